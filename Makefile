@@ -1,0 +1,84 @@
+# x-chat: every target installs what it needs. `make test` from a fresh clone does everything.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+NODE_BIN := node_modules/.bin
+SPEC := spec/x-chat-openapi.json
+UPSTREAM ?= spec/upstream/x-openapi-v2.159.json
+PKG := x_chat_generated
+CHECK_DIR := build-check
+GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
+	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
+	--meta none --overwrite --fail-on-warning
+
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: help setup node-setup spec generate check-generated lint lint-spec lint-python test demo bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(BIN)/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --locked --all-extras
+	@touch $@
+
+setup: $(BIN)/.synced  ## virtualenv + locked install (idempotent)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+node-setup: node_modules/.installed  ## pinned npm tools (Spectral, Redocly, Prism)
+
+spec: setup  ## re-extract spec/ from the upstream file (UPSTREAM=...) and apply spec/fixes.py
+	$(BIN)/python spec/extract.py $(UPSTREAM) $(SPEC)
+
+generate: setup  ## regenerate generated/ from the spec
+	$(GENERATE) --output-path generated/$(PKG)
+
+check-generated: setup  ## fail if generated/ is not byte for byte what `make generate` writes
+	@rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
+	@$(GENERATE) --output-path $(CHECK_DIR)/$(PKG) >/dev/null
+	@if ! diff -r generated/$(PKG) $(CHECK_DIR)/$(PKG) -x __pycache__ > $(CHECK_DIR)/diff.txt; then \
+		head -n 40 $(CHECK_DIR)/diff.txt; \
+		echo "check-generated: generated/ differs from what the spec and templates produce." >&2; \
+		echo "Never edit generated/ by hand: fix spec/, generator-config.yaml or templates/, then run 'make generate'." >&2; \
+		exit 1; \
+	fi
+	@rm -rf $(CHECK_DIR)
+	@echo "check-generated: generated/ is up to date"
+
+lint-spec: setup node-setup  ## openapi-spec-validator, Spectral and Redocly on the spec
+	$(BIN)/openapi-spec-validator $(SPEC)
+	$(NODE_BIN)/spectral lint --ruleset .spectral.yaml --fail-severity error $(SPEC)
+	$(NODE_BIN)/redocly lint --config redocly.yaml $(SPEC)
+
+lint-python: setup  ## ruff and mypy --strict
+	$(BIN)/ruff check extensions tests spec benchmarks
+	$(BIN)/ruff format --check extensions tests spec benchmarks
+	$(BIN)/mypy
+
+lint: lint-spec lint-python  ## every linter
+
+test: lint check-generated  ## everything CI runs: lints, check-generated, pytest
+	$(BIN)/pytest
+
+demo: setup  ## the CLI against the bundled fake X server (no token, no network)
+	$(BIN)/python -m x_chat.demo
+
+bench: setup  ## performance figures (benchmarks/RESULTS.md)
+	$(BIN)/python benchmarks/bench.py
+
+clean:  ## remove local environments and caches
+	rm -rf $(VENV) $(TOOLS) node_modules $(CHECK_DIR) .mypy_cache .ruff_cache .pytest_cache

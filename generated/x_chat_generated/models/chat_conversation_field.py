@@ -1,0 +1,31 @@
+from enum import StrEnum
+
+
+class ChatConversationField(StrEnum):
+    ADMIN_IDS = "admin_ids"
+    CREATED_AT = "created_at"
+    GROUP_AVATAR_URL = "group_avatar_url"
+    GROUP_NAME = "group_name"
+    ID = "id"
+    IS_MUTED = "is_muted"
+    MEMBER_IDS = "member_ids"
+    MESSAGE_TTL_MSEC = "message_ttl_msec"
+    PARTICIPANT_IDS = "participant_ids"
+    SCREEN_CAPTURE_BLOCKING_ENABLED = "screen_capture_blocking_enabled"
+    SCREEN_CAPTURE_DETECTION_ENABLED = "screen_capture_detection_enabled"
+    TYPE = "type"
+    UPDATED_AT = "updated_at"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ChatConversationField | None":
+        """A value the spec does not list yet (X added it later) becomes a pseudo-member that keeps the
+        value, instead of failing the whole response. Its name is the upper-cased value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

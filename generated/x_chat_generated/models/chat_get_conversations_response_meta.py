@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatGetConversationsResponseMeta")
+
+
+@_attrs_define
+class ChatGetConversationsResponseMeta:
+    """
+    Attributes:
+        has_message_requests (bool | Unset): Whether the user has pending message requests.
+        next_token (str | Unset): Token to retrieve the next page of results.
+        result_count (int | Unset): The number of conversations returned.
+    """
+
+    has_message_requests: bool | Unset = UNSET
+    next_token: str | Unset = UNSET
+    result_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_message_requests = self.has_message_requests
+
+        next_token = self.next_token
+
+        result_count = self.result_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if has_message_requests is not UNSET:
+            field_dict["has_message_requests"] = has_message_requests
+        if next_token is not UNSET:
+            field_dict["next_token"] = next_token
+        if result_count is not UNSET:
+            field_dict["result_count"] = result_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        has_message_requests = d.pop("has_message_requests", UNSET)
+
+        next_token = d.pop("next_token", UNSET)
+
+        result_count = d.pop("result_count", UNSET)
+
+        chat_get_conversations_response_meta = cls(
+            has_message_requests=has_message_requests,
+            next_token=next_token,
+            result_count=result_count,
+        )
+
+        chat_get_conversations_response_meta.additional_properties = d
+        return chat_get_conversations_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

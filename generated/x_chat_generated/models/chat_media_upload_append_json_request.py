@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChatMediaUploadAppendJsonRequest")
+
+
+@_attrs_define
+class ChatMediaUploadAppendJsonRequest:
+    """
+    Attributes:
+        conversation_id (str): XChat conversation identifier for the upload.
+        media (str): The file to upload.
+        media_hash_key (str): Media hash key returned from initialize.
+        segment_index (int | str):
+    """
+
+    conversation_id: str
+    media: str
+    media_hash_key: str
+    segment_index: int | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = self.conversation_id
+
+        media = self.media
+
+        media_hash_key = self.media_hash_key
+
+        segment_index: int | str
+        segment_index = self.segment_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation_id": conversation_id,
+                "media": media,
+                "media_hash_key": media_hash_key,
+                "segment_index": segment_index,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        conversation_id = d.pop("conversation_id")
+
+        media = d.pop("media")
+
+        media_hash_key = d.pop("media_hash_key")
+
+        def _parse_segment_index(data: object) -> int | str:
+            return cast(int | str, data)
+
+        segment_index = _parse_segment_index(d.pop("segment_index"))
+
+        chat_media_upload_append_json_request = cls(
+            conversation_id=conversation_id,
+            media=media,
+            media_hash_key=media_hash_key,
+            segment_index=segment_index,
+        )
+
+        chat_media_upload_append_json_request.additional_properties = d
+        return chat_media_upload_append_json_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChatMediaUploadInitializeResponseData")
+
+
+@_attrs_define
+class ChatMediaUploadInitializeResponseData:
+    """
+    Attributes:
+        conversation_id (str): Conversation id associated with the upload. Example:
+            1603419216513746946:1603419216513746946.
+        media_hash_key (str): Media hash key returned by XChat. Example: rByqeHiVlD.
+        session_id (str): Resume/session id for the upload. Example: 735401.
+    """
+
+    conversation_id: str
+    media_hash_key: str
+    session_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = self.conversation_id
+
+        media_hash_key = self.media_hash_key
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation_id": conversation_id,
+                "media_hash_key": media_hash_key,
+                "session_id": session_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        conversation_id = d.pop("conversation_id")
+
+        media_hash_key = d.pop("media_hash_key")
+
+        session_id = d.pop("session_id")
+
+        chat_media_upload_initialize_response_data = cls(
+            conversation_id=conversation_id,
+            media_hash_key=media_hash_key,
+            session_id=session_id,
+        )
+
+        chat_media_upload_initialize_response_data.additional_properties = d
+        return chat_media_upload_initialize_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_signing_key_info import ChatMessageSigningKeyInfo
+
+
+T = TypeVar("T", bound="ChatMessageEventSignature")
+
+
+@_attrs_define
+class ChatMessageEventSignature:
+    """Message event signature for verification.
+
+    Attributes:
+        message_signing_key_info_list (list[ChatMessageSigningKeyInfo] | Unset): List of signing key information for
+            message verification.
+        public_key_version (str | Unset): The version of the public key used for signing.
+        signature (str | Unset): The signature of the message event.
+        signature_version (str | Unset): The version of the signature algorithm.
+        signing_public_key (str | Unset): The public key used for signing.
+    """
+
+    message_signing_key_info_list: list[ChatMessageSigningKeyInfo] | Unset = UNSET
+    public_key_version: str | Unset = UNSET
+    signature: str | Unset = UNSET
+    signature_version: str | Unset = UNSET
+    signing_public_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_signing_key_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.message_signing_key_info_list, Unset):
+            message_signing_key_info_list = []
+            for message_signing_key_info_list_item_data in self.message_signing_key_info_list:
+                message_signing_key_info_list_item = message_signing_key_info_list_item_data.to_dict()
+                message_signing_key_info_list.append(message_signing_key_info_list_item)
+
+        public_key_version = self.public_key_version
+
+        signature = self.signature
+
+        signature_version = self.signature_version
+
+        signing_public_key = self.signing_public_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_signing_key_info_list is not UNSET:
+            field_dict["message_signing_key_info_list"] = message_signing_key_info_list
+        if public_key_version is not UNSET:
+            field_dict["public_key_version"] = public_key_version
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if signature_version is not UNSET:
+            field_dict["signature_version"] = signature_version
+        if signing_public_key is not UNSET:
+            field_dict["signing_public_key"] = signing_public_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_signing_key_info import ChatMessageSigningKeyInfo
+
+        d = dict(src_dict)
+        _message_signing_key_info_list = d.pop("message_signing_key_info_list", UNSET)
+        message_signing_key_info_list: list[ChatMessageSigningKeyInfo] | Unset = UNSET
+        if _message_signing_key_info_list is not UNSET:
+            message_signing_key_info_list = []
+            for message_signing_key_info_list_item_data in _message_signing_key_info_list:
+                message_signing_key_info_list_item = ChatMessageSigningKeyInfo.from_dict(
+                    message_signing_key_info_list_item_data
+                )
+
+                message_signing_key_info_list.append(message_signing_key_info_list_item)
+
+        public_key_version = d.pop("public_key_version", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        signature_version = d.pop("signature_version", UNSET)
+
+        signing_public_key = d.pop("signing_public_key", UNSET)
+
+        chat_message_event_signature = cls(
+            message_signing_key_info_list=message_signing_key_info_list,
+            public_key_version=public_key_version,
+            signature=signature,
+            signature_version=signature_version,
+            signing_public_key=signing_public_key,
+        )
+
+        chat_message_event_signature.additional_properties = d
+        return chat_message_event_signature
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatSendMessageResponseData")
+
+
+@_attrs_define
+class ChatSendMessageResponseData:
+    """
+    Attributes:
+        encoded_message_event (str | Unset): Base64-encoded response message event.
+    """
+
+    encoded_message_event: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encoded_message_event = self.encoded_message_event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if encoded_message_event is not UNSET:
+            field_dict["encoded_message_event"] = encoded_message_event
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        encoded_message_event = d.pop("encoded_message_event", UNSET)
+
+        chat_send_message_response_data = cls(
+            encoded_message_event=encoded_message_event,
+        )
+
+        chat_send_message_response_data.additional_properties = d
+        return chat_send_message_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_send_typing_indicator_response_data import ChatSendTypingIndicatorResponseData
+    from ..models.problem import Problem
+
+
+T = TypeVar("T", bound="ChatSendTypingIndicatorResponse")
+
+
+@_attrs_define
+class ChatSendTypingIndicatorResponse:
+    """
+    Attributes:
+        data (ChatSendTypingIndicatorResponseData | Unset):
+        errors (list[Problem] | Unset):
+    """
+
+    data: ChatSendTypingIndicatorResponseData | Unset = UNSET
+    errors: list[Problem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_send_typing_indicator_response_data import ChatSendTypingIndicatorResponseData
+        from ..models.problem import Problem
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: ChatSendTypingIndicatorResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ChatSendTypingIndicatorResponseData.from_dict(_data)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[Problem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = Problem.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        chat_send_typing_indicator_response = cls(
+            data=data,
+            errors=errors,
+        )
+
+        chat_send_typing_indicator_response.additional_properties = d
+        return chat_send_typing_indicator_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

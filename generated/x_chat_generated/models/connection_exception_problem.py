@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connection_exception_problem_connection_issue import ConnectionExceptionProblemConnectionIssue
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionExceptionProblem")
+
+
+@_attrs_define
+class ConnectionExceptionProblem:
+    """A problem that indicates something is wrong with the connection.
+
+    Attributes:
+        title (str):
+        type_ (str):
+        detail (str | Unset):
+        status (int | Unset):
+        connection_issue (ConnectionExceptionProblemConnectionIssue | Unset):
+    """
+
+    title: str
+    type_: str
+    detail: str | Unset = UNSET
+    status: int | Unset = UNSET
+    connection_issue: ConnectionExceptionProblemConnectionIssue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_
+
+        detail = self.detail
+
+        status = self.status
+
+        connection_issue: str | Unset = UNSET
+        if not isinstance(self.connection_issue, Unset):
+            connection_issue = self.connection_issue.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+        if connection_issue is not UNSET:
+            field_dict["connection_issue"] = connection_issue
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = d.pop("type")
+
+        detail = d.pop("detail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _connection_issue = d.pop("connection_issue", UNSET)
+        connection_issue: ConnectionExceptionProblemConnectionIssue | Unset
+        if isinstance(_connection_issue, Unset):
+            connection_issue = UNSET
+        else:
+            connection_issue = ConnectionExceptionProblemConnectionIssue(_connection_issue)
+
+        connection_exception_problem = cls(
+            title=title,
+            type_=type_,
+            detail=detail,
+            status=status,
+            connection_issue=connection_issue,
+        )
+
+        connection_exception_problem.additional_properties = d
+        return connection_exception_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

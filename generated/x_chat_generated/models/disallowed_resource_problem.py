@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.disallowed_resource_problem_resource_type import DisallowedResourceProblemResourceType
+from ..models.disallowed_resource_problem_section import DisallowedResourceProblemSection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DisallowedResourceProblem")
+
+
+@_attrs_define
+class DisallowedResourceProblem:
+    """A problem that indicates that the resource requested violates the precepts of this API.
+
+    Attributes:
+        title (str):
+        type_ (str):
+        resource_id (str):
+        resource_type (DisallowedResourceProblemResourceType):
+        section (DisallowedResourceProblemSection):
+        detail (str | Unset):
+        status (int | Unset):
+    """
+
+    title: str
+    type_: str
+    resource_id: str
+    resource_type: DisallowedResourceProblemResourceType
+    section: DisallowedResourceProblemSection
+    detail: str | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_
+
+        resource_id = self.resource_id
+
+        resource_type = self.resource_type.value
+
+        section = self.section.value
+
+        detail = self.detail
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+                "resource_id": resource_id,
+                "resource_type": resource_type,
+                "section": section,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = d.pop("type")
+
+        resource_id = d.pop("resource_id")
+
+        resource_type = DisallowedResourceProblemResourceType(d.pop("resource_type"))
+
+        section = DisallowedResourceProblemSection(d.pop("section"))
+
+        detail = d.pop("detail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        disallowed_resource_problem = cls(
+            title=title,
+            type_=type_,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            section=section,
+            detail=detail,
+            status=status,
+        )
+
+        disallowed_resource_problem.additional_properties = d
+        return disallowed_resource_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.field_unauthorized_problem_resource_type import FieldUnauthorizedProblemResourceType
+from ..models.field_unauthorized_problem_section import FieldUnauthorizedProblemSection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldUnauthorizedProblem")
+
+
+@_attrs_define
+class FieldUnauthorizedProblem:
+    """A problem that indicates that you are not allowed to see a particular field on a Tweet, User, etc.
+
+    Attributes:
+        title (str):
+        type_ (str):
+        field (str):
+        resource_type (FieldUnauthorizedProblemResourceType):
+        section (FieldUnauthorizedProblemSection):
+        detail (str | Unset):
+        status (int | Unset):
+    """
+
+    title: str
+    type_: str
+    field: str
+    resource_type: FieldUnauthorizedProblemResourceType
+    section: FieldUnauthorizedProblemSection
+    detail: str | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_
+
+        field = self.field
+
+        resource_type = self.resource_type.value
+
+        section = self.section.value
+
+        detail = self.detail
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+                "field": field,
+                "resource_type": resource_type,
+                "section": section,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = d.pop("type")
+
+        field = d.pop("field")
+
+        resource_type = FieldUnauthorizedProblemResourceType(d.pop("resource_type"))
+
+        section = FieldUnauthorizedProblemSection(d.pop("section"))
+
+        detail = d.pop("detail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        field_unauthorized_problem = cls(
+            title=title,
+            type_=type_,
+            field=field,
+            resource_type=resource_type,
+            section=section,
+            detail=detail,
+            status=status,
+        )
+
+        field_unauthorized_problem.additional_properties = d
+        return field_unauthorized_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

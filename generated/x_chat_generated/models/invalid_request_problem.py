@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invalid_request_problem_errors_item import InvalidRequestProblemErrorsItem
+
+
+T = TypeVar("T", bound="InvalidRequestProblem")
+
+
+@_attrs_define
+class InvalidRequestProblem:
+    """A problem that indicates this request is invalid.
+
+    Attributes:
+        title (str):
+        type_ (str):
+        detail (str | Unset):
+        status (int | Unset):
+        errors (list[InvalidRequestProblemErrorsItem] | Unset):
+    """
+
+    title: str
+    type_: str
+    detail: str | Unset = UNSET
+    status: int | Unset = UNSET
+    errors: list[InvalidRequestProblemErrorsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_
+
+        detail = self.detail
+
+        status = self.status
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invalid_request_problem_errors_item import InvalidRequestProblemErrorsItem
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = d.pop("type")
+
+        detail = d.pop("detail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[InvalidRequestProblemErrorsItem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = InvalidRequestProblemErrorsItem.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        invalid_request_problem = cls(
+            title=title,
+            type_=type_,
+            detail=detail,
+            status=status,
+            errors=errors,
+        )
+
+        invalid_request_problem.additional_properties = d
+        return invalid_request_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_unauthorized_problem_resource_type import ResourceUnauthorizedProblemResourceType
+from ..models.resource_unauthorized_problem_section import ResourceUnauthorizedProblemSection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResourceUnauthorizedProblem")
+
+
+@_attrs_define
+class ResourceUnauthorizedProblem:
+    """A problem that indicates you are not allowed to see a particular Tweet, User, etc.
+
+    Attributes:
+        title (str):
+        type_ (str):
+        parameter (str):
+        resource_id (str):
+        resource_type (ResourceUnauthorizedProblemResourceType):
+        section (ResourceUnauthorizedProblemSection):
+        value (str):
+        detail (str | Unset):
+        status (int | Unset):
+    """
+
+    title: str
+    type_: str
+    parameter: str
+    resource_id: str
+    resource_type: ResourceUnauthorizedProblemResourceType
+    section: ResourceUnauthorizedProblemSection
+    value: str
+    detail: str | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_
+
+        parameter = self.parameter
+
+        resource_id = self.resource_id
+
+        resource_type = self.resource_type.value
+
+        section = self.section.value
+
+        value = self.value
+
+        detail = self.detail
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+                "parameter": parameter,
+                "resource_id": resource_id,
+                "resource_type": resource_type,
+                "section": section,
+                "value": value,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = d.pop("type")
+
+        parameter = d.pop("parameter")
+
+        resource_id = d.pop("resource_id")
+
+        resource_type = ResourceUnauthorizedProblemResourceType(d.pop("resource_type"))
+
+        section = ResourceUnauthorizedProblemSection(d.pop("section"))
+
+        value = d.pop("value")
+
+        detail = d.pop("detail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        resource_unauthorized_problem = cls(
+            title=title,
+            type_=type_,
+            parameter=parameter,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            section=section,
+            value=value,
+            detail=detail,
+            status=status,
+        )
+
+        resource_unauthorized_problem.additional_properties = d
+        return resource_unauthorized_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_unavailable_problem_resource_type import ResourceUnavailableProblemResourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResourceUnavailableProblem")
+
+
+@_attrs_define
+class ResourceUnavailableProblem:
+    """A problem that indicates a particular Tweet, User, etc. is not available to you.
+
+    Attributes:
+        title (str):
+        type_ (str):
+        parameter (str):
+        resource_id (str):
+        resource_type (ResourceUnavailableProblemResourceType):
+        detail (str | Unset):
+        status (int | Unset):
+    """
+
+    title: str
+    type_: str
+    parameter: str
+    resource_id: str
+    resource_type: ResourceUnavailableProblemResourceType
+    detail: str | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_
+
+        parameter = self.parameter
+
+        resource_id = self.resource_id
+
+        resource_type = self.resource_type.value
+
+        detail = self.detail
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+                "parameter": parameter,
+                "resource_id": resource_id,
+                "resource_type": resource_type,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = d.pop("type")
+
+        parameter = d.pop("parameter")
+
+        resource_id = d.pop("resource_id")
+
+        resource_type = ResourceUnavailableProblemResourceType(d.pop("resource_type"))
+
+        detail = d.pop("detail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        resource_unavailable_problem = cls(
+            title=title,
+            type_=type_,
+            parameter=parameter,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            detail=detail,
+            status=status,
+        )
+
+        resource_unavailable_problem.additional_properties = d
+        return resource_unavailable_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.usage_cap_exceeded_problem_period import UsageCapExceededProblemPeriod
+from ..models.usage_cap_exceeded_problem_scope import UsageCapExceededProblemScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageCapExceededProblem")
+
+
+@_attrs_define
+class UsageCapExceededProblem:
+    """A problem that indicates that a usage cap has been exceeded.
+
+    Attributes:
+        title (str):
+        type_ (str):
+        detail (str | Unset):
+        status (int | Unset):
+        period (UsageCapExceededProblemPeriod | Unset):
+        scope (UsageCapExceededProblemScope | Unset):
+    """
+
+    title: str
+    type_: str
+    detail: str | Unset = UNSET
+    status: int | Unset = UNSET
+    period: UsageCapExceededProblemPeriod | Unset = UNSET
+    scope: UsageCapExceededProblemScope | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_
+
+        detail = self.detail
+
+        status = self.status
+
+        period: str | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.value
+
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+        if period is not UNSET:
+            field_dict["period"] = period
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = d.pop("type")
+
+        detail = d.pop("detail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _period = d.pop("period", UNSET)
+        period: UsageCapExceededProblemPeriod | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = UsageCapExceededProblemPeriod(_period)
+
+        _scope = d.pop("scope", UNSET)
+        scope: UsageCapExceededProblemScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = UsageCapExceededProblemScope(_scope)
+
+        usage_cap_exceeded_problem = cls(
+            title=title,
+            type_=type_,
+            detail=detail,
+            status=status,
+            period=period,
+            scope=scope,
+        )
+
+        usage_cap_exceeded_problem.additional_properties = d
+        return usage_cap_exceeded_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

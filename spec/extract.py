@@ -1,0 +1,106 @@
+"""Extract the Chat part of the upstream X OpenAPI spec, then apply our recorded fixes.
+
+Usage::
+
+    python spec/extract.py [UPSTREAM_JSON] [OUTPUT_JSON]
+
+The extraction keeps every ``/2/chat/...`` path and every component those paths
+reference, transitively, and nothing else. The hand fixes in ``fixes.py`` are
+applied on top; each is listed with its reason in ``spec/CHANGES.md``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_UPSTREAM = HERE / "upstream" / "x-openapi-v2.159.json"
+DEFAULT_OUTPUT = HERE / "x-chat-openapi.json"
+PATH_PREFIX = "/2/chat/"
+
+
+def _refs(node: Any) -> set[str]:
+    """All ``$ref`` strings found anywhere below ``node``."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                found.add(ref)
+            # A discriminator mapping names schemas too: they are references.
+            mapping = item.get("discriminator", {}).get("mapping", {})
+            found.update(v for v in mapping.values() if v.startswith("#/"))
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _resolve(doc: dict[str, Any], ref: str) -> Any:
+    if not ref.startswith("#/"):
+        raise ValueError(f"only local references are supported, got {ref!r}")
+    node: Any = doc
+    for part in ref[2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def extract(upstream: dict[str, Any]) -> dict[str, Any]:
+    """Return a new document with the Chat paths and their transitive components."""
+    paths = {p: copy.deepcopy(v) for p, v in upstream["paths"].items() if p.startswith(PATH_PREFIX)}
+    used_security = {
+        name
+        for item in paths.values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for requirement in op.get("security", [])
+        for name in requirement
+    }
+    components: dict[str, dict[str, Any]] = {}
+    pending = _refs(paths)
+    seen: set[str] = set()
+    while pending:
+        ref = pending.pop()
+        if ref in seen:
+            continue
+        seen.add(ref)
+        _, _, section, name = ref.split("/", 3)
+        target = copy.deepcopy(_resolve(upstream, ref))
+        components.setdefault(section, {})[name] = target
+        pending |= _refs(target) - seen
+    schemes = upstream["components"].get("securitySchemes", {})
+    components["securitySchemes"] = {n: copy.deepcopy(schemes[n]) for n in sorted(used_security)}
+    tags = [t for t in upstream.get("tags", []) if t.get("name") == "Chat"]
+    out: dict[str, Any] = {
+        "openapi": upstream["openapi"],
+        "info": copy.deepcopy(upstream["info"]),
+        "servers": copy.deepcopy(upstream.get("servers", [])),
+        "tags": tags,
+        "paths": dict(sorted(paths.items())),
+        "components": {k: dict(sorted(v.items())) for k, v in sorted(components.items())},
+    }
+    return out
+
+
+def main(argv: list[str]) -> int:
+    upstream_path = Path(argv[1]) if len(argv) > 1 else DEFAULT_UPSTREAM
+    output_path = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUTPUT
+    upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
+    doc = extract(upstream)
+    sys.path.insert(0, str(HERE))
+    from fixes import apply_fixes  # noqa: PLC0415 - sibling module, script use
+
+    apply_fixes(doc, upstream)
+    output_path.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {output_path} ({len(doc['paths'])} paths)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
