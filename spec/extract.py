@@ -94,7 +94,7 @@ def main(argv: list[str]) -> int:
     upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
     doc = extract(upstream)
     sys.path.insert(0, str(HERE))
-    from fixes import apply_fixes  # noqa: PLC0415 - sibling module, script use
+    from fixes import apply_fixes
 
     apply_fixes(doc, upstream)
     output_path.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,0 +1,270 @@
+"""The exceptions x-chat raises: one hierarchy under :class:`XChatError`.
+
+``XChatError``
+  ``ConfigurationError``   bad client settings (no credentials, plain-HTTP base URL, ...)
+  ``InvalidIdError``, ``InvalidFieldError``   bad input, raised before any request (also ValueErrors)
+  ``APIConnectionError``   the request did not get an HTTP response; ``APITimeoutError`` below it
+  ``APIStatusError``       X answered with an error status; one subclass per common status
+  ``MalformedResponseError``  a response body that is not what the spec says
+  ``PartialResponseError`` a page carried ``errors`` and the iteration is ``strict``
+  ``PaginationLoopError``  the server handed out the same ``next_token`` twice
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import attrs
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PaginationLoopError",
+    "PartialErrorsWarning",
+    "PartialResponseError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "XChatError",
+    "error_from_response",
+    "request_id_of",
+]
+
+_REQUEST_ID_HEADERS = ("x-transaction-id", "x-request-id")
+
+
+class XChatError(Exception):
+    """Base of every exception x-chat raises on purpose."""
+
+
+class ConfigurationError(XChatError, ValueError):
+    """The client was set up in a way that cannot work or is unsafe."""
+
+
+@attrs.frozen
+class RateLimit:
+    """X's ``x-rate-limit-*`` headers, parsed. Any of them may be missing (None)."""
+
+    limit: int | None
+    remaining: int | None
+    reset: datetime | None
+    """When the window resets (``x-rate-limit-reset``, epoch seconds), timezone-aware UTC."""
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
+        """None if the response carried none of the headers."""
+
+        def number(name: str) -> int | None:
+            raw = headers.get(name)
+            try:
+                return int(raw) if raw is not None else None
+            except ValueError:
+                return None
+
+        limit, remaining, reset = (
+            number("x-rate-limit-limit"),
+            number("x-rate-limit-remaining"),
+            number("x-rate-limit-reset"),
+        )
+        if limit is None and remaining is None and reset is None:
+            return None
+        try:
+            reset_at = datetime.fromtimestamp(reset, tz=UTC) if reset is not None else None
+        except (OverflowError, OSError, ValueError):
+            reset_at = None
+        return cls(limit=limit, remaining=remaining, reset=reset_at)
+
+
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """X's request id (``x-transaction-id``), to quote when asking X support."""
+    for name in _REQUEST_ID_HEADERS:
+        if name in headers:
+            return headers[name]
+    return None
+
+
+class APIConnectionError(XChatError):
+    """No HTTP response: connection refused or reset, DNS, TLS, protocol error."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class APIStatusError(XChatError):
+    """X answered with an error status. Carries what X said and the response itself.
+
+    Attributes: ``status_code``; ``problem_type``, ``title``, ``detail`` from an RFC 7807 problem
+    (``application/problem+json``) or the first entry of an ``errors`` array; ``errors`` (every entry);
+    ``headers``; ``request_id``; ``rate_limit``; ``response`` (the httpx.Response).
+    """
+
+    retry_after: float | None = None
+    """Seconds X asked to wait before a retry (``Retry-After`` / ``x-rate-limit-reset``), if it said."""
+
+    def __init__(self, response: httpx.Response, body: Any = None) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.request_id = request_id_of(response.headers)
+        self.rate_limit = RateLimit.from_headers(response.headers)
+        problem = body if isinstance(body, dict) else {}
+        entries = problem.get("errors")
+        self.errors: list[Any] = entries if isinstance(entries, list) else []
+        first = self.errors[0] if self.errors and isinstance(self.errors[0], dict) else {}
+
+        def text(key: str, *fallback_keys: str) -> str | None:
+            for source, keys in ((problem, (key,)), (first, (key, *fallback_keys))):
+                for k in keys:
+                    value = source.get(k)
+                    if isinstance(value, str | int) and not isinstance(value, bool):
+                        return str(value)
+            return None
+
+        self.problem_type = text("type")
+        self.title = text("title")
+        self.detail = text("detail", "message")
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        parts = [f"HTTP {self.status_code}"]
+        if self.title:
+            parts.append(self.title)
+        if self.detail and self.detail != self.title:
+            parts.append(self.detail)
+        text = ": ".join(parts[:2]) + (f" - {parts[2]}" if len(parts) > 2 else "")
+        extras = []
+        if self.problem_type:
+            extras.append(f"type={self.problem_type}")
+        if self.request_id:
+            extras.append(f"request_id={self.request_id}")
+        return f"{text} ({', '.join(extras)})" if extras else text
+
+
+class BadRequestError(APIStatusError):
+    """400: a parameter X rejected."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, invalid or expired credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not do this (scopes, app permissions, not a participant)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such conversation or resource."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's state."""
+
+
+class RateLimitError(APIStatusError):
+    """429: rate limited, and waiting for the reset would take longer than the client allows.
+
+    ``reset_at`` is when X says the window resets (``x-rate-limit-reset`` or ``Retry-After``);
+    ``over_cap`` is True when that is further away than the client's ``max_rate_limit_wait``.
+    """
+
+    over_cap: bool = False
+
+    def __init__(self, response: httpx.Response, body: Any = None, *, reset_at: datetime | None = None) -> None:
+        self.reset_at = reset_at
+        super().__init__(response, body)
+
+    def _message(self) -> str:
+        base = super()._message()
+        return f"{base}; resets at {self.reset_at.isoformat()}" if self.reset_at else base
+
+
+class InternalServerError(APIStatusError):
+    """5xx: a failure on X's side (retried first, for idempotent requests)."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+class MalformedResponseError(XChatError):
+    """A response body that is not what the spec says: not JSON, an HTML error page, truncated,
+    or values of the wrong type. ``reason`` says what was wrong."""
+
+    def __init__(self, reason: str, response: httpx.Response) -> None:
+        self.reason = reason
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = request_id_of(response.headers)
+        content_type = response.headers.get("content-type", "none")
+        rid = f", request_id={self.request_id}" if self.request_id else ""
+        super().__init__(f"malformed response (HTTP {self.status_code}, content-type {content_type}{rid}): {reason}")
+
+
+class PartialResponseError(XChatError):
+    """A page carried ``errors`` next to its data and the iteration was ``strict=True``."""
+
+    def __init__(self, errors: list[Any], page: Any) -> None:
+        self.errors = errors
+        self.page = page
+        super().__init__(f"the page carried {len(errors)} error(s): {_describe_problems(errors)}")
+
+
+class PartialErrorsWarning(UserWarning):
+    """A page carried ``errors`` next to its data (the default, non-strict iteration warns)."""
+
+
+class PaginationLoopError(XChatError):
+    """The server returned a ``next_token`` it had already returned: following it would loop forever."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        super().__init__(f"the server returned next_token {token!r} twice; stopping instead of looping forever")
+
+
+def _describe_problems(errors: list[Any]) -> str:
+    described = []
+    for problem in errors[:3]:
+        to_dict = getattr(problem, "to_dict", None)
+        data = to_dict() if callable(to_dict) else problem
+        if isinstance(data, dict):
+            described.append(str(data.get("title") or data.get("detail") or data.get("type") or data))
+        else:
+            described.append(str(data))
+    more = f" (+{len(errors) - 3} more)" if len(errors) > 3 else ""
+    return "; ".join(described) + more
+
+
+def error_from_response(response: httpx.Response, *, reset_at: datetime | None = None) -> APIStatusError:
+    """The APIStatusError subclass for an error response, with X's problem details when the body has them."""
+    try:
+        body: Any = json.loads(response.content) if response.content else None
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    status = response.status_code
+    if status == 429:
+        return RateLimitError(response, body, reset_at=reset_at)
+    cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    return cls(response, body)

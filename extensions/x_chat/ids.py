@@ -1,0 +1,108 @@
+"""Conversation IDs: parse, validate and build them before anything reaches the network."""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Final
+
+import attrs
+
+from .errors import XChatError
+
+__all__ = ["ConversationId", "ConversationKind", "InvalidIdError", "validate_user_id"]
+
+# [0-9], not \d: \d also matches non-ASCII digits such as U+0661 or U+FF15. fullmatch, not $, which
+# would accept a trailing newline.
+_USER_ID: Final = re.compile(r"[0-9]{1,19}", re.ASCII)
+_DIRECT: Final = re.compile(r"([0-9]{1,19})-([0-9]{1,19})", re.ASCII)
+_GROUP: Final = re.compile(r"g([0-9]{1,19})", re.ASCII)
+_EXPECTED: Final = (
+    "expected two user IDs joined by '-' (e.g. '1215441834412953600-1603419180975409153') "
+    "or 'g' followed by an ID (e.g. 'g1234567890123456789'); each ID is 1 to 19 ASCII digits"
+)
+_MAX_SHOWN: Final = 60
+
+
+class InvalidIdError(XChatError, ValueError):
+    """A conversation or user ID that does not have X's format. Raised before any request."""
+
+    def __init__(self, value: object, expected: str = _EXPECTED) -> None:
+        self.value = value
+        shown = repr(value)
+        if len(shown) > _MAX_SHOWN:
+            shown = shown[: _MAX_SHOWN - 3] + "..."
+        super().__init__(f"invalid conversation ID {shown}: {expected}")
+
+
+class ConversationKind(enum.Enum):
+    """A direct (one-to-one) or a group conversation."""
+
+    DIRECT = "direct"
+    GROUP = "group"
+
+
+def validate_user_id(value: object) -> str:
+    """Return ``value`` if it is a user ID (1 to 19 ASCII digits), else raise InvalidIdError."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        value = str(value)
+    if not isinstance(value, str) or not _USER_ID.fullmatch(value):
+        raise InvalidIdError(value, "expected a user ID of 1 to 19 ASCII digits")
+    return value
+
+
+@attrs.frozen(str=False)
+class ConversationId:
+    """A validated X Chat conversation ID.
+
+    >>> cid = ConversationId.parse("1215441834412953600-1603419180975409153")
+    >>> cid.kind, cid.participant_ids
+    (<ConversationKind.DIRECT: 'direct'>, ('1215441834412953600', '1603419180975409153'))
+    >>> str(ConversationId.direct(1603419180975409153, 1215441834412953600))
+    '1603419180975409153-1215441834412953600'
+    >>> ConversationId.parse("g1234567890123456789").group_id
+    '1234567890123456789'
+    """
+
+    value: str
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.value, str) or not (_DIRECT.fullmatch(self.value) or _GROUP.fullmatch(self.value)):
+            raise InvalidIdError(self.value)
+
+    @classmethod
+    def parse(cls, value: str | ConversationId) -> ConversationId:
+        """Validate ``value``; a ConversationId is returned as it is."""
+        if isinstance(value, ConversationId):
+            return value
+        return cls(value)
+
+    @classmethod
+    def direct(cls, user_id: str | int, other_user_id: str | int) -> ConversationId:
+        """The direct conversation between two users, in the order given."""
+        return cls(f"{validate_user_id(user_id)}-{validate_user_id(other_user_id)}")
+
+    @classmethod
+    def group(cls, group_id: str | int) -> ConversationId:
+        """The group conversation with this numeric ID."""
+        return cls(f"g{validate_user_id(group_id)}")
+
+    @property
+    def kind(self) -> ConversationKind:
+        return ConversationKind.GROUP if self.value.startswith("g") else ConversationKind.DIRECT
+
+    @property
+    def participant_ids(self) -> tuple[str, ...]:
+        """The two user IDs of a direct conversation; empty for a group (its members are not in the ID)."""
+        if self.kind is ConversationKind.GROUP:
+            return ()
+        first, second = self.value.split("-")
+        return (first, second)
+
+    @property
+    def group_id(self) -> str | None:
+        """The numeric part of a group conversation ID; None for a direct one."""
+        return self.value[1:] if self.kind is ConversationKind.GROUP else None
+
+    def __str__(self) -> str:
+        return self.value

@@ -1,0 +1,9 @@
+"""Test helpers: a fake X server over real HTTP, and a pytest fixture.
+
+In a ``conftest.py``: ``pytest_plugins = ["x_chat.testing.pytest_plugin"]``, then use the
+``fake_x_server`` fixture; or use :class:`FakeXServer` as a context manager anywhere.
+"""
+
+from .fake_server import DEFAULT_TOKEN, FakeConversation, FakeXServer, Fault, RecordedRequest
+
+__all__ = ["DEFAULT_TOKEN", "FakeConversation", "FakeXServer", "Fault", "RecordedRequest"]

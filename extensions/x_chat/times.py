@@ -1,0 +1,54 @@
+"""Event times: ``created_at_msec`` as datetimes, and the ``since``/``until`` window."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from dateutil import parser as _dateutil_parser
+from x_chat_generated.models.chat_message_event import ChatMessageEvent
+from x_chat_generated.types import Unset
+
+__all__ = ["TimeArg", "created_at", "msec_of", "parse_time"]
+
+TimeArg = datetime | str
+
+
+def parse_time(value: TimeArg) -> datetime:
+    """A timezone-aware datetime from a datetime or a date/time string (python-dateutil).
+
+    A value without a timezone is taken as UTC, never as local time.
+
+    >>> parse_time("2025-01-02 03:04")
+    datetime.datetime(2025, 1, 2, 3, 4, tzinfo=datetime.timezone.utc)
+    """
+    if isinstance(value, str):
+        try:
+            value = _dateutil_parser.parse(value)
+        except (ValueError, OverflowError) as exc:
+            raise ValueError(f"cannot read {value!r} as a date/time: {exc}") from None
+    if not isinstance(value, datetime):
+        raise TypeError(f"expected a datetime or a date/time string, got {type(value).__name__}")
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def msec_of(value: datetime) -> int:
+    """Epoch milliseconds of an aware datetime."""
+    return int(value.timestamp() * 1000)
+
+
+def created_at(event: ChatMessageEvent) -> datetime | None:
+    """The event's ``created_at_msec`` as an aware UTC datetime; None if it was not selected.
+
+    >>> from x_chat_generated.models.chat_message_event import ChatMessageEvent
+    >>> created_at(ChatMessageEvent(encoded_event="", created_at_msec="1700000000123"))
+    datetime.datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=datetime.timezone.utc)
+    """
+    raw = event.created_at_msec
+    if isinstance(raw, Unset) or raw is None:
+        return None
+    try:
+        msec = int(raw)
+    except (TypeError, ValueError):
+        raise ValueError(f"created_at_msec is not epoch milliseconds: {raw!r}") from None
+    seconds, millis = divmod(msec, 1000)
+    return datetime.fromtimestamp(seconds, tz=UTC).replace(microsecond=millis * 1000)
