@@ -17,7 +17,7 @@ from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import UNSET
 
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError
-from .fields import EventField, FieldsArg, resolve_fields
+from .fields import ALL, EventField, FieldsArg, resolve_fields
 from .ids import ConversationId
 from .pagination import EventWindow, PageCursor, report_page_errors
 from .responses import RawResponse, check_status, parse_conversation_page
@@ -81,11 +81,14 @@ def _window(since: TimeArg | None, until: TimeArg | None, limit: int | None) -> 
 
 
 def _with_timestamps(fields: FieldsArg, window: EventWindow) -> FieldsArg:
-    """A time window needs ``created_at_msec``: add it to an explicit selection that lacks it."""
+    """A time window needs ``created_at_msec``: add it to a selection that lacks it; with no
+    selection (X's defaults, which may lack it), select every field."""
     if window.since_ms is None and window.until_ms is None:
         return fields
     selected = resolve_fields(fields)
-    if selected is None or EventField.CREATED_AT_MSEC in selected:
+    if selected is None:
+        return ALL
+    if EventField.CREATED_AT_MSEC in selected:
         return fields
     return [*selected, EventField.CREATED_AT_MSEC]
 
@@ -190,9 +193,11 @@ class ChatClient(_BaseClient[httpx.Client]):
     """
 
     def _new_http(self) -> httpx.Client:
-        return httpx.Client(timeout=self._timeout, limits=httpx.Limits(max_connections=20))
+        return httpx.Client(base_url=self.base_url, timeout=self._timeout, limits=httpx.Limits(max_connections=20))
 
     def _attach(self, http: httpx.Client) -> None:
+        if not str(http.base_url):
+            http.base_url = self.base_url  # so the generated functions' relative URLs work on it too
         self._api.set_httpx_client(http)
 
     def close(self) -> None:
@@ -352,9 +357,11 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
     """
 
     def _new_http(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self._timeout, limits=httpx.Limits(max_connections=20))
+        return httpx.AsyncClient(base_url=self.base_url, timeout=self._timeout, limits=httpx.Limits(max_connections=20))
 
     def _attach(self, http: httpx.AsyncClient) -> None:
+        if not str(http.base_url):
+            http.base_url = self.base_url  # so the generated functions' relative URLs work on it too
         self._api.set_async_httpx_client(http)
 
     async def aclose(self) -> None:

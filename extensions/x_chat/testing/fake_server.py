@@ -283,7 +283,9 @@ class FakeXServer:
             server.fake = self
             self.port = server.server_address[1]
             self._server = server
-            self._thread = threading.Thread(target=server.serve_forever, name="fake-x-server", daemon=True)
+            self._thread = threading.Thread(
+                target=server.serve_forever, args=(0.05,), name="fake-x-server", daemon=True
+            )
             self._thread.start()
         return self
 

@@ -1,0 +1,191 @@
+"""The ``x-chat`` command line.
+
+argparse (standard library, well kept) does the parsing: no dependency, and the fastest start-up
+for ``x-chat --help``. tqdm draws the progress bar on stderr while paging; it is imported only
+when a bar is shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from x_chat_generated.models.chat_message_event import ChatMessageEvent
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="x-chat", description="Read X Chat conversations from the command line.")
+    parser.add_argument("--version", action="version", version="%(prog)s 0.1.0")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    events = commands.add_parser(
+        "events",
+        help="print a conversation's message events",
+        description="Print a conversation's message events, newest first, following pagination.",
+    )
+    events.add_argument("conversation_id", metavar="CONVERSATION_ID", help="e.g. 123-456 or g123")
+    events.add_argument("--fields", default="all", help="comma-separated event fields, or all (the default)")
+    events.add_argument("--limit", type=int, default=None, help="stop after N events")
+    events.add_argument("--page-size", type=int, default=100, help="events per request, 1-100 (default 100)")
+    events.add_argument("--start-token", default=None, help="resume from a saved pagination token")
+    events.add_argument("--since", default=None, help="only events created at or after this date/time (UTC if no zone)")
+    events.add_argument("--until", default=None, help="only events created before this date/time (UTC if no zone)")
+    events.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default table)")
+    events.add_argument("--output", "-o", default=None, help="write events to this file instead of stdout")
+    events.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _connection_args(events)
+
+    server = commands.add_parser(
+        "fake-server",
+        help="run the bundled fake X server in the foreground",
+        description="Run the fake X API server (x_chat.testing) on 127.0.0.1 until interrupted.",
+    )
+    server.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765, 0: any free)")
+    server.add_argument("--conversation", action="append", default=None, help="conversation ID to create (repeatable)")
+    server.add_argument("--events", type=int, default=2500, help="events per conversation (default 2500)")
+    server.add_argument("--token", default=None, help="the bearer token it accepts (default: fake-x-token)")
+    return parser
+
+
+def _connection_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base-url", default=None, help="API base URL (default https://api.x.com)")
+    parser.add_argument("--token", default=None, help="OAuth 2.0 user access token (default: $X_BEARER_TOKEN)")
+
+
+def _parse_time(value: str | None) -> Any:
+    if value is None:
+        return None
+    from .times import parse_time
+
+    return parse_time(value)
+
+
+def _progress(enabled: bool) -> Any:
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(desc="events", unit=" ev", file=sys.stderr, dynamic_ncols=True, leave=True)
+
+
+def _event_row(event: ChatMessageEvent) -> dict[str, Any]:
+    return event.to_dict()
+
+
+def _write_table(events: Iterator[ChatMessageEvent], out: IO[str]) -> int:
+    from .times import created_at
+
+    header = f"{'created_at (UTC)':<24} {'id':<20} {'sender_id':<20} {'sequence_id':<20} encoded_event"
+    out.write(header + "\n")
+    count = 0
+    for event in events:
+        when = created_at(event)
+        stamp = when.strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] if when else "-"
+        blob = event.encoded_event if isinstance(event.encoded_event, str) else "-"
+        blob = blob[:24] + "..." if len(blob) > 27 else blob
+        out.write(
+            f"{stamp:<24} {_text(event.id):<20} {_text(event.sender_id):<20} {_text(event.sequence_id):<20} {blob}\n"
+        )
+        count += 1
+    return count
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else "-"
+
+
+def _write_jsonl(events: Iterator[ChatMessageEvent], out: IO[str]) -> int:
+    count = 0
+    for event in events:
+        out.write(json.dumps(event.to_dict(), separators=(",", ":")) + "\n")
+        count += 1
+    return count
+
+
+def _counted(events: Iterator[ChatMessageEvent], bar: Any) -> Iterator[ChatMessageEvent]:
+    for event in events:
+        if bar is not None:
+            bar.update(1)
+        yield event
+
+
+def _events_command(args: argparse.Namespace) -> int:
+    from .client import DEFAULT_BASE_URL, ChatClient
+
+    started = time.perf_counter()
+    token = args.token if args.token is not None else os.environ.get("X_BEARER_TOKEN")
+    with ChatClient(token=token, base_url=args.base_url or DEFAULT_BASE_URL) as client:
+        events = client.iter_conversation_events(
+            args.conversation_id,
+            fields=args.fields,
+            limit=args.limit,
+            page_size=args.page_size,
+            start_token=args.start_token,
+            since=_parse_time(args.since),
+            until=_parse_time(args.until),
+        )
+        bar = _progress(not args.no_progress)
+        out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+        try:
+            write = _write_jsonl if args.format == "jsonl" else _write_table
+            count = write(_counted(events, bar), out)
+        finally:
+            if bar is not None:
+                bar.close()
+            if out is not sys.stdout:
+                out.close()
+    seconds = time.perf_counter() - started
+    print(f"x-chat: {count} events from {args.conversation_id} in {seconds:.2f}s", file=sys.stderr)
+    return EXIT_OK
+
+
+def _fake_server_command(args: argparse.Namespace) -> int:
+    from .testing import DEFAULT_TOKEN, FakeXServer
+
+    server = FakeXServer(port=args.port, token=args.token or DEFAULT_TOKEN)
+    for conversation_id in args.conversation or ["1215441834412953600-1603419180975409153", "g1234567890123456789"]:
+        server.add_conversation(conversation_id, events=args.events)
+    server.start()
+    print(f"fake X server on {server.base_url} (token {server.token!r}); Ctrl-C stops it", file=sys.stderr)
+    for conversation_id in server.conversations:
+        print(f"  conversation {conversation_id}: {args.events} events", file=sys.stderr)
+    sys.stderr.flush()
+    server.serve_forever()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (0 ok, 1 API or network error, 2 bad input, 130 interrupted)."""
+    args = _parser().parse_args(argv)
+    from .errors import XChatError
+
+    try:
+        if args.command == "events":
+            return _events_command(args)
+        return _fake_server_command(args)
+    except KeyboardInterrupt:
+        print("x-chat: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (ValueError, TypeError) as exc:  # invalid IDs, fields, dates, page sizes: before any request
+        print(f"x-chat: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except XChatError as exc:
+        print(f"x-chat: error: {exc}", file=sys.stderr)
+        return EXIT_API
+    except OSError as exc:
+        print(f"x-chat: error: {exc}", file=sys.stderr)
+        return EXIT_API
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
