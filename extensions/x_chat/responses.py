@@ -81,11 +81,25 @@ def parse_json_model(response: httpx.Response, parse: Callable[[Any], T]) -> T:
 
 def parse_conversation_page(response: httpx.Response) -> ChatGetConversationResponse:
     """The page model, type-checked where the generated ``from_dict`` trusts the input."""
-    page = parse_json_model(response, ChatGetConversationResponse.from_dict)
+    page = parse_json_model(response, _conversation_page_from_dict)
     problem = _page_problem(page)
     if problem:
         raise MalformedResponseError(problem, response)
     return page
+
+
+def _conversation_page_from_dict(body: dict[str, Any]) -> ChatGetConversationResponse:
+    for key, kind, item_kind in (("data", list, dict), ("errors", list, dict), ("meta", dict, None)):
+        value = body.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, kind):
+            raise TypeError(f"{key} is {type(value).__name__}, expected {'array' if kind is list else 'object'}")
+        if item_kind is not None:
+            for index, item in enumerate(value):
+                if not isinstance(item, item_kind):
+                    raise TypeError(f"{key}[{index}] is {type(item).__name__}, expected object")
+    return ChatGetConversationResponse.from_dict(body)
 
 
 def _wrong(value: object, *types: type) -> bool:

@@ -1,0 +1,248 @@
+"""Typed errors, retries and rate limits, with faults injected through the fake server over HTTP."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+
+from x_chat import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncChatClient,
+    AuthenticationError,
+    BadRequestError,
+    ChatClient,
+    ConflictError,
+    InternalServerError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RetryPolicy,
+    XChatError,
+)
+from x_chat.retries import is_retryable, server_wait
+from x_chat.testing import FakeXServer, Fault
+
+from .conftest import FAST_RETRY, GROUP
+
+NO_RETRY = RetryPolicy(max_retries=0)
+
+
+def test_missing_or_wrong_token_is_authentication_error(server: FakeXServer) -> None:
+    with ChatClient(token="wrong", base_url=server.base_url) as client, pytest.raises(AuthenticationError) as info:
+        client.get_conversation(GROUP)
+    error = info.value
+    assert error.status_code == 401 and error.title == "Unauthorized"
+    assert error.request_id and error.request_id in str(error)
+    assert error.rate_limit is not None and error.rate_limit.limit == 900
+    assert "wrong" not in str(error)
+
+
+def test_unknown_conversation_is_not_found_with_the_problem_details(server: FakeXServer, client: ChatClient) -> None:
+    with pytest.raises(NotFoundError) as info:
+        client.get_conversation("g404")
+    error = info.value
+    assert error.problem_type == "https://api.twitter.com/2/problems/resource-not-found"
+    assert error.detail == "Could not find conversation with id: [g404]."
+    assert "HTTP 404" in str(error) and "resource-not-found" in str(error)
+    assert isinstance(error.response, httpx.Response)
+    assert len(server.requests) == 1  # 404 is not retried
+
+
+def test_bad_parameter_is_bad_request_with_the_errors_array(server: FakeXServer, client: ChatClient) -> None:
+    with pytest.raises(BadRequestError) as info:
+        client.get_conversation(GROUP, pagination_token="garbage")
+    assert info.value.errors[0]["parameters"] == {"pagination_token": ["garbage"]}
+    assert info.value.title == "Invalid Request"
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [(403, PermissionDeniedError), (409, ConflictError), (418, APIStatusError), (500, InternalServerError)],
+)
+def test_one_class_per_status(server: FakeXServer, client: ChatClient, status: int, cls: type) -> None:
+    server.inject(Fault(status=status))
+    with pytest.raises(cls) as info:
+        client.get_conversation(GROUP, retry=NO_RETRY)
+    assert info.value.status_code == status
+
+
+def test_legacy_errors_array_is_read(server: FakeXServer, client: ChatClient) -> None:
+    body = b'{"errors": [{"code": 32, "message": "Could not authenticate you."}]}'
+    server.inject(Fault(status=403, body=body, content_type="application/json"))
+    with pytest.raises(PermissionDeniedError) as info:
+        client.get_conversation(GROUP)
+    assert info.value.detail == "Could not authenticate you."
+
+
+def test_5xx_is_retried_then_succeeds(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.server_error(503, times=2))
+    page = client.get_conversation(GROUP, max_results=5)
+    assert page.meta.result_count == 5  # type: ignore[union-attr]
+    assert len(server.requests) == 3
+
+
+def test_5xx_gives_up_after_max_retries(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.malformed(b"<html>502 Bad Gateway</html>", status=502, content_type="text/html"))
+    server.inject(Fault.server_error(502, times=10))
+    with pytest.raises(InternalServerError) as info:
+        client.get_conversation(GROUP)
+    assert info.value.status_code == 502
+    assert len(server.requests) == FAST_RETRY.max_retries + 1
+
+
+def test_429_waits_for_retry_after_then_succeeds(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.rate_limited(reset_in=3600, retry_after=0.2))
+    started = time.monotonic()
+    client.get_conversation(GROUP, max_results=1)
+    assert time.monotonic() - started >= 0.2
+    assert len(server.requests) == 2
+
+
+def test_429_honours_x_rate_limit_reset(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.rate_limited(reset_in=0.5))
+    reset = int(server._faults[0].headers["x-rate-limit-reset"])
+    client.get_conversation(GROUP, max_results=1)
+    assert time.time() >= reset - 0.05
+    assert len(server.requests) == 2
+
+
+def test_429_longer_than_the_cap_raises_at_once_with_the_reset_time(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.rate_limited(reset_in=3600))
+    started = time.monotonic()
+    with pytest.raises(RateLimitError) as info:
+        client.get_conversation(GROUP)
+    assert time.monotonic() - started < 2
+    assert info.value.over_cap and info.value.reset_at is not None
+    assert info.value.reset_at.timestamp() > time.time() + 3000
+    assert info.value.rate_limit is not None and info.value.rate_limit.remaining == 0
+    assert "resets at" in str(info.value)
+    assert len(server.requests) == 1
+
+
+def test_rate_limit_cap_is_configurable_per_call(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.rate_limited(reset_in=0.3))
+    with pytest.raises(RateLimitError):
+        client.get_conversation(GROUP, retry=RetryPolicy(max_rate_limit_wait=0))
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "reason"),
+    [
+        (b"<html><body>oops</body></html>", "text/html", "not JSON"),
+        (b'{"data": [{"id": "1"', "application/json", "not JSON"),
+        (b'{"data": [{"id": "1"}]}', "application/json", "encoded_event"),
+        (b'{"data": [{"encoded_event": 5}]}', "application/json", "encoded_event is int"),
+        (b'{"data": {"encoded_event": "x"}}', "application/json", "data is dict, expected array"),
+        (b'{"data": ["x"]}', "application/json", "data.0. is str, expected object"),
+        (b'{"meta": []}', "application/json", "meta is list, expected object"),
+        (b'{"meta": {"next_token": 12}}', "application/json", "next_token"),
+        (b'{"meta": {"result_count": "3"}}', "application/json", "result_count"),
+        (b"[1, 2]", "application/json", "JSON object"),
+        (b"", "application/json", "not JSON"),
+    ],
+)
+def test_malformed_success_bodies_raise_malformed_response_error(
+    server: FakeXServer, client: ChatClient, body: bytes, content_type: str, reason: str
+) -> None:
+    server.inject(Fault.malformed(body, status=200, content_type=content_type))
+    with pytest.raises(MalformedResponseError, match=reason) as info:
+        client.get_conversation(GROUP)
+    assert info.value.status_code == 200 and info.value.request_id
+    assert len(server.requests) == 1
+
+
+def test_error_bodies_that_are_not_json_still_give_the_status_error(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault(status=404, body=b"<h1>nope</h1>", content_type="text/html"))
+    with pytest.raises(NotFoundError) as info:
+        client.get_conversation(GROUP)
+    assert info.value.title is None and "HTTP 404" in str(info.value)
+
+
+def test_timeout_is_the_timeout_error(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.slow(1.0))
+    with pytest.raises(APITimeoutError):
+        client.get_conversation(GROUP, timeout=0.2, retry=NO_RETRY)
+
+
+def test_timeout_is_retried(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.slow(1.0))
+    assert client.get_conversation(GROUP, max_results=1, timeout=0.3).meta.result_count == 1  # type: ignore[union-attr]
+
+
+def test_dropped_connection_is_retried(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.disconnect())
+    assert client.get_conversation(GROUP, max_results=2).meta.result_count == 2  # type: ignore[union-attr]
+    assert len(server.requests) == 2
+
+
+def test_refused_connection_is_connection_error() -> None:
+    with ChatClient(token="t", base_url="http://127.0.0.1:9", retry=FAST_RETRY) as client:
+        with pytest.raises(APIConnectionError) as info:
+            client.get_conversation(GROUP)
+    assert not isinstance(info.value, APITimeoutError)
+    assert isinstance(info.value, XChatError)
+
+
+def test_deadline_bounds_all_retries(server: FakeXServer) -> None:
+    policy = RetryPolicy(max_retries=50, backoff_initial=0.2, backoff_max=0.2, jitter=False, deadline=0.5)
+    server.inject(Fault.server_error(503, times=100))
+    with ChatClient(token=server.token, base_url=server.base_url, retry=policy) as client:
+        started = time.monotonic()
+        with pytest.raises(InternalServerError):
+            client.get_conversation(GROUP)
+    assert time.monotonic() - started < 1.5
+    assert 2 <= len(server.requests) <= 4
+
+
+def test_pagination_survives_retries_in_the_middle(server: FakeXServer, client: ChatClient) -> None:
+    ids: list[str] = []
+    for number, page in enumerate(client.iter_conversation_pages(GROUP)):
+        ids += [e.id for e in page.data]  # type: ignore[misc, union-attr]
+        if number == 3:
+            server.inject(Fault.server_error(503), Fault.disconnect(), Fault.rate_limited(retry_after=0.01))
+    assert ids == [e["id"] for e in server.conversations[GROUP].events[::-1]]
+    assert len(server.requests) == 13 + 3
+
+
+async def test_async_retries_and_errors(server: FakeXServer, aclient: AsyncChatClient) -> None:
+    server.inject(Fault.server_error(500), Fault.rate_limited(retry_after=0.01))
+    events = [e.id async for e in aclient.iter_conversation_events(GROUP)]
+    assert len(events) == len(set(events)) == 1234
+    with pytest.raises(NotFoundError):
+        await aclient.get_conversation("g404")
+    server.inject(Fault.malformed())
+    with pytest.raises(MalformedResponseError):
+        await aclient.get_conversation(GROUP)
+    server.inject(Fault.rate_limited(reset_in=3600))
+    with pytest.raises(RateLimitError):
+        await aclient.get_conversation(GROUP)
+
+
+def test_non_idempotent_requests_are_retried_only_when_nothing_was_sent() -> None:
+    response = httpx.Response(503, request=httpx.Request("POST", "https://api.x.com/2/x"))
+    assert not is_retryable(InternalServerError(response), idempotent=False)
+    assert is_retryable(InternalServerError(response), idempotent=True)
+    limited = RateLimitError(httpx.Response(429, request=response.request))
+    assert is_retryable(limited, idempotent=False)  # X rejected it unprocessed
+    refused = APIConnectionError("refused")
+    refused.__cause__ = httpx.ConnectError("refused")
+    read_failed = APIConnectionError("reset")
+    read_failed.__cause__ = httpx.ReadError("reset")
+    assert is_retryable(refused, idempotent=False)
+    assert not is_retryable(read_failed, idempotent=False)
+    assert is_retryable(read_failed, idempotent=True)
+
+
+def test_server_wait_reads_retry_after_and_reset() -> None:
+    assert server_wait(httpx.Headers({"retry-after": "2.5"}), now=0) == 2.5
+    assert server_wait(httpx.Headers({"retry-after": "Thu, 01 Jan 1970 00:00:10 GMT"}), now=4) == 6
+    assert server_wait(httpx.Headers({"x-rate-limit-reset": "100"}), now=40) == 60
+    assert server_wait(httpx.Headers({"x-rate-limit-reset": "100"}), now=400) == 0
+    assert server_wait(httpx.Headers({"retry-after": "soon"}), now=0) is None
+    assert server_wait(httpx.Headers({}), now=0) is None
