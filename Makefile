@@ -13,6 +13,7 @@ SPEC := spec/x-chat-openapi.json
 UPSTREAM ?= spec/upstream/x-openapi-v2.159.json
 PKG := x_chat_generated
 CHECK_DIR := build-check
+PY_SOURCES := extensions tests spec $(wildcard benchmarks)
 GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
@@ -65,8 +66,8 @@ lint-spec: setup node-setup  ## openapi-spec-validator, Spectral and Redocly on 
 	$(NODE_BIN)/redocly lint --config redocly.yaml $(SPEC)
 
 lint-python: setup  ## ruff and mypy --strict
-	$(BIN)/ruff check extensions tests spec benchmarks
-	$(BIN)/ruff format --check extensions tests spec benchmarks
+	$(BIN)/ruff check $(PY_SOURCES)
+	$(BIN)/ruff format --check $(PY_SOURCES)
 	$(BIN)/mypy
 
 lint: lint-spec lint-python  ## every linter

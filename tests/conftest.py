@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 from x_chat import AsyncChatClient, ChatClient, RetryPolicy
 from x_chat.testing import FakeXServer
 

@@ -26,7 +26,13 @@ def _copy_project(tmp_path: Path) -> Path:
 
 def _check(project: Path) -> subprocess.CompletedProcess[str]:
     # -o: use the shared (symlinked) virtualenv as it is; never re-sync it from the copy.
-    return subprocess.run(["make", "-s", "check-generated", "-o", ".venv/bin/.synced"], cwd=project, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        ["make", "-s", "check-generated", "-o", ".venv/bin/.synced"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_check_generated_passes_on_the_committed_output_and_fails_on_one_edited_byte(tmp_path: Path) -> None:

@@ -33,7 +33,9 @@ def test_help() -> None:
 
 
 def test_events_jsonl_are_the_conversation(server: FakeXServer) -> None:
-    result = run("events", GROUP, "--base-url", server.base_url, "--format", "jsonl", "--limit", "250", token=server.token)
+    result = run(
+        "events", GROUP, "--base-url", server.base_url, "--format", "jsonl", "--limit", "250", token=server.token
+    )
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     expected = server.conversations[GROUP].events[::-1][:250]
@@ -42,7 +44,9 @@ def test_events_jsonl_are_the_conversation(server: FakeXServer) -> None:
 
 
 def test_events_table_with_token_option_and_progress(server: FakeXServer) -> None:
-    result = run("events", DIRECT, "--base-url", server.base_url, "--token", server.token, "--fields", "id,created_at_msec")
+    result = run(
+        "events", DIRECT, "--base-url", server.base_url, "--token", server.token, "--fields", "id,created_at_msec"
+    )
     assert result.returncode == 0, result.stderr
     rows = result.stdout.splitlines()
     assert rows[0].startswith("created_at (UTC)")

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+
 from x_chat import (
     AsyncChatClient,
     ChatClient,

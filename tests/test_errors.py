@@ -182,9 +182,9 @@ def test_dropped_connection_is_retried(server: FakeXServer, client: ChatClient) 
 
 
 def test_refused_connection_is_connection_error() -> None:
-    with ChatClient(token="t", base_url="http://127.0.0.1:9", retry=FAST_RETRY) as client:
-        with pytest.raises(APIConnectionError) as info:
-            client.get_conversation(GROUP)
+    client = ChatClient(token="t", base_url="http://127.0.0.1:9", retry=FAST_RETRY)
+    with client, pytest.raises(APIConnectionError) as info:
+        client.get_conversation(GROUP)
     assert not isinstance(info.value, APITimeoutError)
     assert isinstance(info.value, XChatError)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from x_chat import ALL, ChatClient, EventField, InvalidFieldError, resolve_fields
 from x_chat.testing import FakeXServer
 

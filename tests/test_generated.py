@@ -11,6 +11,7 @@ from http import HTTPStatus
 
 import httpx
 import pytest
+
 from x_chat.testing import FakeXServer, Fault
 from x_chat_generated import AuthenticatedClient
 from x_chat_generated.api.chat import (

@@ -6,6 +6,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from x_chat import ChatClient, ConversationId, ConversationKind, InvalidIdError, XChatError
 from x_chat.testing import FakeXServer
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 
 import pytest
-from x_chat_generated import AuthenticatedClient
 
 from x_chat import AsyncChatClient, ChatClient, XChatError
 from x_chat.testing import FakeXServer, Fault
+from x_chat_generated import AuthenticatedClient
 
 from .conftest import FAST_RETRY, GROUP
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import attrs
 import httpx
+
 from x_chat_generated.api.chat import get_chat_conversation
 from x_chat_generated.client import AuthenticatedClient
 from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse

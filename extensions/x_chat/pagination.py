@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Sequence
 
 import attrs
+
 from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Unset

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import attrs
 import httpx
+
 from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Unset
