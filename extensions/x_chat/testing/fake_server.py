@@ -12,9 +12,10 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from email.parser import BytesParser
 from email.policy import HTTP
+from enum import StrEnum
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -22,14 +23,16 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import attrs
 
+from x_chat_generated.models.chat_conversation_expansion import ChatConversationExpansion
+from x_chat_generated.models.chat_conversation_field import ChatConversationField
 from x_chat_generated.models.chat_message_event_field import ChatMessageEventField
+from x_chat_generated.models.user_field import UserField
 
 __all__ = ["DEFAULT_TOKEN", "FakeConversation", "FakeXServer", "Fault", "RecordedRequest"]
 
 DEFAULT_TOKEN = "fake-x-token"
 PROBLEMS = "https://api.twitter.com/2/problems/"
 CONVERSATION_ID = re.compile(r"([0-9]{1,19}-[0-9]{1,19}|g[0-9]{1,19})", re.ASCII)
-SELECTABLE = frozenset(m.value for m in ChatMessageEventField.__members__.values())
 # What an event carries without `chat_message_event.fields`: `encoded_event` is required by the spec.
 DEFAULT_FIELDS = frozenset({"id", "encoded_event", "sequence_id"})
 # Selectable name -> the key events carry it under (upstream quirk: previous_id).
@@ -166,11 +169,12 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read server.requests
         pass
 
-    def do_GET(self) -> None:
-        self._handle("GET")
-
-    def do_POST(self) -> None:
-        self._handle("POST")
+    def __getattr__(self, name: str) -> Any:
+        # Every method (GET, POST, but also TRACE, QUERY, ...) goes through _handle, which answers 405
+        # for the ones a path does not take, as X does, instead of http.server's 501.
+        if name.startswith("do_"):
+            return lambda: self._handle(name[3:])
+        raise AttributeError(name)
 
     def _handle(self, method: str) -> None:
         fake = self.server.fake
@@ -245,6 +249,64 @@ def _problem(status: int, detail: str | None = None, **extra: Any) -> dict[str, 
 
 def _problem_body(status: int) -> bytes:
     return json.dumps(_problem(status)).encode()
+
+
+_Check = Callable[[Any], Any]
+"""A query check: the parsed value, or an error message (a str) saying why the value is invalid."""
+
+
+class _Invalid(str):
+    """An error message from a query check (distinguishable from a valid string value)."""
+
+
+def _string(value: str) -> str:
+    return value
+
+
+def _int_in(low: int, high: int) -> _Check:
+    def check(value: str) -> int | _Invalid:
+        if not value.isascii() or not value.isdigit() or not low <= int(value) <= high:
+            return _Invalid(f"is not between {low} and {high}")
+        return int(value)
+
+    return check
+
+
+def _names_of(enum: type[StrEnum]) -> _Check:
+    """A `style: form, explode: false` array of enum names: comma-joined, at least one, unique."""
+    allowed = [m.value for m in enum.__members__.values()]
+
+    def check(value: str) -> list[str] | _Invalid:
+        names = value.split(",")
+        for name in names:
+            if name not in allowed:
+                return _Invalid(f"is not one of {allowed}")
+        if len(set(names)) != len(names):
+            return _Invalid("has duplicates")
+        return names
+
+    return check
+
+
+def _json_str(value: object) -> object:
+    return value if isinstance(value, str) else _Invalid("is not a string")
+
+
+def _json_int_from(low: int) -> _Check:
+    def check(value: object) -> object:
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            return _Invalid(f"is not an integer of at least {low}")
+        return value
+
+    return check
+
+
+def _segment_index(value: object) -> object:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 999:
+        return value
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,3}", value, re.ASCII):
+        return value
+    return _Invalid("is not a segment index (0 to 999)")
 
 
 class FakeXServer:
@@ -396,7 +458,9 @@ class FakeXServer:
         try:
             status, body, content_type = self._route(request)
         except _ProblemError as problem:
-            return self._error(problem.status, problem.detail, headers, **problem.extra)
+            return self._error(problem.status, problem.detail, {**headers, **problem.headers}, **problem.extra)
+        except Exception as exc:  # a bug in the fake: answer 500 (schemathesis flags it) rather than hang up
+            return self._error(500, f"fake server error: {type(exc).__name__}: {exc}", headers)
         return status, body, content_type, headers
 
     def _error(
@@ -404,23 +468,32 @@ class FakeXServer:
     ) -> tuple[int, bytes, str, dict[str, str]]:
         return status, json.dumps(_problem(status, detail, **extra)).encode(), "application/problem+json", headers
 
+    def _routes(self) -> list[tuple[re.Pattern[str], str, Callable[..., tuple[int, bytes, str]]]]:
+        return [
+            (re.compile(r"/2/chat/conversations"), "GET", self._list_conversations),
+            (re.compile(r"/2/chat/conversations/([^/]*)"), "GET", self._get_conversation),
+            (re.compile(r"/2/chat/conversations/([^/]*)/messages"), "POST", self._send_message),
+            (re.compile(r"/2/chat/conversations/([^/]*)/read"), "POST", self._mark_read),
+            (re.compile(r"/2/chat/conversations/([^/]*)/typing"), "POST", self._typing),
+            (re.compile(r"/2/chat/media/upload/initialize"), "POST", self._media_initialize),
+            (re.compile(r"/2/chat/media/upload/([^/]*)/append"), "POST", self._media_append),
+            (re.compile(r"/2/chat/media/upload/([^/]*)/finalize"), "POST", self._media_finalize),
+            (re.compile(r"/2/chat/media/(?!upload/)([^/]*)/([^/]*)"), "GET", self._media_download),
+        ]
+
     def _route(self, request: RecordedRequest) -> tuple[int, bytes, str]:
-        parts = [unquote(p) for p in request.path.split("/")[1:]]
-        method = request.method
-        if parts[:3] != ["2", "chat", "conversations"] and parts[:3] != ["2", "chat", "media"]:
-            raise _ProblemError(404, f"no route for {request.path}")
-        if parts[2] == "conversations":
-            if len(parts) == 3 and method == "GET":
-                return self._list_conversations(request)
-            if len(parts) >= 4:
-                conversation = self._conversation(parts[3])
-                if len(parts) == 4 and method == "GET":
-                    return self._get_conversation(conversation, request)
-                if len(parts) == 5 and method == "POST":
-                    return self._conversation_action(conversation, parts[4], request)
-        if parts[2] == "media":
-            return self._media(parts[3:], request)
-        raise _ProblemError(404, f"no route for {method} {request.path}")
+        allowed = []
+        for pattern, method, handler in self._routes():
+            match = pattern.fullmatch(request.path)
+            if match is None:
+                continue
+            if request.method != method:
+                allowed.append(method)
+                continue
+            return handler(request, *(unquote(group) for group in match.groups()))
+        if allowed:
+            raise _ProblemError(405, f"{request.method} is not allowed here", headers={"allow": ", ".join(allowed)})
+        raise _ProblemError(404, f"no route for {request.method} {request.path}")
 
     def _conversation(self, raw: str) -> FakeConversation:
         if not CONVERSATION_ID.fullmatch(raw):
@@ -454,36 +527,34 @@ class FakeXServer:
             errors=[{"parameters": {name: [value]}, "message": message}],
         )
 
-    def _get_conversation(self, conversation: FakeConversation, request: RecordedRequest) -> tuple[int, bytes, str]:
-        query: dict[str, str] = {}
+    def _query(self, request: RecordedRequest, checks: Mapping[str, _Check]) -> dict[str, Any]:
+        """The query parameters, each checked as the spec says; X-style 400 problems otherwise."""
+        query: dict[str, Any] = {}
         for name, value in request.query:
             if name in query:
                 raise self._invalid(name, value, f"Duplicate parameter [{name}]")
-            query[name] = value
-        unknown = set(query) - {"max_results", "pagination_token", "chat_message_event.fields"}
-        if unknown:
-            name = sorted(unknown)[0]
-            raise self._invalid(
-                name,
-                query[name],
-                f"The query parameter [{name}] is not one of [max_results,pagination_token,chat_message_event.fields]",
-            )
-        raw_max = query.get("max_results", "10")
-        if not raw_max.isascii() or not raw_max.isdigit() or not 1 <= int(raw_max) <= 100:
-            raise self._invalid(
-                "max_results", raw_max, f"The `max_results` query parameter value [{raw_max}] is not between 1 and 100"
-            )
-        max_results = int(raw_max)
-        keys = set(DEFAULT_FIELDS)
-        if "chat_message_event.fields" in query:
-            for name in query["chat_message_event.fields"].split(","):
-                if name not in SELECTABLE:
-                    raise self._invalid(
-                        "chat_message_event.fields",
-                        name,
-                        f"The `chat_message_event.fields` query parameter value [{name}] is not one of {sorted(SELECTABLE)}",
-                    )
-                keys.add(FIELD_KEYS.get(name, name))
+            check = checks.get(name)
+            if check is None:
+                allowed = ",".join(checks)
+                raise self._invalid(name, value, f"The query parameter [{name}] is not one of [{allowed}]")
+            checked = check(value)
+            if isinstance(checked, _Invalid):
+                raise self._invalid(name, value, f"The `{name}` query parameter value [{value}] {checked}")
+            query[name] = checked
+        return query
+
+    def _get_conversation(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
+        conversation = self._conversation(conversation_id)
+        query = self._query(
+            request,
+            {
+                "max_results": _int_in(1, 100),
+                "pagination_token": _string,
+                "chat_message_event.fields": _names_of(ChatMessageEventField),
+            },
+        )
+        max_results = query.get("max_results", 10)
+        keys = set(DEFAULT_FIELDS) | {FIELD_KEYS.get(n, n) for n in query.get("chat_message_event.fields", [])}
         newest_first = conversation.events[::-1]
         offset = 0
         if "pagination_token" in query:
@@ -526,18 +597,42 @@ class FakeXServer:
         )
 
     def _list_conversations(self, request: RecordedRequest) -> tuple[int, bytes, str]:
+        query = self._query(
+            request,
+            {
+                "max_results": _int_in(1, 100),
+                "pagination_token": _string,
+                "chat_conversation.fields": _names_of(ChatConversationField),
+                "expansions": _names_of(ChatConversationExpansion),
+                "user.fields": _names_of(UserField),
+            },
+        )
+        conversations = list(self.conversations.values())
+        offset = 0
+        if "pagination_token" in query:
+            token = query["pagination_token"]
+            if not token.isascii() or not token.isdigit():
+                raise self._invalid("pagination_token", token, "is not valid")
+            offset = int(token)
+        chunk = conversations[offset : offset + query.get("max_results", 10)]
         data = [
             {
                 "id": c.conversation_id,
                 "type": "group" if c.conversation_id.startswith("g") else "direct",
                 "participant_ids": list(c.participant_ids),
             }
-            for c in self.conversations.values()
+            for c in chunk
         ]
-        body = {"data": data, "meta": {"result_count": len(data)}}
+        meta: dict[str, Any] = {"result_count": len(data)}
+        if offset + len(chunk) < len(conversations):
+            meta["next_token"] = str(offset + len(chunk))
+        body: dict[str, Any] = {"meta": meta}
+        if data:
+            body["data"] = data
         return 200, json.dumps(body).encode(), "application/json"
 
-    def _json_body(self, request: RecordedRequest) -> dict[str, Any]:
+    def _json_body(self, request: RecordedRequest, fields: Mapping[str, tuple[_Check, bool]]) -> dict[str, Any]:
+        """The JSON object body, each field checked (check, required); X-style 400 problems otherwise."""
         if not request.headers.get("content-type", "").startswith("application/json"):
             raise _ProblemError(400, f"expected application/json, got {request.headers.get('content-type')!r}")
         try:
@@ -546,64 +641,86 @@ class FakeXServer:
             raise _ProblemError(400, "request body is not JSON") from None
         if not isinstance(body, dict):
             raise _ProblemError(400, "request body is not a JSON object")
+        for name, (check, required) in fields.items():
+            if name not in body:
+                if required:
+                    raise _ProblemError(400, f"the request body lacks `{name}`")
+                continue
+            if isinstance(check(body[name]), _Invalid):
+                raise _ProblemError(400, f"`{name}` {check(body[name])}")
         return body
 
-    def _conversation_action(
-        self, conversation: FakeConversation, action: str, request: RecordedRequest
-    ) -> tuple[int, bytes, str]:
-        if action == "messages":
-            body = self._json_body(request)
-            encoded = body.get("encoded_message_create_event")
-            if not isinstance(encoded, str) or not isinstance(body.get("message_id"), str):
-                raise _ProblemError(400, "message_id and encoded_message_create_event are required")
-            sender = conversation.participant_ids[0]
-            last = int(conversation.events[-1]["created_at_msec"]) if conversation.events else int(time.time() * 1000)
-            event = conversation.add_event(
-                sender, created_at_msec=last + 1000, payload=base64.b64decode(encoded + "==")
+    def _send_message(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
+        conversation = self._conversation(conversation_id)
+        body = self._json_body(
+            request,
+            {
+                "message_id": (_json_str, True),
+                "encoded_message_create_event": (_json_str, True),
+                "encoded_message_event_signature": (_json_str, False),
+                "conversation_token": (_json_str, False),
+            },
+        )
+        try:
+            payload = base64.b64decode(body["encoded_message_create_event"], validate=True)
+        except ValueError:  # binascii.Error, or a non-ASCII string
+            raise _ProblemError(400, "`encoded_message_create_event` is not base64") from None
+        sender = conversation.participant_ids[0]
+        last = int(conversation.events[-1]["created_at_msec"]) if conversation.events else int(time.time() * 1000)
+        event = conversation.add_event(sender, created_at_msec=last + 1000, payload=payload)
+        return 201, json.dumps({"data": {"encoded_message_event": event["encoded_event"]}}).encode(), "application/json"
+
+    def _mark_read(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
+        self._conversation(conversation_id)
+        self._json_body(request, {"seen_until_sequence_id": (_json_str, True)})
+        return 200, b'{"data":{"success":true}}', "application/json"
+
+    def _typing(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
+        self._conversation(conversation_id)
+        return 200, b'{"data":{"success":true}}', "application/json"
+
+    def _media_initialize(self, request: RecordedRequest) -> tuple[int, bytes, str]:
+        body = self._json_body(
+            request, {"conversation_id": (_json_str, False), "total_bytes": (_json_int_from(0), False)}
+        )
+        session = str(len(self.uploads) + 735401)
+        key = f"k{hashlib.sha256(session.encode()).hexdigest()[:12]}"
+        conversation_id = body.get("conversation_id", "")
+        self.uploads[session] = {"conversation_id": conversation_id, "key": key, "parts": {}}
+        data = {"session_id": session, "media_hash_key": key, "conversation_id": conversation_id}
+        return 200, json.dumps({"data": data}).encode(), "application/json"
+
+    def _upload(self, session: str) -> dict[str, Any]:
+        if session not in self.uploads:
+            raise _ProblemError(404, f"no upload session {session!r}")
+        return self.uploads[session]
+
+    def _media_append(self, request: RecordedRequest, session: str) -> tuple[int, bytes, str]:
+        index, chunk = self._append_body(request)
+        self._upload(session)["parts"][index] = chunk
+        return 200, json.dumps({"data": {"expires_at": int(time.time()) + 86400}}).encode(), "application/json"
+
+    def _media_finalize(self, request: RecordedRequest, session: str) -> tuple[int, bytes, str]:
+        strings = ("conversation_id", "media_hash_key", "message_id", "num_parts", "ttl_msec")
+        self._json_body(request, {name: (_json_str, False) for name in strings})
+        upload = self._upload(session)
+        self.media[(upload["conversation_id"], upload["key"])] = b"".join(
+            upload["parts"][i] for i in sorted(upload["parts"])
+        )
+        return 200, b'{"data":{"success":true}}', "application/json"
+
+    def _media_download(self, request: RecordedRequest, conversation_id: str, key: str) -> tuple[int, bytes, str]:
+        if not re.fullmatch(r"[a-zA-Z0-9]{1,50}", key, re.ASCII):
+            raise self._invalid(
+                "media_hash_key", key, f"The `media_hash_key` path parameter value [{key}] is not valid"
             )
-            reply = {"data": {"encoded_message_event": event["encoded_event"]}}
-            return 201, json.dumps(reply).encode(), "application/json"
-        if action == "read":
-            body = self._json_body(request)
-            if not isinstance(body.get("seen_until_sequence_id"), str):
-                raise _ProblemError(400, "seen_until_sequence_id is required")
-            return 200, b'{"data":{"success":true}}', "application/json"
-        if action == "typing":
-            return 200, b'{"data":{"success":true}}', "application/json"
-        raise _ProblemError(404, f"no route for POST {request.path}")
+        blob = self.media.get((conversation_id, key))
+        if blob is None:
+            raise _ProblemError(404, f"no media {key!r} in {conversation_id!r}")
+        return 200, blob, "application/octet-stream"
 
-    def _media(self, parts: list[str], request: RecordedRequest) -> tuple[int, bytes, str]:
-        if request.method == "POST" and parts == ["upload", "initialize"]:
-            body = self._json_body(request)
-            session = str(len(self.uploads) + 735401)
-            key = f"k{hashlib.sha256(session.encode()).hexdigest()[:12]}"
-            self.uploads[session] = {"conversation_id": body.get("conversation_id", ""), "key": key, "parts": {}}
-            data = {"session_id": session, "media_hash_key": key, "conversation_id": body.get("conversation_id", "")}
-            return 200, json.dumps({"data": data}).encode(), "application/json"
-        if request.method == "POST" and len(parts) == 3 and parts[0] == "upload" and parts[1] in self.uploads:
-            upload = self.uploads[parts[1]]
-            if parts[2] == "append":
-                index, chunk = self._append_body(request)
-                upload["parts"][index] = chunk
-                return 200, json.dumps({"data": {"expires_at": int(time.time()) + 86400}}).encode(), "application/json"
-            if parts[2] == "finalize":
-                self.media[(upload["conversation_id"], upload["key"])] = b"".join(
-                    upload["parts"][i] for i in sorted(upload["parts"])
-                )
-                return 200, b'{"data":{"success":true}}', "application/json"
-        if request.method == "GET" and len(parts) == 2:
-            blob = self.media.get((parts[0], parts[1]))
-            if blob is None:
-                raise _ProblemError(404, f"no media {parts[1]!r} in {parts[0]!r}")
-            return 200, blob, "application/octet-stream"
-        raise _ProblemError(404, f"no route for {request.method} {request.path}")
-
-    @staticmethod
-    def _append_body(request: RecordedRequest) -> tuple[int, bytes]:
+    def _append_body(self, request: RecordedRequest) -> tuple[int, bytes]:
         content_type = request.headers.get("content-type", "")
-        if content_type.startswith("application/json"):
-            body = json.loads(request.body)
-            return int(body["segment_index"]), base64.b64decode(body["media"])
         if content_type.startswith("multipart/form-data"):
             message = BytesParser(policy=HTTP).parsebytes(
                 f"content-type: {content_type}\r\n\r\n".encode() + request.body
@@ -613,15 +730,33 @@ class FakeXServer:
                 name = part.get_param("name", header="content-disposition")
                 payload = part.get_payload(decode=True)
                 fields[str(name)] = payload if isinstance(payload, bytes) else b""
-            if "media" not in fields or "segment_index" not in fields:
-                raise _ProblemError(400, f"multipart body lacks media or segment_index (has {sorted(fields)})")
-            return int(fields["segment_index"]), fields["media"]
-        raise _ProblemError(400, f"unsupported content-type {content_type!r}")
+            missing = {"media", "segment_index", "conversation_id", "media_hash_key"} - set(fields)
+            if missing:
+                raise _ProblemError(400, f"the multipart body lacks {sorted(missing)}")
+            segment = fields["segment_index"].decode("ascii", "replace")
+            if not re.fullmatch(r"[0-9]{1,3}", segment, re.ASCII):
+                raise _ProblemError(400, "`segment_index` is not 0 to 999")
+            return int(segment), fields["media"]
+        body = self._json_body(
+            request,
+            {
+                "conversation_id": (_json_str, True),
+                "media": (_json_str, True),
+                "media_hash_key": (_json_str, True),
+                "segment_index": (_segment_index, True),
+            },
+        )
+        try:
+            media = base64.b64decode(body["media"], validate=True)
+        except ValueError:  # binascii.Error, or a non-ASCII string
+            raise _ProblemError(400, "`media` is not base64") from None
+        return int(body["segment_index"]), media
 
 
 class _ProblemError(Exception):
-    def __init__(self, status: int, detail: str, **extra: Any) -> None:
+    def __init__(self, status: int, detail: str, *, headers: Mapping[str, str] | None = None, **extra: Any) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
+        self.headers = dict(headers or {})
         self.extra = extra
