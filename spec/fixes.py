@@ -57,11 +57,20 @@ def declare_chat_tag(doc: Doc) -> None:
         doc["tags"].append({"name": "Chat", "description": CHAT_TAG_DESCRIPTION})
 
 
+def media_segment_any_of(doc: Doc) -> None:
+    """CHANGES.md #5: `MediaSegments` is a `oneOf` of an integer and a digit string. In
+    multipart/form-data every value is a string, so "1" matches both arms and a validator rejects
+    every multipart append ("must match exactly one schema in oneOf"). `anyOf` says what is meant."""
+    segments = doc["components"]["schemas"]["MediaSegments"]
+    segments["anyOf"] = segments.pop("oneOf")
+
+
 FIXES = [
     media_download_is_binary,
     media_append_body_per_media_type,
     append_response_requires_no_meta,
     declare_chat_tag,
+    media_segment_any_of,
 ]
 
 
