@@ -121,37 +121,59 @@ class ChatConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
+        if not isinstance(id, str):
+            raise TypeError(f"ChatConversation.id: expected str, got {type(id).__name__}")
 
-        admin_ids = cast(list[str], d.pop("admin_ids", UNSET))
+        admin_ids = cast(list[str], _get("admin_ids", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET and not isinstance(created_at, str):
+            raise TypeError(f"ChatConversation.created_at: expected str, got {type(created_at).__name__}")
 
-        group_avatar_url = d.pop("group_avatar_url", UNSET)
+        group_avatar_url = _get("group_avatar_url", UNSET)
+        if group_avatar_url is not UNSET and not isinstance(group_avatar_url, str):
+            raise TypeError(f"ChatConversation.group_avatar_url: expected str, got {type(group_avatar_url).__name__}")
 
-        group_name = d.pop("group_name", UNSET)
+        group_name = _get("group_name", UNSET)
+        if group_name is not UNSET and not isinstance(group_name, str):
+            raise TypeError(f"ChatConversation.group_name: expected str, got {type(group_name).__name__}")
 
-        is_muted = d.pop("is_muted", UNSET)
+        is_muted = _get("is_muted", UNSET)
+        if is_muted is not UNSET and not isinstance(is_muted, bool):
+            raise TypeError(f"ChatConversation.is_muted: expected bool, got {type(is_muted).__name__}")
 
-        member_ids = cast(list[str], d.pop("member_ids", UNSET))
+        member_ids = cast(list[str], _get("member_ids", UNSET))
 
-        message_ttl_msec = d.pop("message_ttl_msec", UNSET)
+        message_ttl_msec = _get("message_ttl_msec", UNSET)
+        if message_ttl_msec is not UNSET and not isinstance(message_ttl_msec, str):
+            raise TypeError(f"ChatConversation.message_ttl_msec: expected str, got {type(message_ttl_msec).__name__}")
 
-        participant_ids = cast(list[str], d.pop("participant_ids", UNSET))
+        participant_ids = cast(list[str], _get("participant_ids", UNSET))
 
-        screen_capture_blocking_enabled = d.pop("screen_capture_blocking_enabled", UNSET)
+        screen_capture_blocking_enabled = _get("screen_capture_blocking_enabled", UNSET)
+        if screen_capture_blocking_enabled is not UNSET and not isinstance(screen_capture_blocking_enabled, bool):
+            raise TypeError(
+                f"ChatConversation.screen_capture_blocking_enabled: expected bool, got {type(screen_capture_blocking_enabled).__name__}"
+            )
 
-        screen_capture_detection_enabled = d.pop("screen_capture_detection_enabled", UNSET)
+        screen_capture_detection_enabled = _get("screen_capture_detection_enabled", UNSET)
+        if screen_capture_detection_enabled is not UNSET and not isinstance(screen_capture_detection_enabled, bool):
+            raise TypeError(
+                f"ChatConversation.screen_capture_detection_enabled: expected bool, got {type(screen_capture_detection_enabled).__name__}"
+            )
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: ChatConversationType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ChatConversationType(_type_)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET and not isinstance(updated_at, str):
+            raise TypeError(f"ChatConversation.updated_at: expected str, got {type(updated_at).__name__}")
 
         chat_conversation = cls(
             id=id,
@@ -169,6 +191,11 @@ class ChatConversation:
             updated_at=updated_at,
         )
 
+        d = (
+            {}
+            if _ChatConversation_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatConversation_KEYS}
+        )
         chat_conversation.additional_properties = d
         return chat_conversation
 
@@ -187,3 +214,22 @@ class ChatConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatConversation_KEYS = frozenset(
+    {
+        "id",
+        "admin_ids",
+        "created_at",
+        "group_avatar_url",
+        "group_name",
+        "is_muted",
+        "member_ids",
+        "message_ttl_msec",
+        "participant_ids",
+        "screen_capture_blocking_enabled",
+        "screen_capture_detection_enabled",
+        "type",
+        "updated_at",
+    }
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_get_conversation_response_meta import ChatGetConversationResponseMeta
-    from ..models.chat_message_event import ChatMessageEvent
-    from ..models.problem import Problem
-
 
 T = TypeVar("T", bound="ChatGetConversationResponse")
 
@@ -64,12 +58,8 @@ class ChatGetConversationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_get_conversation_response_meta import ChatGetConversationResponseMeta
-        from ..models.chat_message_event import ChatMessageEvent
-        from ..models.problem import Problem
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
         data: list[ChatMessageEvent] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -78,7 +68,7 @@ class ChatGetConversationResponse:
 
                 data.append(data_item)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = _get("errors", UNSET)
         errors: list[Problem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -87,7 +77,7 @@ class ChatGetConversationResponse:
 
                 errors.append(errors_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = _get("meta", UNSET)
         meta: ChatGetConversationResponseMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -100,6 +90,11 @@ class ChatGetConversationResponse:
             meta=meta,
         )
 
+        d = (
+            {}
+            if _ChatGetConversationResponse_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatGetConversationResponse_KEYS}
+        )
         chat_get_conversation_response.additional_properties = d
         return chat_get_conversation_response
 
@@ -118,3 +113,15 @@ class ChatGetConversationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatGetConversationResponse_KEYS = frozenset(
+    {
+        "data",
+        "errors",
+        "meta",
+    }
+)
+from ..models.chat_get_conversation_response_meta import ChatGetConversationResponseMeta  # noqa: E402
+from ..models.chat_message_event import ChatMessageEvent  # noqa: E402
+from ..models.problem import Problem  # noqa: E402

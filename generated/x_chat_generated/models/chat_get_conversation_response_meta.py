@@ -55,14 +55,24 @@ class ChatGetConversationResponseMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_more = d.pop("has_more", UNSET)
+        _get = src_dict.get
+        has_more = _get("has_more", UNSET)
+        if has_more is not UNSET and not isinstance(has_more, bool):
+            raise TypeError(f"ChatGetConversationResponseMeta.has_more: expected bool, got {type(has_more).__name__}")
 
-        missing_conversation_key_change_events = cast(list[str], d.pop("missing_conversation_key_change_events", UNSET))
+        missing_conversation_key_change_events = cast(list[str], _get("missing_conversation_key_change_events", UNSET))
 
-        next_token = d.pop("next_token", UNSET)
+        next_token = _get("next_token", UNSET)
+        if next_token is not UNSET and not isinstance(next_token, str):
+            raise TypeError(
+                f"ChatGetConversationResponseMeta.next_token: expected str, got {type(next_token).__name__}"
+            )
 
-        result_count = d.pop("result_count", UNSET)
+        result_count = _get("result_count", UNSET)
+        if (result_count is not UNSET and not isinstance(result_count, int)) or isinstance(result_count, bool):
+            raise TypeError(
+                f"ChatGetConversationResponseMeta.result_count: expected int, got {type(result_count).__name__}"
+            )
 
         chat_get_conversation_response_meta = cls(
             has_more=has_more,
@@ -71,6 +81,11 @@ class ChatGetConversationResponseMeta:
             result_count=result_count,
         )
 
+        d = (
+            {}
+            if _ChatGetConversationResponseMeta_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatGetConversationResponseMeta_KEYS}
+        )
         chat_get_conversation_response_meta.additional_properties = d
         return chat_get_conversation_response_meta
 
@@ -89,3 +104,13 @@ class ChatGetConversationResponseMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatGetConversationResponseMeta_KEYS = frozenset(
+    {
+        "has_more",
+        "missing_conversation_key_change_events",
+        "next_token",
+        "result_count",
+    }
+)

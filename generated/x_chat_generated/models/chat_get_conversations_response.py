@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_conversation import ChatConversation
-    from ..models.chat_get_conversations_response_includes import ChatGetConversationsResponseIncludes
-    from ..models.chat_get_conversations_response_meta import ChatGetConversationsResponseMeta
-    from ..models.problem import Problem
-
 
 T = TypeVar("T", bound="ChatGetConversationsResponse")
 
@@ -73,13 +66,8 @@ class ChatGetConversationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_conversation import ChatConversation
-        from ..models.chat_get_conversations_response_includes import ChatGetConversationsResponseIncludes
-        from ..models.chat_get_conversations_response_meta import ChatGetConversationsResponseMeta
-        from ..models.problem import Problem
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
         data: list[ChatConversation] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -88,7 +76,7 @@ class ChatGetConversationsResponse:
 
                 data.append(data_item)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = _get("errors", UNSET)
         errors: list[Problem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -97,14 +85,14 @@ class ChatGetConversationsResponse:
 
                 errors.append(errors_item)
 
-        _includes = d.pop("includes", UNSET)
+        _includes = _get("includes", UNSET)
         includes: ChatGetConversationsResponseIncludes | Unset
         if isinstance(_includes, Unset):
             includes = UNSET
         else:
             includes = ChatGetConversationsResponseIncludes.from_dict(_includes)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = _get("meta", UNSET)
         meta: ChatGetConversationsResponseMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -118,6 +106,11 @@ class ChatGetConversationsResponse:
             meta=meta,
         )
 
+        d = (
+            {}
+            if _ChatGetConversationsResponse_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatGetConversationsResponse_KEYS}
+        )
         chat_get_conversations_response.additional_properties = d
         return chat_get_conversations_response
 
@@ -136,3 +129,17 @@ class ChatGetConversationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatGetConversationsResponse_KEYS = frozenset(
+    {
+        "data",
+        "errors",
+        "includes",
+        "meta",
+    }
+)
+from ..models.chat_conversation import ChatConversation  # noqa: E402
+from ..models.chat_get_conversations_response_includes import ChatGetConversationsResponseIncludes  # noqa: E402
+from ..models.chat_get_conversations_response_meta import ChatGetConversationsResponseMeta  # noqa: E402
+from ..models.problem import Problem  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_get_conversations_response_includes_users_item import (
-        ChatGetConversationsResponseIncludesUsersItem,
-    )
-
 
 T = TypeVar("T", bound="ChatGetConversationsResponseIncludes")
 
@@ -46,12 +40,8 @@ class ChatGetConversationsResponseIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_get_conversations_response_includes_users_item import (
-            ChatGetConversationsResponseIncludesUsersItem,
-        )
-
-        d = dict(src_dict)
-        _users = d.pop("users", UNSET)
+        _get = src_dict.get
+        _users = _get("users", UNSET)
         users: list[ChatGetConversationsResponseIncludesUsersItem] | Unset = UNSET
         if _users is not UNSET:
             users = []
@@ -64,6 +54,11 @@ class ChatGetConversationsResponseIncludes:
             users=users,
         )
 
+        d = (
+            {}
+            if _ChatGetConversationsResponseIncludes_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatGetConversationsResponseIncludes_KEYS}
+        )
         chat_get_conversations_response_includes.additional_properties = d
         return chat_get_conversations_response_includes
 
@@ -82,3 +77,11 @@ class ChatGetConversationsResponseIncludes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatGetConversationsResponseIncludes_KEYS = frozenset(
+    {
+        "users",
+    }
+)
+from ..models.chat_get_conversations_response_includes_users_item import ChatGetConversationsResponseIncludesUsersItem  # noqa: E402

@@ -22,9 +22,9 @@ class ChatGetConversationsResponseIncludesUsersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         chat_get_conversations_response_includes_users_item = cls()
 
+        d = dict(src_dict)
         chat_get_conversations_response_includes_users_item.additional_properties = d
         return chat_get_conversations_response_includes_users_item
 

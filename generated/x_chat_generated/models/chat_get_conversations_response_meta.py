@@ -46,12 +46,24 @@ class ChatGetConversationsResponseMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_message_requests = d.pop("has_message_requests", UNSET)
+        _get = src_dict.get
+        has_message_requests = _get("has_message_requests", UNSET)
+        if has_message_requests is not UNSET and not isinstance(has_message_requests, bool):
+            raise TypeError(
+                f"ChatGetConversationsResponseMeta.has_message_requests: expected bool, got {type(has_message_requests).__name__}"
+            )
 
-        next_token = d.pop("next_token", UNSET)
+        next_token = _get("next_token", UNSET)
+        if next_token is not UNSET and not isinstance(next_token, str):
+            raise TypeError(
+                f"ChatGetConversationsResponseMeta.next_token: expected str, got {type(next_token).__name__}"
+            )
 
-        result_count = d.pop("result_count", UNSET)
+        result_count = _get("result_count", UNSET)
+        if (result_count is not UNSET and not isinstance(result_count, int)) or isinstance(result_count, bool):
+            raise TypeError(
+                f"ChatGetConversationsResponseMeta.result_count: expected int, got {type(result_count).__name__}"
+            )
 
         chat_get_conversations_response_meta = cls(
             has_message_requests=has_message_requests,
@@ -59,6 +71,11 @@ class ChatGetConversationsResponseMeta:
             result_count=result_count,
         )
 
+        d = (
+            {}
+            if _ChatGetConversationsResponseMeta_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatGetConversationsResponseMeta_KEYS}
+        )
         chat_get_conversations_response_meta.additional_properties = d
         return chat_get_conversations_response_meta
 
@@ -77,3 +94,12 @@ class ChatGetConversationsResponseMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatGetConversationsResponseMeta_KEYS = frozenset(
+    {
+        "has_message_requests",
+        "next_token",
+        "result_count",
+    }
+)

@@ -34,13 +34,22 @@ class ChatMarkConversationReadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        seen_until_sequence_id = d.pop("seen_until_sequence_id")
+        _get = src_dict.get
+        seen_until_sequence_id = src_dict["seen_until_sequence_id"]
+        if not isinstance(seen_until_sequence_id, str):
+            raise TypeError(
+                f"ChatMarkConversationReadRequest.seen_until_sequence_id: expected str, got {type(seen_until_sequence_id).__name__}"
+            )
 
         chat_mark_conversation_read_request = cls(
             seen_until_sequence_id=seen_until_sequence_id,
         )
 
+        d = (
+            {}
+            if _ChatMarkConversationReadRequest_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMarkConversationReadRequest_KEYS}
+        )
         chat_mark_conversation_read_request.additional_properties = d
         return chat_mark_conversation_read_request
 
@@ -59,3 +68,10 @@ class ChatMarkConversationReadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMarkConversationReadRequest_KEYS = frozenset(
+    {
+        "seen_until_sequence_id",
+    }
+)

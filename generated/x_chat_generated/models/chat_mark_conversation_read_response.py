@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_mark_conversation_read_response_data import ChatMarkConversationReadResponseData
-    from ..models.problem import Problem
-
 
 T = TypeVar("T", bound="ChatMarkConversationReadResponse")
 
@@ -52,18 +47,15 @@ class ChatMarkConversationReadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_mark_conversation_read_response_data import ChatMarkConversationReadResponseData
-        from ..models.problem import Problem
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
         data: ChatMarkConversationReadResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = ChatMarkConversationReadResponseData.from_dict(_data)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = _get("errors", UNSET)
         errors: list[Problem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -77,6 +69,11 @@ class ChatMarkConversationReadResponse:
             errors=errors,
         )
 
+        d = (
+            {}
+            if _ChatMarkConversationReadResponse_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMarkConversationReadResponse_KEYS}
+        )
         chat_mark_conversation_read_response.additional_properties = d
         return chat_mark_conversation_read_response
 
@@ -95,3 +92,13 @@ class ChatMarkConversationReadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMarkConversationReadResponse_KEYS = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
+from ..models.chat_mark_conversation_read_response_data import ChatMarkConversationReadResponseData  # noqa: E402
+from ..models.problem import Problem  # noqa: E402

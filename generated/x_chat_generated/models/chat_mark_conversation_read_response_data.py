@@ -34,13 +34,22 @@ class ChatMarkConversationReadResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if success is not UNSET and not isinstance(success, bool):
+            raise TypeError(
+                f"ChatMarkConversationReadResponseData.success: expected bool, got {type(success).__name__}"
+            )
 
         chat_mark_conversation_read_response_data = cls(
             success=success,
         )
 
+        d = (
+            {}
+            if _ChatMarkConversationReadResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMarkConversationReadResponseData_KEYS}
+        )
         chat_mark_conversation_read_response_data.additional_properties = d
         return chat_mark_conversation_read_response_data
 
@@ -59,3 +68,10 @@ class ChatMarkConversationReadResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMarkConversationReadResponseData_KEYS = frozenset(
+    {
+        "success",
+    }
+)

@@ -50,17 +50,27 @@ class ChatMediaUploadAppendJsonRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        _get = src_dict.get
+        conversation_id = src_dict["conversation_id"]
+        if not isinstance(conversation_id, str):
+            raise TypeError(
+                f"ChatMediaUploadAppendJsonRequest.conversation_id: expected str, got {type(conversation_id).__name__}"
+            )
 
-        media = d.pop("media")
+        media = src_dict["media"]
+        if not isinstance(media, str):
+            raise TypeError(f"ChatMediaUploadAppendJsonRequest.media: expected str, got {type(media).__name__}")
 
-        media_hash_key = d.pop("media_hash_key")
+        media_hash_key = src_dict["media_hash_key"]
+        if not isinstance(media_hash_key, str):
+            raise TypeError(
+                f"ChatMediaUploadAppendJsonRequest.media_hash_key: expected str, got {type(media_hash_key).__name__}"
+            )
 
         def _parse_segment_index(data: object) -> int | str:
             return cast(int | str, data)
 
-        segment_index = _parse_segment_index(d.pop("segment_index"))
+        segment_index = _parse_segment_index(src_dict["segment_index"])
 
         chat_media_upload_append_json_request = cls(
             conversation_id=conversation_id,
@@ -69,6 +79,11 @@ class ChatMediaUploadAppendJsonRequest:
             segment_index=segment_index,
         )
 
+        d = (
+            {}
+            if _ChatMediaUploadAppendJsonRequest_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMediaUploadAppendJsonRequest_KEYS}
+        )
         chat_media_upload_append_json_request.additional_properties = d
         return chat_media_upload_append_json_request
 
@@ -87,3 +102,13 @@ class ChatMediaUploadAppendJsonRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMediaUploadAppendJsonRequest_KEYS = frozenset(
+    {
+        "conversation_id",
+        "media",
+        "media_hash_key",
+        "segment_index",
+    }
+)

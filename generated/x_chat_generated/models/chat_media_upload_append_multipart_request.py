@@ -73,17 +73,25 @@ class ChatMediaUploadAppendMultipartRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        _get = src_dict.get
+        conversation_id = src_dict["conversation_id"]
+        if not isinstance(conversation_id, str):
+            raise TypeError(
+                f"ChatMediaUploadAppendMultipartRequest.conversation_id: expected str, got {type(conversation_id).__name__}"
+            )
 
-        media = File(payload=BytesIO(d.pop("media")))
+        media = File(payload=BytesIO(src_dict["media"]))
 
-        media_hash_key = d.pop("media_hash_key")
+        media_hash_key = src_dict["media_hash_key"]
+        if not isinstance(media_hash_key, str):
+            raise TypeError(
+                f"ChatMediaUploadAppendMultipartRequest.media_hash_key: expected str, got {type(media_hash_key).__name__}"
+            )
 
         def _parse_segment_index(data: object) -> int | str:
             return cast(int | str, data)
 
-        segment_index = _parse_segment_index(d.pop("segment_index"))
+        segment_index = _parse_segment_index(src_dict["segment_index"])
 
         chat_media_upload_append_multipart_request = cls(
             conversation_id=conversation_id,
@@ -92,6 +100,11 @@ class ChatMediaUploadAppendMultipartRequest:
             segment_index=segment_index,
         )
 
+        d = (
+            {}
+            if _ChatMediaUploadAppendMultipartRequest_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMediaUploadAppendMultipartRequest_KEYS}
+        )
         chat_media_upload_append_multipart_request.additional_properties = d
         return chat_media_upload_append_multipart_request
 
@@ -110,3 +123,13 @@ class ChatMediaUploadAppendMultipartRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMediaUploadAppendMultipartRequest_KEYS = frozenset(
+    {
+        "conversation_id",
+        "media",
+        "media_hash_key",
+        "segment_index",
+    }
+)

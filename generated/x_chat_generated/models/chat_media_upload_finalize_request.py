@@ -59,16 +59,30 @@ class ChatMediaUploadFinalizeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        _get = src_dict.get
+        conversation_id = _get("conversation_id", UNSET)
+        if conversation_id is not UNSET and not isinstance(conversation_id, str):
+            raise TypeError(
+                f"ChatMediaUploadFinalizeRequest.conversation_id: expected str, got {type(conversation_id).__name__}"
+            )
 
-        media_hash_key = d.pop("media_hash_key", UNSET)
+        media_hash_key = _get("media_hash_key", UNSET)
+        if media_hash_key is not UNSET and not isinstance(media_hash_key, str):
+            raise TypeError(
+                f"ChatMediaUploadFinalizeRequest.media_hash_key: expected str, got {type(media_hash_key).__name__}"
+            )
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = _get("message_id", UNSET)
+        if message_id is not UNSET and not isinstance(message_id, str):
+            raise TypeError(f"ChatMediaUploadFinalizeRequest.message_id: expected str, got {type(message_id).__name__}")
 
-        num_parts = d.pop("num_parts", UNSET)
+        num_parts = _get("num_parts", UNSET)
+        if num_parts is not UNSET and not isinstance(num_parts, str):
+            raise TypeError(f"ChatMediaUploadFinalizeRequest.num_parts: expected str, got {type(num_parts).__name__}")
 
-        ttl_msec = d.pop("ttl_msec", UNSET)
+        ttl_msec = _get("ttl_msec", UNSET)
+        if ttl_msec is not UNSET and not isinstance(ttl_msec, str):
+            raise TypeError(f"ChatMediaUploadFinalizeRequest.ttl_msec: expected str, got {type(ttl_msec).__name__}")
 
         chat_media_upload_finalize_request = cls(
             conversation_id=conversation_id,
@@ -78,6 +92,11 @@ class ChatMediaUploadFinalizeRequest:
             ttl_msec=ttl_msec,
         )
 
+        d = (
+            {}
+            if _ChatMediaUploadFinalizeRequest_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMediaUploadFinalizeRequest_KEYS}
+        )
         chat_media_upload_finalize_request.additional_properties = d
         return chat_media_upload_finalize_request
 
@@ -96,3 +115,14 @@ class ChatMediaUploadFinalizeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMediaUploadFinalizeRequest_KEYS = frozenset(
+    {
+        "conversation_id",
+        "media_hash_key",
+        "message_id",
+        "num_parts",
+        "ttl_msec",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_media_upload_finalize_response_data import ChatMediaUploadFinalizeResponseData
-
 
 T = TypeVar("T", bound="ChatMediaUploadFinalizeResponse")
 
@@ -41,10 +37,8 @@ class ChatMediaUploadFinalizeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_media_upload_finalize_response_data import ChatMediaUploadFinalizeResponseData
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
         data: ChatMediaUploadFinalizeResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -55,6 +49,11 @@ class ChatMediaUploadFinalizeResponse:
             data=data,
         )
 
+        d = (
+            {}
+            if _ChatMediaUploadFinalizeResponse_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMediaUploadFinalizeResponse_KEYS}
+        )
         chat_media_upload_finalize_response.additional_properties = d
         return chat_media_upload_finalize_response
 
@@ -73,3 +72,11 @@ class ChatMediaUploadFinalizeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMediaUploadFinalizeResponse_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+from ..models.chat_media_upload_finalize_response_data import ChatMediaUploadFinalizeResponseData  # noqa: E402

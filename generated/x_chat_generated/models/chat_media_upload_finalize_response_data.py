@@ -34,13 +34,20 @@ class ChatMediaUploadFinalizeResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        _get = src_dict.get
+        success = src_dict["success"]
+        if not isinstance(success, bool):
+            raise TypeError(f"ChatMediaUploadFinalizeResponseData.success: expected bool, got {type(success).__name__}")
 
         chat_media_upload_finalize_response_data = cls(
             success=success,
         )
 
+        d = (
+            {}
+            if _ChatMediaUploadFinalizeResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMediaUploadFinalizeResponseData_KEYS}
+        )
         chat_media_upload_finalize_response_data.additional_properties = d
         return chat_media_upload_finalize_response_data
 
@@ -59,3 +66,10 @@ class ChatMediaUploadFinalizeResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMediaUploadFinalizeResponseData_KEYS = frozenset(
+    {
+        "success",
+    }
+)

@@ -42,16 +42,29 @@ class ChatMediaUploadInitializeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        _get = src_dict.get
+        conversation_id = _get("conversation_id", UNSET)
+        if conversation_id is not UNSET and not isinstance(conversation_id, str):
+            raise TypeError(
+                f"ChatMediaUploadInitializeRequest.conversation_id: expected str, got {type(conversation_id).__name__}"
+            )
 
-        total_bytes = d.pop("total_bytes", UNSET)
+        total_bytes = _get("total_bytes", UNSET)
+        if (total_bytes is not UNSET and not isinstance(total_bytes, int)) or isinstance(total_bytes, bool):
+            raise TypeError(
+                f"ChatMediaUploadInitializeRequest.total_bytes: expected int, got {type(total_bytes).__name__}"
+            )
 
         chat_media_upload_initialize_request = cls(
             conversation_id=conversation_id,
             total_bytes=total_bytes,
         )
 
+        d = (
+            {}
+            if _ChatMediaUploadInitializeRequest_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMediaUploadInitializeRequest_KEYS}
+        )
         chat_media_upload_initialize_request.additional_properties = d
         return chat_media_upload_initialize_request
 
@@ -70,3 +83,11 @@ class ChatMediaUploadInitializeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMediaUploadInitializeRequest_KEYS = frozenset(
+    {
+        "conversation_id",
+        "total_bytes",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_media_upload_initialize_response_data import ChatMediaUploadInitializeResponseData
-
 
 T = TypeVar("T", bound="ChatMediaUploadInitializeResponse")
 
@@ -41,10 +37,8 @@ class ChatMediaUploadInitializeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_media_upload_initialize_response_data import ChatMediaUploadInitializeResponseData
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
         data: ChatMediaUploadInitializeResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -55,6 +49,11 @@ class ChatMediaUploadInitializeResponse:
             data=data,
         )
 
+        d = (
+            {}
+            if _ChatMediaUploadInitializeResponse_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMediaUploadInitializeResponse_KEYS}
+        )
         chat_media_upload_initialize_response.additional_properties = d
         return chat_media_upload_initialize_response
 
@@ -73,3 +72,11 @@ class ChatMediaUploadInitializeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMediaUploadInitializeResponse_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+from ..models.chat_media_upload_initialize_response_data import ChatMediaUploadInitializeResponseData  # noqa: E402

@@ -45,12 +45,24 @@ class ChatMediaUploadInitializeResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        _get = src_dict.get
+        conversation_id = src_dict["conversation_id"]
+        if not isinstance(conversation_id, str):
+            raise TypeError(
+                f"ChatMediaUploadInitializeResponseData.conversation_id: expected str, got {type(conversation_id).__name__}"
+            )
 
-        media_hash_key = d.pop("media_hash_key")
+        media_hash_key = src_dict["media_hash_key"]
+        if not isinstance(media_hash_key, str):
+            raise TypeError(
+                f"ChatMediaUploadInitializeResponseData.media_hash_key: expected str, got {type(media_hash_key).__name__}"
+            )
 
-        session_id = d.pop("session_id")
+        session_id = src_dict["session_id"]
+        if not isinstance(session_id, str):
+            raise TypeError(
+                f"ChatMediaUploadInitializeResponseData.session_id: expected str, got {type(session_id).__name__}"
+            )
 
         chat_media_upload_initialize_response_data = cls(
             conversation_id=conversation_id,
@@ -58,6 +70,11 @@ class ChatMediaUploadInitializeResponseData:
             session_id=session_id,
         )
 
+        d = (
+            {}
+            if _ChatMediaUploadInitializeResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMediaUploadInitializeResponseData_KEYS}
+        )
         chat_media_upload_initialize_response_data.additional_properties = d
         return chat_media_upload_initialize_response_data
 
@@ -76,3 +93,12 @@ class ChatMediaUploadInitializeResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMediaUploadInitializeResponseData_KEYS = frozenset(
+    {
+        "conversation_id",
+        "media_hash_key",
+        "session_id",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_message_event_signature import ChatMessageEventSignature
-
 
 T = TypeVar("T", bound="ChatMessageEvent")
 
@@ -97,33 +93,53 @@ class ChatMessageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_event_signature import ChatMessageEventSignature
+        _get = src_dict.get
+        encoded_event = src_dict["encoded_event"]
+        if not isinstance(encoded_event, str):
+            raise TypeError(f"ChatMessageEvent.encoded_event: expected str, got {type(encoded_event).__name__}")
 
-        d = dict(src_dict)
-        encoded_event = d.pop("encoded_event")
+        conversation_id = _get("conversation_id", UNSET)
+        if conversation_id is not UNSET and not isinstance(conversation_id, str):
+            raise TypeError(f"ChatMessageEvent.conversation_id: expected str, got {type(conversation_id).__name__}")
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_token = _get("conversation_token", UNSET)
+        if conversation_token is not UNSET and not isinstance(conversation_token, str):
+            raise TypeError(
+                f"ChatMessageEvent.conversation_token: expected str, got {type(conversation_token).__name__}"
+            )
 
-        conversation_token = d.pop("conversation_token", UNSET)
+        created_at_msec = _get("created_at_msec", UNSET)
+        if created_at_msec is not UNSET and not isinstance(created_at_msec, str):
+            raise TypeError(f"ChatMessageEvent.created_at_msec: expected str, got {type(created_at_msec).__name__}")
 
-        created_at_msec = d.pop("created_at_msec", UNSET)
+        id = _get("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"ChatMessageEvent.id: expected str, got {type(id).__name__}")
 
-        id = d.pop("id", UNSET)
+        is_trusted = _get("is_trusted", UNSET)
+        if is_trusted is not UNSET and not isinstance(is_trusted, bool):
+            raise TypeError(f"ChatMessageEvent.is_trusted: expected bool, got {type(is_trusted).__name__}")
 
-        is_trusted = d.pop("is_trusted", UNSET)
-
-        _message_event_signature = d.pop("message_event_signature", UNSET)
+        _message_event_signature = _get("message_event_signature", UNSET)
         message_event_signature: ChatMessageEventSignature | Unset
         if isinstance(_message_event_signature, Unset):
             message_event_signature = UNSET
         else:
             message_event_signature = ChatMessageEventSignature.from_dict(_message_event_signature)
 
-        previous_sequence_id = d.pop("previous_sequence_id", UNSET)
+        previous_sequence_id = _get("previous_sequence_id", UNSET)
+        if previous_sequence_id is not UNSET and not isinstance(previous_sequence_id, str):
+            raise TypeError(
+                f"ChatMessageEvent.previous_sequence_id: expected str, got {type(previous_sequence_id).__name__}"
+            )
 
-        sender_id = d.pop("sender_id", UNSET)
+        sender_id = _get("sender_id", UNSET)
+        if sender_id is not UNSET and not isinstance(sender_id, str):
+            raise TypeError(f"ChatMessageEvent.sender_id: expected str, got {type(sender_id).__name__}")
 
-        sequence_id = d.pop("sequence_id", UNSET)
+        sequence_id = _get("sequence_id", UNSET)
+        if sequence_id is not UNSET and not isinstance(sequence_id, str):
+            raise TypeError(f"ChatMessageEvent.sequence_id: expected str, got {type(sequence_id).__name__}")
 
         chat_message_event = cls(
             encoded_event=encoded_event,
@@ -138,6 +154,11 @@ class ChatMessageEvent:
             sequence_id=sequence_id,
         )
 
+        d = (
+            {}
+            if _ChatMessageEvent_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMessageEvent_KEYS}
+        )
         chat_message_event.additional_properties = d
         return chat_message_event
 
@@ -156,3 +177,20 @@ class ChatMessageEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMessageEvent_KEYS = frozenset(
+    {
+        "encoded_event",
+        "conversation_id",
+        "conversation_token",
+        "created_at_msec",
+        "id",
+        "is_trusted",
+        "message_event_signature",
+        "previous_sequence_id",
+        "sender_id",
+        "sequence_id",
+    }
+)
+from ..models.chat_message_event_signature import ChatMessageEventSignature  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_message_signing_key_info import ChatMessageSigningKeyInfo
-
 
 T = TypeVar("T", bound="ChatMessageEventSignature")
 
@@ -69,10 +65,8 @@ class ChatMessageEventSignature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_signing_key_info import ChatMessageSigningKeyInfo
-
-        d = dict(src_dict)
-        _message_signing_key_info_list = d.pop("message_signing_key_info_list", UNSET)
+        _get = src_dict.get
+        _message_signing_key_info_list = _get("message_signing_key_info_list", UNSET)
         message_signing_key_info_list: list[ChatMessageSigningKeyInfo] | Unset = UNSET
         if _message_signing_key_info_list is not UNSET:
             message_signing_key_info_list = []
@@ -83,13 +77,27 @@ class ChatMessageEventSignature:
 
                 message_signing_key_info_list.append(message_signing_key_info_list_item)
 
-        public_key_version = d.pop("public_key_version", UNSET)
+        public_key_version = _get("public_key_version", UNSET)
+        if public_key_version is not UNSET and not isinstance(public_key_version, str):
+            raise TypeError(
+                f"ChatMessageEventSignature.public_key_version: expected str, got {type(public_key_version).__name__}"
+            )
 
-        signature = d.pop("signature", UNSET)
+        signature = _get("signature", UNSET)
+        if signature is not UNSET and not isinstance(signature, str):
+            raise TypeError(f"ChatMessageEventSignature.signature: expected str, got {type(signature).__name__}")
 
-        signature_version = d.pop("signature_version", UNSET)
+        signature_version = _get("signature_version", UNSET)
+        if signature_version is not UNSET and not isinstance(signature_version, str):
+            raise TypeError(
+                f"ChatMessageEventSignature.signature_version: expected str, got {type(signature_version).__name__}"
+            )
 
-        signing_public_key = d.pop("signing_public_key", UNSET)
+        signing_public_key = _get("signing_public_key", UNSET)
+        if signing_public_key is not UNSET and not isinstance(signing_public_key, str):
+            raise TypeError(
+                f"ChatMessageEventSignature.signing_public_key: expected str, got {type(signing_public_key).__name__}"
+            )
 
         chat_message_event_signature = cls(
             message_signing_key_info_list=message_signing_key_info_list,
@@ -99,6 +107,11 @@ class ChatMessageEventSignature:
             signing_public_key=signing_public_key,
         )
 
+        d = (
+            {}
+            if _ChatMessageEventSignature_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMessageEventSignature_KEYS}
+        )
         chat_message_event_signature.additional_properties = d
         return chat_message_event_signature
 
@@ -117,3 +130,15 @@ class ChatMessageEventSignature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMessageEventSignature_KEYS = frozenset(
+    {
+        "message_signing_key_info_list",
+        "public_key_version",
+        "signature",
+        "signature_version",
+        "signing_public_key",
+    }
+)
+from ..models.chat_message_signing_key_info import ChatMessageSigningKeyInfo  # noqa: E402

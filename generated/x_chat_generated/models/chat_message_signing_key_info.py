@@ -47,12 +47,22 @@ class ChatMessageSigningKeyInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        member_id = d.pop("member_id", UNSET)
+        _get = src_dict.get
+        member_id = _get("member_id", UNSET)
+        if member_id is not UNSET and not isinstance(member_id, str):
+            raise TypeError(f"ChatMessageSigningKeyInfo.member_id: expected str, got {type(member_id).__name__}")
 
-        public_key_version = d.pop("public_key_version", UNSET)
+        public_key_version = _get("public_key_version", UNSET)
+        if public_key_version is not UNSET and not isinstance(public_key_version, str):
+            raise TypeError(
+                f"ChatMessageSigningKeyInfo.public_key_version: expected str, got {type(public_key_version).__name__}"
+            )
 
-        signing_public_key = d.pop("signing_public_key", UNSET)
+        signing_public_key = _get("signing_public_key", UNSET)
+        if signing_public_key is not UNSET and not isinstance(signing_public_key, str):
+            raise TypeError(
+                f"ChatMessageSigningKeyInfo.signing_public_key: expected str, got {type(signing_public_key).__name__}"
+            )
 
         chat_message_signing_key_info = cls(
             member_id=member_id,
@@ -60,6 +70,11 @@ class ChatMessageSigningKeyInfo:
             signing_public_key=signing_public_key,
         )
 
+        d = (
+            {}
+            if _ChatMessageSigningKeyInfo_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMessageSigningKeyInfo_KEYS}
+        )
         chat_message_signing_key_info.additional_properties = d
         return chat_message_signing_key_info
 
@@ -78,3 +93,12 @@ class ChatMessageSigningKeyInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatMessageSigningKeyInfo_KEYS = frozenset(
+    {
+        "member_id",
+        "public_key_version",
+        "signing_public_key",
+    }
+)

@@ -55,14 +55,28 @@ class ChatSendMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        encoded_message_create_event = d.pop("encoded_message_create_event")
+        _get = src_dict.get
+        encoded_message_create_event = src_dict["encoded_message_create_event"]
+        if not isinstance(encoded_message_create_event, str):
+            raise TypeError(
+                f"ChatSendMessageRequest.encoded_message_create_event: expected str, got {type(encoded_message_create_event).__name__}"
+            )
 
-        message_id = d.pop("message_id")
+        message_id = src_dict["message_id"]
+        if not isinstance(message_id, str):
+            raise TypeError(f"ChatSendMessageRequest.message_id: expected str, got {type(message_id).__name__}")
 
-        conversation_token = d.pop("conversation_token", UNSET)
+        conversation_token = _get("conversation_token", UNSET)
+        if conversation_token is not UNSET and not isinstance(conversation_token, str):
+            raise TypeError(
+                f"ChatSendMessageRequest.conversation_token: expected str, got {type(conversation_token).__name__}"
+            )
 
-        encoded_message_event_signature = d.pop("encoded_message_event_signature", UNSET)
+        encoded_message_event_signature = _get("encoded_message_event_signature", UNSET)
+        if encoded_message_event_signature is not UNSET and not isinstance(encoded_message_event_signature, str):
+            raise TypeError(
+                f"ChatSendMessageRequest.encoded_message_event_signature: expected str, got {type(encoded_message_event_signature).__name__}"
+            )
 
         chat_send_message_request = cls(
             encoded_message_create_event=encoded_message_create_event,
@@ -71,6 +85,11 @@ class ChatSendMessageRequest:
             encoded_message_event_signature=encoded_message_event_signature,
         )
 
+        d = (
+            {}
+            if _ChatSendMessageRequest_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatSendMessageRequest_KEYS}
+        )
         chat_send_message_request.additional_properties = d
         return chat_send_message_request
 
@@ -89,3 +108,13 @@ class ChatSendMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatSendMessageRequest_KEYS = frozenset(
+    {
+        "encoded_message_create_event",
+        "message_id",
+        "conversation_token",
+        "encoded_message_event_signature",
+    }
+)

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_send_message_response_data import ChatSendMessageResponseData
-    from ..models.problem import Problem
-
 
 T = TypeVar("T", bound="ChatSendMessageResponse")
 
@@ -52,18 +47,15 @@ class ChatSendMessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_send_message_response_data import ChatSendMessageResponseData
-        from ..models.problem import Problem
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
         data: ChatSendMessageResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = ChatSendMessageResponseData.from_dict(_data)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = _get("errors", UNSET)
         errors: list[Problem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -77,6 +69,11 @@ class ChatSendMessageResponse:
             errors=errors,
         )
 
+        d = (
+            {}
+            if _ChatSendMessageResponse_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatSendMessageResponse_KEYS}
+        )
         chat_send_message_response.additional_properties = d
         return chat_send_message_response
 
@@ -95,3 +92,13 @@ class ChatSendMessageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatSendMessageResponse_KEYS = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
+from ..models.chat_send_message_response_data import ChatSendMessageResponseData  # noqa: E402
+from ..models.problem import Problem  # noqa: E402

@@ -34,13 +34,22 @@ class ChatSendMessageResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        encoded_message_event = d.pop("encoded_message_event", UNSET)
+        _get = src_dict.get
+        encoded_message_event = _get("encoded_message_event", UNSET)
+        if encoded_message_event is not UNSET and not isinstance(encoded_message_event, str):
+            raise TypeError(
+                f"ChatSendMessageResponseData.encoded_message_event: expected str, got {type(encoded_message_event).__name__}"
+            )
 
         chat_send_message_response_data = cls(
             encoded_message_event=encoded_message_event,
         )
 
+        d = (
+            {}
+            if _ChatSendMessageResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatSendMessageResponseData_KEYS}
+        )
         chat_send_message_response_data.additional_properties = d
         return chat_send_message_response_data
 
@@ -59,3 +68,10 @@ class ChatSendMessageResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatSendMessageResponseData_KEYS = frozenset(
+    {
+        "encoded_message_event",
+    }
+)

@@ -34,13 +34,20 @@ class ChatSendTypingIndicatorResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if success is not UNSET and not isinstance(success, bool):
+            raise TypeError(f"ChatSendTypingIndicatorResponseData.success: expected bool, got {type(success).__name__}")
 
         chat_send_typing_indicator_response_data = cls(
             success=success,
         )
 
+        d = (
+            {}
+            if _ChatSendTypingIndicatorResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatSendTypingIndicatorResponseData_KEYS}
+        )
         chat_send_typing_indicator_response_data.additional_properties = d
         return chat_send_typing_indicator_response_data
 
@@ -59,3 +66,10 @@ class ChatSendTypingIndicatorResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ChatSendTypingIndicatorResponseData_KEYS = frozenset(
+    {
+        "success",
+    }
+)

@@ -69,23 +69,35 @@ class ClientForbiddenProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"ClientForbiddenProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"ClientForbiddenProblem.type: expected str, got {type(type_).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"ClientForbiddenProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"ClientForbiddenProblem.status: expected int, got {type(status).__name__}")
 
-        _reason = d.pop("reason", UNSET)
+        _reason = _get("reason", UNSET)
         reason: ClientForbiddenProblemReason | Unset
         if isinstance(_reason, Unset):
             reason = UNSET
         else:
             reason = ClientForbiddenProblemReason(_reason)
 
-        registration_url = d.pop("registration_url", UNSET)
+        registration_url = _get("registration_url", UNSET)
+        if registration_url is not UNSET and not isinstance(registration_url, str):
+            raise TypeError(
+                f"ClientForbiddenProblem.registration_url: expected str, got {type(registration_url).__name__}"
+            )
 
         client_forbidden_problem = cls(
             title=title,
@@ -96,6 +108,11 @@ class ClientForbiddenProblem:
             registration_url=registration_url,
         )
 
+        d = (
+            {}
+            if _ClientForbiddenProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ClientForbiddenProblem_KEYS}
+        )
         client_forbidden_problem.additional_properties = d
         return client_forbidden_problem
 
@@ -114,3 +131,15 @@ class ClientForbiddenProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ClientForbiddenProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "detail",
+        "status",
+        "reason",
+        "registration_url",
+    }
+)

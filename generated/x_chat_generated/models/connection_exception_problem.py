@@ -63,16 +63,24 @@ class ConnectionExceptionProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"ConnectionExceptionProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"ConnectionExceptionProblem.type: expected str, got {type(type_).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"ConnectionExceptionProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"ConnectionExceptionProblem.status: expected int, got {type(status).__name__}")
 
-        _connection_issue = d.pop("connection_issue", UNSET)
+        _connection_issue = _get("connection_issue", UNSET)
         connection_issue: ConnectionExceptionProblemConnectionIssue | Unset
         if isinstance(_connection_issue, Unset):
             connection_issue = UNSET
@@ -87,6 +95,11 @@ class ConnectionExceptionProblem:
             connection_issue=connection_issue,
         )
 
+        d = (
+            {}
+            if _ConnectionExceptionProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ConnectionExceptionProblem_KEYS}
+        )
         connection_exception_problem.additional_properties = d
         return connection_exception_problem
 
@@ -105,3 +118,14 @@ class ConnectionExceptionProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ConnectionExceptionProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "detail",
+        "status",
+        "connection_issue",
+    }
+)

@@ -71,20 +71,30 @@ class DisallowedResourceProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"DisallowedResourceProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"DisallowedResourceProblem.type: expected str, got {type(type_).__name__}")
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
+        if not isinstance(resource_id, str):
+            raise TypeError(f"DisallowedResourceProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
-        resource_type = DisallowedResourceProblemResourceType(d.pop("resource_type"))
+        resource_type = DisallowedResourceProblemResourceType(src_dict["resource_type"])
 
-        section = DisallowedResourceProblemSection(d.pop("section"))
+        section = DisallowedResourceProblemSection(src_dict["section"])
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"DisallowedResourceProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"DisallowedResourceProblem.status: expected int, got {type(status).__name__}")
 
         disallowed_resource_problem = cls(
             title=title,
@@ -96,6 +106,11 @@ class DisallowedResourceProblem:
             status=status,
         )
 
+        d = (
+            {}
+            if _DisallowedResourceProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _DisallowedResourceProblem_KEYS}
+        )
         disallowed_resource_problem.additional_properties = d
         return disallowed_resource_problem
 
@@ -114,3 +129,16 @@ class DisallowedResourceProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DisallowedResourceProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "resource_id",
+        "resource_type",
+        "section",
+        "detail",
+        "status",
+    }
+)

@@ -66,18 +66,30 @@ class DuplicateRuleProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"DuplicateRuleProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"DuplicateRuleProblem.type: expected str, got {type(type_).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"DuplicateRuleProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"DuplicateRuleProblem.status: expected int, got {type(status).__name__}")
 
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"DuplicateRuleProblem.id: expected str, got {type(id).__name__}")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if value is not UNSET and not isinstance(value, str):
+            raise TypeError(f"DuplicateRuleProblem.value: expected str, got {type(value).__name__}")
 
         duplicate_rule_problem = cls(
             title=title,
@@ -88,6 +100,11 @@ class DuplicateRuleProblem:
             value=value,
         )
 
+        d = (
+            {}
+            if _DuplicateRuleProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _DuplicateRuleProblem_KEYS}
+        )
         duplicate_rule_problem.additional_properties = d
         return duplicate_rule_problem
 
@@ -106,3 +123,15 @@ class DuplicateRuleProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DuplicateRuleProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "detail",
+        "status",
+        "id",
+        "value",
+    }
+)

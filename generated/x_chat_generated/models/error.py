@@ -39,16 +39,21 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        _get = src_dict.get
+        code = src_dict["code"]
+        if not isinstance(code, int) or isinstance(code, bool):
+            raise TypeError(f"Error.code: expected int, got {type(code).__name__}")
 
-        message = d.pop("message")
+        message = src_dict["message"]
+        if not isinstance(message, str):
+            raise TypeError(f"Error.message: expected str, got {type(message).__name__}")
 
         error = cls(
             code=code,
             message=message,
         )
 
+        d = {} if _Error_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _Error_KEYS}
         error.additional_properties = d
         return error
 
@@ -67,3 +72,11 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Error_KEYS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)

@@ -71,20 +71,30 @@ class FieldUnauthorizedProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"FieldUnauthorizedProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"FieldUnauthorizedProblem.type: expected str, got {type(type_).__name__}")
 
-        field = d.pop("field")
+        field = src_dict["field"]
+        if not isinstance(field, str):
+            raise TypeError(f"FieldUnauthorizedProblem.field: expected str, got {type(field).__name__}")
 
-        resource_type = FieldUnauthorizedProblemResourceType(d.pop("resource_type"))
+        resource_type = FieldUnauthorizedProblemResourceType(src_dict["resource_type"])
 
-        section = FieldUnauthorizedProblemSection(d.pop("section"))
+        section = FieldUnauthorizedProblemSection(src_dict["section"])
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"FieldUnauthorizedProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"FieldUnauthorizedProblem.status: expected int, got {type(status).__name__}")
 
         field_unauthorized_problem = cls(
             title=title,
@@ -96,6 +106,11 @@ class FieldUnauthorizedProblem:
             status=status,
         )
 
+        d = (
+            {}
+            if _FieldUnauthorizedProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FieldUnauthorizedProblem_KEYS}
+        )
         field_unauthorized_problem.additional_properties = d
         return field_unauthorized_problem
 
@@ -114,3 +129,16 @@ class FieldUnauthorizedProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FieldUnauthorizedProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "field",
+        "resource_type",
+        "section",
+        "detail",
+        "status",
+    }
+)

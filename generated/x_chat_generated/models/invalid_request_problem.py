@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invalid_request_problem_errors_item import InvalidRequestProblemErrorsItem
-
 
 T = TypeVar("T", bound="InvalidRequestProblem")
 
@@ -69,18 +65,24 @@ class InvalidRequestProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invalid_request_problem_errors_item import InvalidRequestProblemErrorsItem
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"InvalidRequestProblem.title: expected str, got {type(title).__name__}")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"InvalidRequestProblem.type: expected str, got {type(type_).__name__}")
 
-        type_ = d.pop("type")
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"InvalidRequestProblem.detail: expected str, got {type(detail).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"InvalidRequestProblem.status: expected int, got {type(status).__name__}")
 
-        status = d.pop("status", UNSET)
-
-        _errors = d.pop("errors", UNSET)
+        _errors = _get("errors", UNSET)
         errors: list[InvalidRequestProblemErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -97,6 +99,11 @@ class InvalidRequestProblem:
             errors=errors,
         )
 
+        d = (
+            {}
+            if _InvalidRequestProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _InvalidRequestProblem_KEYS}
+        )
         invalid_request_problem.additional_properties = d
         return invalid_request_problem
 
@@ -115,3 +122,15 @@ class InvalidRequestProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_InvalidRequestProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "detail",
+        "status",
+        "errors",
+    }
+)
+from ..models.invalid_request_problem_errors_item import InvalidRequestProblemErrorsItem  # noqa: E402

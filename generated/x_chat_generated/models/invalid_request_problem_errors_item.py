@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invalid_request_problem_errors_item_parameters import InvalidRequestProblemErrorsItemParameters
-
 
 T = TypeVar("T", bound="InvalidRequestProblemErrorsItem")
 
@@ -46,12 +42,12 @@ class InvalidRequestProblemErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invalid_request_problem_errors_item_parameters import InvalidRequestProblemErrorsItemParameters
+        _get = src_dict.get
+        message = _get("message", UNSET)
+        if message is not UNSET and not isinstance(message, str):
+            raise TypeError(f"InvalidRequestProblemErrorsItem.message: expected str, got {type(message).__name__}")
 
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = _get("parameters", UNSET)
         parameters: InvalidRequestProblemErrorsItemParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -63,6 +59,11 @@ class InvalidRequestProblemErrorsItem:
             parameters=parameters,
         )
 
+        d = (
+            {}
+            if _InvalidRequestProblemErrorsItem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _InvalidRequestProblemErrorsItem_KEYS}
+        )
         invalid_request_problem_errors_item.additional_properties = d
         return invalid_request_problem_errors_item
 
@@ -81,3 +82,12 @@ class InvalidRequestProblemErrorsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_InvalidRequestProblemErrorsItem_KEYS = frozenset(
+    {
+        "message",
+        "parameters",
+    }
+)
+from ..models.invalid_request_problem_errors_item_parameters import InvalidRequestProblemErrorsItemParameters  # noqa: E402

@@ -23,9 +23,9 @@ class InvalidRequestProblemErrorsItemParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         invalid_request_problem_errors_item_parameters = cls()
 
+        d = dict(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = cast(list[str], prop_dict)

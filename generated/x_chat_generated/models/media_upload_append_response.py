@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.media_upload_append_response_data import MediaUploadAppendResponseData
-    from ..models.problem import Problem
-
 
 T = TypeVar("T", bound="MediaUploadAppendResponse")
 
@@ -53,18 +48,15 @@ class MediaUploadAppendResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_upload_append_response_data import MediaUploadAppendResponseData
-        from ..models.problem import Problem
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
         data: MediaUploadAppendResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = MediaUploadAppendResponseData.from_dict(_data)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = _get("errors", UNSET)
         errors: list[Problem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -78,6 +70,11 @@ class MediaUploadAppendResponse:
             errors=errors,
         )
 
+        d = (
+            {}
+            if _MediaUploadAppendResponse_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _MediaUploadAppendResponse_KEYS}
+        )
         media_upload_append_response.additional_properties = d
         return media_upload_append_response
 
@@ -96,3 +93,13 @@ class MediaUploadAppendResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MediaUploadAppendResponse_KEYS = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
+from ..models.media_upload_append_response_data import MediaUploadAppendResponseData  # noqa: E402
+from ..models.problem import Problem  # noqa: E402

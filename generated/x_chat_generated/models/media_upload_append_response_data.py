@@ -34,13 +34,20 @@ class MediaUploadAppendResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expires_at = d.pop("expires_at", UNSET)
+        _get = src_dict.get
+        expires_at = _get("expires_at", UNSET)
+        if (expires_at is not UNSET and not isinstance(expires_at, int)) or isinstance(expires_at, bool):
+            raise TypeError(f"MediaUploadAppendResponseData.expires_at: expected int, got {type(expires_at).__name__}")
 
         media_upload_append_response_data = cls(
             expires_at=expires_at,
         )
 
+        d = (
+            {}
+            if _MediaUploadAppendResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _MediaUploadAppendResponseData_KEYS}
+        )
         media_upload_append_response_data.additional_properties = d
         return media_upload_append_response_data
 
@@ -59,3 +66,10 @@ class MediaUploadAppendResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MediaUploadAppendResponseData_KEYS = frozenset(
+    {
+        "expires_at",
+    }
+)

@@ -63,16 +63,24 @@ class OperationalDisconnectProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"OperationalDisconnectProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"OperationalDisconnectProblem.type: expected str, got {type(type_).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"OperationalDisconnectProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"OperationalDisconnectProblem.status: expected int, got {type(status).__name__}")
 
-        _disconnect_type = d.pop("disconnect_type", UNSET)
+        _disconnect_type = _get("disconnect_type", UNSET)
         disconnect_type: OperationalDisconnectProblemDisconnectType | Unset
         if isinstance(_disconnect_type, Unset):
             disconnect_type = UNSET
@@ -87,6 +95,11 @@ class OperationalDisconnectProblem:
             disconnect_type=disconnect_type,
         )
 
+        d = (
+            {}
+            if _OperationalDisconnectProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _OperationalDisconnectProblem_KEYS}
+        )
         operational_disconnect_problem.additional_properties = d
         return operational_disconnect_problem
 
@@ -105,3 +118,14 @@ class OperationalDisconnectProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_OperationalDisconnectProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "detail",
+        "status",
+        "disconnect_type",
+    }
+)

@@ -54,14 +54,22 @@ class Problem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"Problem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"Problem.type: expected str, got {type(type_).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"Problem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"Problem.status: expected int, got {type(status).__name__}")
 
         problem = cls(
             title=title,
@@ -70,6 +78,7 @@ class Problem:
             status=status,
         )
 
+        d = {} if _Problem_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _Problem_KEYS}
         problem.additional_properties = d
         return problem
 
@@ -88,3 +97,13 @@ class Problem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Problem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "detail",
+        "status",
+    }
+)

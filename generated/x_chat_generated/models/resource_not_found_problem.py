@@ -75,22 +75,36 @@ class ResourceNotFoundProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"ResourceNotFoundProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"ResourceNotFoundProblem.type: expected str, got {type(type_).__name__}")
 
-        parameter = d.pop("parameter")
+        parameter = src_dict["parameter"]
+        if not isinstance(parameter, str):
+            raise TypeError(f"ResourceNotFoundProblem.parameter: expected str, got {type(parameter).__name__}")
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
+        if not isinstance(resource_id, str):
+            raise TypeError(f"ResourceNotFoundProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
-        resource_type = ResourceNotFoundProblemResourceType(d.pop("resource_type"))
+        resource_type = ResourceNotFoundProblemResourceType(src_dict["resource_type"])
 
-        value = d.pop("value")
+        value = src_dict["value"]
+        if not isinstance(value, str):
+            raise TypeError(f"ResourceNotFoundProblem.value: expected str, got {type(value).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"ResourceNotFoundProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"ResourceNotFoundProblem.status: expected int, got {type(status).__name__}")
 
         resource_not_found_problem = cls(
             title=title,
@@ -103,6 +117,11 @@ class ResourceNotFoundProblem:
             status=status,
         )
 
+        d = (
+            {}
+            if _ResourceNotFoundProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ResourceNotFoundProblem_KEYS}
+        )
         resource_not_found_problem.additional_properties = d
         return resource_not_found_problem
 
@@ -121,3 +140,17 @@ class ResourceNotFoundProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ResourceNotFoundProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "parameter",
+        "resource_id",
+        "resource_type",
+        "value",
+        "detail",
+        "status",
+    }
+)

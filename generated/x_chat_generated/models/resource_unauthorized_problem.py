@@ -81,24 +81,38 @@ class ResourceUnauthorizedProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"ResourceUnauthorizedProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"ResourceUnauthorizedProblem.type: expected str, got {type(type_).__name__}")
 
-        parameter = d.pop("parameter")
+        parameter = src_dict["parameter"]
+        if not isinstance(parameter, str):
+            raise TypeError(f"ResourceUnauthorizedProblem.parameter: expected str, got {type(parameter).__name__}")
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
+        if not isinstance(resource_id, str):
+            raise TypeError(f"ResourceUnauthorizedProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
-        resource_type = ResourceUnauthorizedProblemResourceType(d.pop("resource_type"))
+        resource_type = ResourceUnauthorizedProblemResourceType(src_dict["resource_type"])
 
-        section = ResourceUnauthorizedProblemSection(d.pop("section"))
+        section = ResourceUnauthorizedProblemSection(src_dict["section"])
 
-        value = d.pop("value")
+        value = src_dict["value"]
+        if not isinstance(value, str):
+            raise TypeError(f"ResourceUnauthorizedProblem.value: expected str, got {type(value).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"ResourceUnauthorizedProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"ResourceUnauthorizedProblem.status: expected int, got {type(status).__name__}")
 
         resource_unauthorized_problem = cls(
             title=title,
@@ -112,6 +126,11 @@ class ResourceUnauthorizedProblem:
             status=status,
         )
 
+        d = (
+            {}
+            if _ResourceUnauthorizedProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ResourceUnauthorizedProblem_KEYS}
+        )
         resource_unauthorized_problem.additional_properties = d
         return resource_unauthorized_problem
 
@@ -130,3 +149,18 @@ class ResourceUnauthorizedProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ResourceUnauthorizedProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "parameter",
+        "resource_id",
+        "resource_type",
+        "section",
+        "value",
+        "detail",
+        "status",
+    }
+)

@@ -70,20 +70,32 @@ class ResourceUnavailableProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"ResourceUnavailableProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"ResourceUnavailableProblem.type: expected str, got {type(type_).__name__}")
 
-        parameter = d.pop("parameter")
+        parameter = src_dict["parameter"]
+        if not isinstance(parameter, str):
+            raise TypeError(f"ResourceUnavailableProblem.parameter: expected str, got {type(parameter).__name__}")
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
+        if not isinstance(resource_id, str):
+            raise TypeError(f"ResourceUnavailableProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
-        resource_type = ResourceUnavailableProblemResourceType(d.pop("resource_type"))
+        resource_type = ResourceUnavailableProblemResourceType(src_dict["resource_type"])
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"ResourceUnavailableProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"ResourceUnavailableProblem.status: expected int, got {type(status).__name__}")
 
         resource_unavailable_problem = cls(
             title=title,
@@ -95,6 +107,11 @@ class ResourceUnavailableProblem:
             status=status,
         )
 
+        d = (
+            {}
+            if _ResourceUnavailableProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ResourceUnavailableProblem_KEYS}
+        )
         resource_unavailable_problem.additional_properties = d
         return resource_unavailable_problem
 
@@ -113,3 +130,16 @@ class ResourceUnavailableProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ResourceUnavailableProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "parameter",
+        "resource_id",
+        "resource_type",
+        "detail",
+        "status",
+    }
+)

@@ -72,23 +72,31 @@ class UsageCapExceededProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _get = src_dict.get
+        title = src_dict["title"]
+        if not isinstance(title, str):
+            raise TypeError(f"UsageCapExceededProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"UsageCapExceededProblem.type: expected str, got {type(type_).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"UsageCapExceededProblem.detail: expected str, got {type(detail).__name__}")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+            raise TypeError(f"UsageCapExceededProblem.status: expected int, got {type(status).__name__}")
 
-        _period = d.pop("period", UNSET)
+        _period = _get("period", UNSET)
         period: UsageCapExceededProblemPeriod | Unset
         if isinstance(_period, Unset):
             period = UNSET
         else:
             period = UsageCapExceededProblemPeriod(_period)
 
-        _scope = d.pop("scope", UNSET)
+        _scope = _get("scope", UNSET)
         scope: UsageCapExceededProblemScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
@@ -104,6 +112,11 @@ class UsageCapExceededProblem:
             scope=scope,
         )
 
+        d = (
+            {}
+            if _UsageCapExceededProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _UsageCapExceededProblem_KEYS}
+        )
         usage_cap_exceeded_problem.additional_properties = d
         return usage_cap_exceeded_problem
 
@@ -122,3 +135,15 @@ class UsageCapExceededProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_UsageCapExceededProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "detail",
+        "status",
+        "period",
+        "scope",
+    }
+)
