@@ -78,8 +78,14 @@ test: lint check-generated  ## everything CI runs: lints, check-generated, pytes
 demo: setup  ## the CLI against the bundled fake X server (no token, no network)
 	$(BIN)/python -m x_chat.demo
 
-bench: setup  ## performance figures (benchmarks/RESULTS.md)
-	$(BIN)/python benchmarks/bench.py
+BENCH_VENV := .venv-bench
+
+$(BENCH_VENV)/.synced: $(UV) pyproject.toml uv.lock
+	UV_PROJECT_ENVIRONMENT=$(BENCH_VENV) $(UV) sync --locked --no-dev --group bench --compile-bytecode
+	@touch $@
+
+bench: $(BENCH_VENV)/.synced  ## performance figures, written to benchmarks/RESULTS.md (own venv: runtime deps + xdk)
+	$(BENCH_VENV)/bin/python benchmarks/bench.py
 
 clean:  ## remove local environments and caches
-	rm -rf $(VENV) $(TOOLS) node_modules $(CHECK_DIR) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(BENCH_VENV) $(TOOLS) node_modules $(CHECK_DIR) .mypy_cache .ruff_cache .pytest_cache

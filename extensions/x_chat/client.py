@@ -168,6 +168,15 @@ class _BaseClient(Generic[HttpT]):
         return options
 
 
+def _release_order(events: list[ChatMessageEvent]) -> list[ChatMessageEvent]:
+    """The events reversed, to be handed out with ``pop()``: each one is then referenced only by the
+    caller once yielded, and neither the page nor its events outlive their turn. Objects kept alive
+    across the next request get promoted to older GC generations and make every later collection
+    slower; this keeps iteration as cheap as parsing a page and dropping it."""
+    events.reverse()
+    return events
+
+
 def _transport_error(exc: httpx.TransportError) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out ({type(exc).__name__})", request=_request_of(exc))
@@ -302,6 +311,7 @@ class ChatClient(_BaseClient[httpx.Client]):
             report_page_errors(page, strict=strict)
             cursor.advance(page)
             yield page
+            del page  # not alive during the next request: see _events
 
     def iter_conversation_events(
         self,
@@ -342,7 +352,10 @@ class ChatClient(_BaseClient[httpx.Client]):
             return
         try:
             for page in pages:
-                yield from window.take(page.data or [])
+                batch = _release_order(window.take(page.data or []))
+                del page
+                while batch:
+                    yield batch.pop()
                 if window.finished:
                     return
         finally:
@@ -458,9 +471,11 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
             kwargs = self._conversation_kwargs(conversation_id, fields, page_size, cursor.token)
             response = await self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
             page = parse_conversation_page(response)
+            del response
             report_page_errors(page, strict=strict)
             cursor.advance(page)
             yield page
+            del page  # not alive during the next request: see ChatClient._events
 
     def iter_conversation_events(
         self,
@@ -498,8 +513,10 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
             return
         try:
             async for page in pages:
-                for event in window.take(page.data or []):
-                    yield event
+                batch = _release_order(window.take(page.data or []))
+                del page
+                while batch:
+                    yield batch.pop()
                 if window.finished:
                     return
         finally:

@@ -1,0 +1,330 @@
+"""`make bench`: x-chat's speed against raw httpx and the official X SDK, measured in one run.
+
+Prints every figure as a ratio to the floor (raw ``httpx.Client`` + ``json.loads``) measured in the
+same run, interleaving the contenders round by round, and writes benchmarks/RESULTS.md. Not a test:
+nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import importlib.metadata
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import orjson
+
+import x_chat
+from x_chat import AsyncChatClient, ChatClient
+from x_chat_generated import AuthenticatedClient
+from x_chat_generated.api.chat import get_chat_conversation
+
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+TOKEN = "bench-token"
+PAGES = 20  # pages per round and contender
+ROUNDS = 15
+CID = f"g{PAGES}"
+
+try:
+    import xdk
+except ImportError:  # the plain dev environment; `make bench` installs it in .venv-bench
+    xdk = None
+
+
+@contextmanager
+def page_server(delay: float = 0.0) -> Iterator[tuple[str, int]]:
+    process = subprocess.Popen(
+        [PYTHON, str(HERE / "page_server.py"), "--delay", str(delay)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        port, size = process.stdout.readline().split()
+        yield f"http://127.0.0.1:{port}", int(size)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+# -- contenders: each reads PAGES pages of conversation CID and returns the number of events ------
+
+
+def raw_httpx(loads: Callable[[bytes], object]) -> Callable[[str], int]:
+    client = httpx.Client(headers={"authorization": f"Bearer {TOKEN}"})
+
+    def run(base_url: str) -> int:
+        count, token = 0, None
+        while True:
+            params = {"max_results": 100, **({"pagination_token": token} if token else {})}
+            page = loads(client.get(f"{base_url}/2/chat/conversations/{CID}", params=params).content)
+            count += len(page["data"])  # type: ignore[index]
+            token = page["meta"].get("next_token")  # type: ignore[index]
+            if not token:
+                return count
+
+    return run
+
+
+def generated_sync_detailed() -> Callable[[str], int]:
+    from x_chat_generated.types import UNSET
+
+    clients: dict[str, AuthenticatedClient] = {}
+
+    def run(base_url: str) -> int:
+        if base_url not in clients:
+            clients[base_url] = AuthenticatedClient(base_url=base_url, token=TOKEN)
+        api = clients[base_url]
+        count, token = 0, None
+        while True:
+            page = get_chat_conversation.sync_detailed(
+                CID, client=api, max_results=100, pagination_token=token or UNSET
+            ).parsed
+            count += len(page.data)  # type: ignore[union-attr, arg-type]
+            token = page.meta.next_token  # type: ignore[union-attr]
+            if not isinstance(token, str):
+                return count
+
+    return run
+
+
+def sdk_get_conversation() -> Callable[[str], int]:
+    clients: dict[str, ChatClient] = {}
+
+    def run(base_url: str) -> int:
+        if base_url not in clients:
+            clients[base_url] = ChatClient(token=TOKEN, base_url=base_url)
+        client = clients[base_url]
+        count, token = 0, None
+        while True:
+            page = client.get_conversation(CID, max_results=100, pagination_token=token)
+            count += len(page.data)  # type: ignore[arg-type]
+            token = page.meta.next_token  # type: ignore[union-attr]
+            if not isinstance(token, str):
+                return count
+
+    return run
+
+
+def sdk_iter_events() -> Callable[[str], int]:
+    clients: dict[str, ChatClient] = {}
+
+    def run(base_url: str) -> int:
+        if base_url not in clients:
+            clients[base_url] = ChatClient(token=TOKEN, base_url=base_url)
+        return sum(1 for _ in clients[base_url].iter_conversation_events(CID))
+
+    return run
+
+
+def sdk_iter_events_async() -> Callable[[str], int]:
+    loop = asyncio.new_event_loop()
+    clients: dict[str, AsyncChatClient] = {}
+
+    async def consume(base_url: str) -> int:
+        if base_url not in clients:
+            clients[base_url] = AsyncChatClient(token=TOKEN, base_url=base_url)
+        return len([e async for e in clients[base_url].iter_conversation_events(CID)])
+
+    return lambda base_url: loop.run_until_complete(consume(base_url))
+
+
+def xdk_paginator() -> Callable[[str], int]:
+    clients: dict[str, object] = {}
+
+    def run(base_url: str) -> int:
+        if base_url not in clients:
+            clients[base_url] = xdk.Client(base_url=base_url, access_token=TOKEN)
+        count = 0
+        for page in clients[base_url].chat.get_conversation_events(CID, max_results=100):  # type: ignore[attr-defined]
+            count += len(page.data or [])
+        return count
+
+    return run
+
+
+def per_page_times(base_url: str) -> dict[str, list[float]]:
+    contenders: dict[str, Callable[[str], int]] = {
+        "raw httpx + json.loads (floor)": raw_httpx(json.loads),
+        "raw httpx + orjson": raw_httpx(orjson.loads),
+        "generated sync_detailed": generated_sync_detailed(),
+        "ChatClient.get_conversation": sdk_get_conversation(),
+        "ChatClient.iter_conversation_events": sdk_iter_events(),
+        "AsyncChatClient.iter_conversation_events": sdk_iter_events_async(),
+    }
+    if xdk is not None:
+        contenders["xdk 0.10.6 chat events paginator"] = xdk_paginator()
+    for run in contenders.values():  # warm-up: connections, imports, caches
+        assert run(base_url) == PAGES * 100
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    gc.collect()
+    for _ in range(ROUNDS):
+        for name, run in contenders.items():
+            started = time.perf_counter()
+            run(base_url)
+            times[name].append((time.perf_counter() - started) / PAGES)
+    return times
+
+
+# -- async throughput --------------------------------------------------------------------------
+
+
+def async_throughput() -> dict[str, float]:
+    conversations = [f"g{5}" for _ in range(32)]
+    with page_server(delay=0.02) as (base_url, _):
+        with ChatClient(token=TOKEN, base_url=base_url) as client:
+            started = time.perf_counter()
+            sequential = sum(sum(1 for _ in client.iter_conversation_events(cid)) for cid in conversations)
+            sync_seconds = time.perf_counter() - started
+        before = httpx.get(f"{base_url}/stats").json()["connections"]
+
+        async def main() -> int:
+            semaphore = asyncio.Semaphore(8)
+            async with AsyncChatClient(token=TOKEN, base_url=base_url) as aclient:
+
+                async def one(cid: str) -> int:
+                    async with semaphore:
+                        return len([e async for e in aclient.iter_conversation_events(cid)])
+
+                return sum(await asyncio.gather(*(one(cid) for cid in conversations)))
+
+        started = time.perf_counter()
+        concurrent = asyncio.run(main())
+        async_seconds = time.perf_counter() - started
+        connections = httpx.get(f"{base_url}/stats").json()["connections"] - before - 1
+    assert sequential == concurrent == 32 * 500
+    return {
+        "sync_seconds": sync_seconds,
+        "async_seconds": async_seconds,
+        "speedup": sync_seconds / async_seconds,
+        "connections": connections,
+        "requests": 32 * 5,
+    }
+
+
+# -- memory and import time (fresh interpreters) -------------------------------------------------
+
+MEMORY_SCRIPT = """
+import resource, sys
+from x_chat import ChatClient
+client = ChatClient(token="t", base_url=sys.argv[1])
+events = client.iter_conversation_events("g10000")
+for _ in range(1000):  # warm up: connection, caches, first pages
+    next(events)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+count = 1000 + sum(1 for _ in events)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(count, before, after)
+"""
+
+
+def memory_growth() -> dict[str, float]:
+    with page_server() as (base_url, _):
+        out = subprocess.run([PYTHON, "-c", MEMORY_SCRIPT, base_url], capture_output=True, text=True, check=True)
+    count, before, after = (int(x) for x in out.stdout.split())
+    return {"events": count, "pages": count // 100, "growth_mib": (after - before) / 1024, "peak_mib": after / 1024}
+
+
+def _median_seconds(code: str, runs: int = 9) -> float:
+    samples = []
+    for _ in range(runs):
+        out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True)
+        samples.append(float(out.stdout))
+    return statistics.median(samples)
+
+
+def _timed_import(module: str) -> str:
+    return f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def import_times() -> dict[str, float]:
+    figures = {
+        "import x_chat": _median_seconds(_timed_import("x_chat")),
+        "import httpx": _median_seconds(_timed_import("httpx")),
+    }
+    if xdk is not None:
+        figures["import xdk"] = _median_seconds(_timed_import("xdk"))
+    cli = str(Path(PYTHON).with_name("x-chat"))
+    samples = []
+    for _ in range(9):
+        started = time.perf_counter()
+        subprocess.run([cli, "--help"], capture_output=True, check=True)
+        samples.append(time.perf_counter() - started)
+    figures["x-chat --help (whole process)"] = statistics.median(samples)
+    return figures
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def main() -> int:
+    started = time.perf_counter()
+    with page_server() as (base_url, page_bytes):
+        times = per_page_times(base_url)
+    floor = statistics.median(times["raw httpx + json.loads (floor)"])
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; x-chat {x_chat.__version__}, httpx {httpx.__version__}, "
+        f"orjson {orjson.__version__}" + (f", xdk {importlib.metadata.version('xdk')}" if xdk else "") + ".",
+        f"Pages of 100 events ({page_bytes / 1000:.0f} KB, all fields) from a separate server process on 127.0.0.1; "
+        f"{ROUNDS} rounds of {PAGES} pages per contender, interleaved.",
+        "",
+        "## Per page (median and min over rounds; ratio = median / floor's median)",
+        "",
+        "| contender | median ms/page | min ms/page | ratio to floor |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for name, samples in times.items():
+        median = statistics.median(samples)
+        lines.append(f"| {name} | {median * 1000:.3f} | {min(samples) * 1000:.3f} | {median / floor:.2f}x |")
+    iter_ratio = statistics.median(times["ChatClient.iter_conversation_events"]) / floor
+    lines += ["", f"Target 1, `iter_conversation_events` (sync) at most 1.00x the floor: **{iter_ratio:.2f}x**."]
+    if xdk is not None:
+        versus = statistics.median(times["xdk 0.10.6 chat events paginator"]) / statistics.median(
+            times["ChatClient.iter_conversation_events"]
+        )
+        lines.append(f"Target 2, at least 1.45x faster than xdk's paginator: **{versus:.2f}x faster**.")
+    else:
+        lines.append("Target 2: xdk is not installed in this environment (`make bench` installs it).")
+
+    throughput = async_throughput()
+    lines += [
+        "",
+        "## Async throughput (target 3)",
+        "",
+        f"32 conversations of 5 pages, server adding 20 ms per request: sync one after another "
+        f"{throughput['sync_seconds']:.2f} s; async with concurrency 8 {throughput['async_seconds']:.2f} s: "
+        f"**{throughput['speedup']:.1f}x** the throughput, over {throughput['connections']:.0f} connections "
+        f"for {throughput['requests']:.0f} requests.",
+    ]
+    memory = memory_growth()
+    lines += [
+        "",
+        "## Memory (target 4)",
+        "",
+        f"Iterating {memory['pages']:.0f} pages ({memory['events']:.0f} events) without keeping them: peak RSS grew "
+        f"by **{memory['growth_mib']:.1f} MiB** after the first 10 pages (peak {memory['peak_mib']:.0f} MiB).",
+    ]
+    imports = import_times()
+    lines += ["", "## Start-up (target 5; median of 9 fresh interpreters)", ""]
+    lines += [f"- {name}: **{seconds * 1000:.0f} ms**" for name, seconds in imports.items()]
+    lines += ["", f"Whole benchmark: {time.perf_counter() - started:.0f} s."]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    (HERE / "RESULTS.md").write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
