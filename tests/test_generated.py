@@ -30,11 +30,14 @@ from x_chat_generated.models import (
     ChatMediaUploadAppendMultipartRequest,
     ChatMediaUploadFinalizeRequest,
     ChatMediaUploadInitializeRequest,
+    ChatMessageEvent,
     ChatMessageEventField,
+    ChatMessageEventSignature,
+    ChatMessageSigningKeyInfo,
     Error,
     Problem,
 )
-from x_chat_generated.types import File
+from x_chat_generated.types import UNSET, File, MalformedDataError
 
 from .conftest import GROUP
 
@@ -159,3 +162,33 @@ def test_models_round_trip_and_keep_unknown_fields() -> None:
     page = ChatGetConversationResponse.from_dict(raw)
     assert page.data[0].additional_properties == {"new_field": {"x": 1}}  # type: ignore[index]
     assert page.to_dict() == raw
+
+
+def test_nested_models_are_built_on_first_read_and_behave_as_built() -> None:
+    raw = {
+        "encoded_event": "AA==",
+        "message_event_signature": {"signature": "s", "message_signing_key_info_list": [{"member_id": "1"}]},
+    }
+    lazy = ChatMessageEvent.from_dict(raw)
+    eager = ChatMessageEvent(
+        encoded_event="AA==",
+        message_event_signature=ChatMessageEventSignature(
+            signature="s", message_signing_key_info_list=[ChatMessageSigningKeyInfo(member_id="1")]
+        ),
+    )
+    assert lazy == eager and repr(lazy) == repr(eager)
+    signature = lazy.message_event_signature
+    assert isinstance(signature, ChatMessageEventSignature)
+    assert lazy.message_event_signature is signature  # built once, then kept
+    assert lazy.to_dict() == raw
+    lazy.message_event_signature = UNSET
+    assert "message_event_signature" not in lazy.to_dict()
+
+
+def test_malformed_nested_model_raises_a_typed_error_not_a_key_error() -> None:
+    event = ChatMessageEvent.from_dict({"encoded_event": "x", "message_event_signature": {"signature": 5}})
+    with pytest.raises(MalformedDataError, match=r"ChatMessageEvent\.message_event_signature is malformed"):
+        _ = event.message_event_signature
+    assert issubclass(MalformedDataError, ValueError)
+    with pytest.raises(TypeError, match="expected object"):
+        ChatMessageEvent.from_dict({"encoded_event": "x", "message_event_signature": "not an object"})

@@ -5,6 +5,7 @@
 
 from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
+from x_chat_generated.types import MalformedDataError
 
 from .client import DEFAULT_BASE_URL, AsyncChatClient, ChatClient, Detailed
 from .errors import (
@@ -57,6 +58,7 @@ __all__ = [
     "InternalServerError",
     "InvalidFieldError",
     "InvalidIdError",
+    "MalformedDataError",
     "MalformedResponseError",
     "NotFoundError",
     "PaginationLoopError",

@@ -84,4 +84,6 @@ def _conversation_page_from_dict(body: dict[str, Any]) -> ChatGetConversationRes
             for index, item in enumerate(value):
                 if not isinstance(item, item_kind):
                     raise TypeError(f"{key}[{index}] is {type(item).__name__}, expected object")
-    return ChatGetConversationResponse.from_dict(body)
+    page = ChatGetConversationResponse.from_dict(body)
+    _ = page.meta  # built now (nested models are lazy), so a malformed meta is reported here
+    return page

@@ -1,8 +1,8 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -54,6 +54,53 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+class MalformedDataError(ValueError):
+    """A nested object in a response that does not have the shape the spec gives it. Nested
+    objects are built when first read (see lazy_model_field), so this is raised then."""
+
+
+class _LazyModel:
+    """Replaces an attrs slot: the raw dict that from_dict stored is turned into its model on the
+    first read, and the model is kept. Reads and writes otherwise go to the slot itself, so
+    __init__, __eq__, __repr__, evolve() and to_dict() see models, never raw dicts."""
+
+    __slots__ = ("_build", "_name", "_slot")
+
+    def __init__(self, slot: Any, name: str, build: Callable[[dict[str, Any]], Any]) -> None:
+        self._slot = slot
+        self._name = name
+        self._build = build
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self._slot.__get__(obj, owner)
+        if type(value) is dict:
+            try:
+                value = self._build(value)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+                raise MalformedDataError(f"{type(obj).__name__}.{self._name} is malformed: {detail}") from None
+            self._slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        self._slot.__set__(obj, value)
+
+
+def raw_object(value: Any, where: str) -> Any:
+    """``value`` if it can become a nested model later (a JSON object) or is UNSET; TypeError otherwise."""
+    if type(value) is not dict and value is not UNSET:
+        raise TypeError(f"{where}: expected object, got {type(value).__name__}")
+    return value
+
+
+def lazy_model_field(owner: type, name: str, build: Callable[[dict[str, Any]], Any]) -> None:
+    """Make the nested-model attribute ``name`` of the slotted attrs class ``owner`` lazy: parsing a
+    response does not build nested objects nobody reads (most of a chat page's cost)."""
+    setattr(owner, name, _LazyModel(owner.__dict__[name], name, build))
+
+
 def status_code_of(code: int) -> HTTPStatus | int:
     """The HTTPStatus for a code, or the plain int for one outside it (e.g. Cloudflare's 520)."""
     try:
@@ -62,4 +109,14 @@ def status_code_of(code: int) -> HTTPStatus | int:
         return code
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "MalformedDataError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "lazy_model_field",
+    "raw_object",
+]

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="ChatGetConversationResponse")
 
@@ -77,12 +77,7 @@ class ChatGetConversationResponse:
 
                 errors.append(errors_item)
 
-        _meta = _get("meta", UNSET)
-        meta: ChatGetConversationResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ChatGetConversationResponseMeta.from_dict(_meta)
+        meta = raw_object(_get("meta", UNSET), "ChatGetConversationResponse.meta")
 
         chat_get_conversation_response = cls(
             data=data,
@@ -125,3 +120,6 @@ _ChatGetConversationResponse_KEYS = frozenset(
 from ..models.chat_get_conversation_response_meta import ChatGetConversationResponseMeta  # noqa: E402
 from ..models.chat_message_event import ChatMessageEvent  # noqa: E402
 from ..models.problem import Problem  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(ChatGetConversationResponse, "meta", lambda raw: ChatGetConversationResponseMeta.from_dict(raw))

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="ChatGetConversationsResponse")
 
@@ -85,19 +85,9 @@ class ChatGetConversationsResponse:
 
                 errors.append(errors_item)
 
-        _includes = _get("includes", UNSET)
-        includes: ChatGetConversationsResponseIncludes | Unset
-        if isinstance(_includes, Unset):
-            includes = UNSET
-        else:
-            includes = ChatGetConversationsResponseIncludes.from_dict(_includes)
+        includes = raw_object(_get("includes", UNSET), "ChatGetConversationsResponse.includes")
 
-        _meta = _get("meta", UNSET)
-        meta: ChatGetConversationsResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ChatGetConversationsResponseMeta.from_dict(_meta)
+        meta = raw_object(_get("meta", UNSET), "ChatGetConversationsResponse.meta")
 
         chat_get_conversations_response = cls(
             data=data,
@@ -143,3 +133,9 @@ from ..models.chat_conversation import ChatConversation  # noqa: E402
 from ..models.chat_get_conversations_response_includes import ChatGetConversationsResponseIncludes  # noqa: E402
 from ..models.chat_get_conversations_response_meta import ChatGetConversationsResponseMeta  # noqa: E402
 from ..models.problem import Problem  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(
+    ChatGetConversationsResponse, "includes", lambda raw: ChatGetConversationsResponseIncludes.from_dict(raw)
+)
+lazy_model_field(ChatGetConversationsResponse, "meta", lambda raw: ChatGetConversationsResponseMeta.from_dict(raw))

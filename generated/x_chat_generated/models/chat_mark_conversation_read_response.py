@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="ChatMarkConversationReadResponse")
 
@@ -48,12 +48,7 @@ class ChatMarkConversationReadResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        _data = _get("data", UNSET)
-        data: ChatMarkConversationReadResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ChatMarkConversationReadResponseData.from_dict(_data)
+        data = raw_object(_get("data", UNSET), "ChatMarkConversationReadResponse.data")
 
         _errors = _get("errors", UNSET)
         errors: list[Problem] | Unset = UNSET
@@ -102,3 +97,8 @@ _ChatMarkConversationReadResponse_KEYS = frozenset(
 )
 from ..models.chat_mark_conversation_read_response_data import ChatMarkConversationReadResponseData  # noqa: E402
 from ..models.problem import Problem  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(
+    ChatMarkConversationReadResponse, "data", lambda raw: ChatMarkConversationReadResponseData.from_dict(raw)
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="ChatMediaUploadFinalizeResponse")
 
@@ -38,12 +38,7 @@ class ChatMediaUploadFinalizeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        _data = _get("data", UNSET)
-        data: ChatMediaUploadFinalizeResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ChatMediaUploadFinalizeResponseData.from_dict(_data)
+        data = raw_object(_get("data", UNSET), "ChatMediaUploadFinalizeResponse.data")
 
         chat_media_upload_finalize_response = cls(
             data=data,
@@ -80,3 +75,8 @@ _ChatMediaUploadFinalizeResponse_KEYS = frozenset(
     }
 )
 from ..models.chat_media_upload_finalize_response_data import ChatMediaUploadFinalizeResponseData  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(
+    ChatMediaUploadFinalizeResponse, "data", lambda raw: ChatMediaUploadFinalizeResponseData.from_dict(raw)
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="ChatMediaUploadInitializeResponse")
 
@@ -38,12 +38,7 @@ class ChatMediaUploadInitializeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        _data = _get("data", UNSET)
-        data: ChatMediaUploadInitializeResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ChatMediaUploadInitializeResponseData.from_dict(_data)
+        data = raw_object(_get("data", UNSET), "ChatMediaUploadInitializeResponse.data")
 
         chat_media_upload_initialize_response = cls(
             data=data,
@@ -80,3 +75,8 @@ _ChatMediaUploadInitializeResponse_KEYS = frozenset(
     }
 )
 from ..models.chat_media_upload_initialize_response_data import ChatMediaUploadInitializeResponseData  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(
+    ChatMediaUploadInitializeResponse, "data", lambda raw: ChatMediaUploadInitializeResponseData.from_dict(raw)
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="ChatMessageEvent")
 
@@ -120,12 +120,9 @@ class ChatMessageEvent:
         if is_trusted is not UNSET and not isinstance(is_trusted, bool):
             raise TypeError(f"ChatMessageEvent.is_trusted: expected bool, got {type(is_trusted).__name__}")
 
-        _message_event_signature = _get("message_event_signature", UNSET)
-        message_event_signature: ChatMessageEventSignature | Unset
-        if isinstance(_message_event_signature, Unset):
-            message_event_signature = UNSET
-        else:
-            message_event_signature = ChatMessageEventSignature.from_dict(_message_event_signature)
+        message_event_signature = raw_object(
+            _get("message_event_signature", UNSET), "ChatMessageEvent.message_event_signature"
+        )
 
         previous_sequence_id = _get("previous_sequence_id", UNSET)
         if previous_sequence_id is not UNSET and not isinstance(previous_sequence_id, str):
@@ -194,3 +191,6 @@ _ChatMessageEvent_KEYS = frozenset(
     }
 )
 from ..models.chat_message_event_signature import ChatMessageEventSignature  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(ChatMessageEvent, "message_event_signature", lambda raw: ChatMessageEventSignature.from_dict(raw))

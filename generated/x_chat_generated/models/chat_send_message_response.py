@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="ChatSendMessageResponse")
 
@@ -48,12 +48,7 @@ class ChatSendMessageResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        _data = _get("data", UNSET)
-        data: ChatSendMessageResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ChatSendMessageResponseData.from_dict(_data)
+        data = raw_object(_get("data", UNSET), "ChatSendMessageResponse.data")
 
         _errors = _get("errors", UNSET)
         errors: list[Problem] | Unset = UNSET
@@ -102,3 +97,6 @@ _ChatSendMessageResponse_KEYS = frozenset(
 )
 from ..models.chat_send_message_response_data import ChatSendMessageResponseData  # noqa: E402
 from ..models.problem import Problem  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(ChatSendMessageResponse, "data", lambda raw: ChatSendMessageResponseData.from_dict(raw))

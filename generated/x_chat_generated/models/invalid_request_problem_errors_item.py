@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="InvalidRequestProblemErrorsItem")
 
@@ -47,12 +47,7 @@ class InvalidRequestProblemErrorsItem:
         if message is not UNSET and not isinstance(message, str):
             raise TypeError(f"InvalidRequestProblemErrorsItem.message: expected str, got {type(message).__name__}")
 
-        _parameters = _get("parameters", UNSET)
-        parameters: InvalidRequestProblemErrorsItemParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = InvalidRequestProblemErrorsItemParameters.from_dict(_parameters)
+        parameters = raw_object(_get("parameters", UNSET), "InvalidRequestProblemErrorsItem.parameters")
 
         invalid_request_problem_errors_item = cls(
             message=message,
@@ -91,3 +86,8 @@ _InvalidRequestProblemErrorsItem_KEYS = frozenset(
     }
 )
 from ..models.invalid_request_problem_errors_item_parameters import InvalidRequestProblemErrorsItemParameters  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(
+    InvalidRequestProblemErrorsItem, "parameters", lambda raw: InvalidRequestProblemErrorsItemParameters.from_dict(raw)
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, raw_object
 
 T = TypeVar("T", bound="MediaUploadAppendResponse")
 
@@ -49,12 +49,7 @@ class MediaUploadAppendResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        _data = _get("data", UNSET)
-        data: MediaUploadAppendResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MediaUploadAppendResponseData.from_dict(_data)
+        data = raw_object(_get("data", UNSET), "MediaUploadAppendResponse.data")
 
         _errors = _get("errors", UNSET)
         errors: list[Problem] | Unset = UNSET
@@ -103,3 +98,6 @@ _MediaUploadAppendResponse_KEYS = frozenset(
 )
 from ..models.media_upload_append_response_data import MediaUploadAppendResponseData  # noqa: E402
 from ..models.problem import Problem  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(MediaUploadAppendResponse, "data", lambda raw: MediaUploadAppendResponseData.from_dict(raw))
