@@ -126,6 +126,28 @@ def sdk_iter_events() -> Callable[[str], int]:
     return run
 
 
+class _StdlibJson:
+    """Stands in for orjson inside x_chat.responses, to measure the SDK with the stdlib parser."""
+
+    loads = staticmethod(json.loads)
+    JSONDecodeError = ValueError
+
+
+def sdk_iter_events_stdlib_json() -> Callable[[str], int]:
+    import x_chat.responses
+
+    iterate = sdk_iter_events()
+
+    def run(base_url: str) -> int:
+        fast, x_chat.responses.orjson = x_chat.responses.orjson, _StdlibJson  # type: ignore[assignment]
+        try:
+            return iterate(base_url)
+        finally:
+            x_chat.responses.orjson = fast
+
+    return run
+
+
 def sdk_iter_events_async() -> Callable[[str], int]:
     loop = asyncio.new_event_loop()
     clients: dict[str, AsyncChatClient] = {}
@@ -159,6 +181,7 @@ def per_page_times(base_url: str) -> dict[str, list[float]]:
         "generated sync_detailed": generated_sync_detailed(),
         "ChatClient.get_conversation": sdk_get_conversation(),
         "ChatClient.iter_conversation_events": sdk_iter_events(),
+        "  the same with json.loads instead of orjson": sdk_iter_events_stdlib_json(),
         "AsyncChatClient.iter_conversation_events": sdk_iter_events_async(),
     }
     if xdk is not None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Final, Generic, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import attrs
 import httpx
@@ -17,12 +18,12 @@ from x_chat_generated.models.chat_get_conversation_response import ChatGetConver
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import UNSET
 
-from .errors import APIConnectionError, APITimeoutError, ConfigurationError
+from .errors import APIConnectionError, APITimeoutError, ConfigurationError, XChatError
 from .fields import ALL, EventField, FieldsArg, resolve_fields
 from .ids import ConversationId
 from .pagination import EventWindow, PageCursor, report_page_errors
 from .responses import RawResponse, check_status, parse_conversation_page
-from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
+from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, is_retryable
 from .times import TimeArg, msec_of, parse_time
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncChatClient", "ChatClient", "Detailed"]
@@ -158,7 +159,12 @@ class _BaseClient(Generic[HttpT]):
             pagination_token=pagination_token if pagination_token is not None else UNSET,
             chat_message_event_fields=selected if selected is not None else UNSET,
         )
-        kwargs["url"] = self.base_url + kwargs["url"]
+        # One absolute URL with its query already encoded (commas kept literal, as X documents the
+        # fields list): httpx then parses one URL instead of merging base URL, path and params,
+        # which is measurable per page (benchmarks/).
+        params = kwargs.pop("params", None)
+        query = urlencode(params, safe=",", quote_via=quote) if params else ""
+        kwargs["url"] = f"{self.base_url}{kwargs['url']}?{query}" if query else self.base_url + kwargs["url"]
         return kwargs
 
     def _request_options(self, timeout: TimeoutArg) -> dict[str, Any]:
@@ -226,15 +232,29 @@ class ChatClient(_BaseClient[httpx.Client]):
     ) -> httpx.Response:
         policy = retry or self.retry
         options = self._request_options(timeout)
+        started = time.monotonic()
+        try:  # the common case, without the retry machinery's cost
+            return self._attempt(kwargs, options, policy)
+        except XChatError as exc:
+            if not is_retryable(exc, idempotent=idempotent) or policy.max_retries == 0:
+                raise
+            first_error: XChatError | None = exc
         response: httpx.Response | None = None
-        for attempt in policy.retrying(idempotent=idempotent):
+        for attempt in policy.after_first_attempt(time.monotonic() - started).retrying(idempotent=idempotent):
             with attempt:
-                try:
-                    response = self._http.request(**kwargs, **options)
-                except httpx.TransportError as exc:
-                    raise _transport_error(exc) from exc
-                check_status(response, policy)
+                if first_error is not None:  # replay attempt 1's failure: tenacity waits, then retries
+                    error, first_error = first_error, None
+                    raise error
+                response = self._attempt(kwargs, options, policy)
         assert response is not None
+        return response
+
+    def _attempt(self, kwargs: dict[str, Any], options: dict[str, Any], policy: RetryPolicy) -> httpx.Response:
+        try:
+            response = self._http.request(**kwargs, **options)
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from exc
+        check_status(response, policy)
         return response
 
     def get_conversation_detailed(
@@ -394,15 +414,31 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
     ) -> httpx.Response:
         policy = retry or self.retry
         options = self._request_options(timeout)
+        started = time.monotonic()
+        try:  # the common case, without the retry machinery's cost
+            return await self._attempt(kwargs, options, policy)
+        except XChatError as exc:
+            if not is_retryable(exc, idempotent=idempotent) or policy.max_retries == 0:
+                raise
+            first_error: XChatError | None = exc
         response: httpx.Response | None = None
-        async for attempt in policy.async_retrying(idempotent=idempotent):
+        async for attempt in policy.after_first_attempt(time.monotonic() - started).async_retrying(
+            idempotent=idempotent
+        ):
             with attempt:
-                try:
-                    response = await self._http.request(**kwargs, **options)
-                except httpx.TransportError as exc:
-                    raise _transport_error(exc) from exc
-                check_status(response, policy)
+                if first_error is not None:  # replay attempt 1's failure: tenacity waits, then retries
+                    error, first_error = first_error, None
+                    raise error
+                response = await self._attempt(kwargs, options, policy)
         assert response is not None
+        return response
+
+    async def _attempt(self, kwargs: dict[str, Any], options: dict[str, Any], policy: RetryPolicy) -> httpx.Response:
+        try:
+            response = await self._http.request(**kwargs, **options)
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from exc
+        check_status(response, policy)
         return response
 
     async def get_conversation_detailed(

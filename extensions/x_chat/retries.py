@@ -51,6 +51,12 @@ class RetryPolicy:
     max_rate_limit_wait: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
     """The longest wait for a 429's reset; a longer one raises RateLimitError at once."""
 
+    def after_first_attempt(self, elapsed: float) -> RetryPolicy:
+        """This policy for the attempts that follow a first one which took ``elapsed`` seconds."""
+        if self.deadline is None:
+            return self
+        return attrs.evolve(self, deadline=max(0.0, self.deadline - elapsed))
+
     def backoff(self, attempt: int) -> float:
         """The pause before retry number ``attempt`` (1-based) when the server said nothing."""
         ceiling = min(self.backoff_max, self.backoff_initial * (2 ** (attempt - 1)))

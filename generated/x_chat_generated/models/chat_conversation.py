@@ -123,43 +123,51 @@ class ChatConversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if not isinstance(id, str):
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"ChatConversation.id: expected str, got {type(id).__name__}")
 
         admin_ids = cast(list[str], _get("admin_ids", UNSET))
 
         created_at = _get("created_at", UNSET)
-        if created_at is not UNSET and not isinstance(created_at, str):
+        if type(created_at) is not str and created_at is not UNSET and not isinstance(created_at, str):
             raise TypeError(f"ChatConversation.created_at: expected str, got {type(created_at).__name__}")
 
         group_avatar_url = _get("group_avatar_url", UNSET)
-        if group_avatar_url is not UNSET and not isinstance(group_avatar_url, str):
+        if (
+            type(group_avatar_url) is not str
+            and group_avatar_url is not UNSET
+            and not isinstance(group_avatar_url, str)
+        ):
             raise TypeError(f"ChatConversation.group_avatar_url: expected str, got {type(group_avatar_url).__name__}")
 
         group_name = _get("group_name", UNSET)
-        if group_name is not UNSET and not isinstance(group_name, str):
+        if type(group_name) is not str and group_name is not UNSET and not isinstance(group_name, str):
             raise TypeError(f"ChatConversation.group_name: expected str, got {type(group_name).__name__}")
 
         is_muted = _get("is_muted", UNSET)
-        if is_muted is not UNSET and not isinstance(is_muted, bool):
+        if type(is_muted) is not bool and is_muted is not UNSET:
             raise TypeError(f"ChatConversation.is_muted: expected bool, got {type(is_muted).__name__}")
 
         member_ids = cast(list[str], _get("member_ids", UNSET))
 
         message_ttl_msec = _get("message_ttl_msec", UNSET)
-        if message_ttl_msec is not UNSET and not isinstance(message_ttl_msec, str):
+        if (
+            type(message_ttl_msec) is not str
+            and message_ttl_msec is not UNSET
+            and not isinstance(message_ttl_msec, str)
+        ):
             raise TypeError(f"ChatConversation.message_ttl_msec: expected str, got {type(message_ttl_msec).__name__}")
 
         participant_ids = cast(list[str], _get("participant_ids", UNSET))
 
         screen_capture_blocking_enabled = _get("screen_capture_blocking_enabled", UNSET)
-        if screen_capture_blocking_enabled is not UNSET and not isinstance(screen_capture_blocking_enabled, bool):
+        if type(screen_capture_blocking_enabled) is not bool and screen_capture_blocking_enabled is not UNSET:
             raise TypeError(
                 f"ChatConversation.screen_capture_blocking_enabled: expected bool, got {type(screen_capture_blocking_enabled).__name__}"
             )
 
         screen_capture_detection_enabled = _get("screen_capture_detection_enabled", UNSET)
-        if screen_capture_detection_enabled is not UNSET and not isinstance(screen_capture_detection_enabled, bool):
+        if type(screen_capture_detection_enabled) is not bool and screen_capture_detection_enabled is not UNSET:
             raise TypeError(
                 f"ChatConversation.screen_capture_detection_enabled: expected bool, got {type(screen_capture_detection_enabled).__name__}"
             )
@@ -172,23 +180,23 @@ class ChatConversation:
             type_ = ChatConversationType(_type_)
 
         updated_at = _get("updated_at", UNSET)
-        if updated_at is not UNSET and not isinstance(updated_at, str):
+        if type(updated_at) is not str and updated_at is not UNSET and not isinstance(updated_at, str):
             raise TypeError(f"ChatConversation.updated_at: expected str, got {type(updated_at).__name__}")
 
         chat_conversation = cls(
-            id=id,
-            admin_ids=admin_ids,
-            created_at=created_at,
-            group_avatar_url=group_avatar_url,
-            group_name=group_name,
-            is_muted=is_muted,
-            member_ids=member_ids,
-            message_ttl_msec=message_ttl_msec,
-            participant_ids=participant_ids,
-            screen_capture_blocking_enabled=screen_capture_blocking_enabled,
-            screen_capture_detection_enabled=screen_capture_detection_enabled,
-            type_=type_,
-            updated_at=updated_at,
+            id,
+            admin_ids,
+            created_at,
+            group_avatar_url,
+            group_name,
+            is_muted,
+            member_ids,
+            message_ttl_msec,
+            participant_ids,
+            screen_capture_blocking_enabled,
+            screen_capture_detection_enabled,
+            type_,
+            updated_at,
         )
 
         d = (

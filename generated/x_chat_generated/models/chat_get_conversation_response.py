@@ -80,9 +80,9 @@ class ChatGetConversationResponse:
         meta = raw_object(_get("meta", UNSET), "ChatGetConversationResponse.meta")
 
         chat_get_conversation_response = cls(
-            data=data,
-            errors=errors,
-            meta=meta,
+            data,
+            errors,
+            meta,
         )
 
         d = (

@@ -57,28 +57,28 @@ class ChatGetConversationResponseMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         has_more = _get("has_more", UNSET)
-        if has_more is not UNSET and not isinstance(has_more, bool):
+        if type(has_more) is not bool and has_more is not UNSET:
             raise TypeError(f"ChatGetConversationResponseMeta.has_more: expected bool, got {type(has_more).__name__}")
 
         missing_conversation_key_change_events = cast(list[str], _get("missing_conversation_key_change_events", UNSET))
 
         next_token = _get("next_token", UNSET)
-        if next_token is not UNSET and not isinstance(next_token, str):
+        if type(next_token) is not str and next_token is not UNSET and not isinstance(next_token, str):
             raise TypeError(
                 f"ChatGetConversationResponseMeta.next_token: expected str, got {type(next_token).__name__}"
             )
 
         result_count = _get("result_count", UNSET)
-        if (result_count is not UNSET and not isinstance(result_count, int)) or isinstance(result_count, bool):
+        if result_count is not UNSET and (not isinstance(result_count, int) or isinstance(result_count, bool)):
             raise TypeError(
                 f"ChatGetConversationResponseMeta.result_count: expected int, got {type(result_count).__name__}"
             )
 
         chat_get_conversation_response_meta = cls(
-            has_more=has_more,
-            missing_conversation_key_change_events=missing_conversation_key_change_events,
-            next_token=next_token,
-            result_count=result_count,
+            has_more,
+            missing_conversation_key_change_events,
+            next_token,
+            result_count,
         )
 
         d = (

@@ -90,10 +90,10 @@ class ChatGetConversationsResponse:
         meta = raw_object(_get("meta", UNSET), "ChatGetConversationsResponse.meta")
 
         chat_get_conversations_response = cls(
-            data=data,
-            errors=errors,
-            includes=includes,
-            meta=meta,
+            data,
+            errors,
+            includes,
+            meta,
         )
 
         d = (

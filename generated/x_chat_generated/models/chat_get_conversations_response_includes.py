@@ -51,7 +51,7 @@ class ChatGetConversationsResponseIncludes:
                 users.append(users_item)
 
         chat_get_conversations_response_includes = cls(
-            users=users,
+            users,
         )
 
         d = (

@@ -48,27 +48,27 @@ class ChatGetConversationsResponseMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         has_message_requests = _get("has_message_requests", UNSET)
-        if has_message_requests is not UNSET and not isinstance(has_message_requests, bool):
+        if type(has_message_requests) is not bool and has_message_requests is not UNSET:
             raise TypeError(
                 f"ChatGetConversationsResponseMeta.has_message_requests: expected bool, got {type(has_message_requests).__name__}"
             )
 
         next_token = _get("next_token", UNSET)
-        if next_token is not UNSET and not isinstance(next_token, str):
+        if type(next_token) is not str and next_token is not UNSET and not isinstance(next_token, str):
             raise TypeError(
                 f"ChatGetConversationsResponseMeta.next_token: expected str, got {type(next_token).__name__}"
             )
 
         result_count = _get("result_count", UNSET)
-        if (result_count is not UNSET and not isinstance(result_count, int)) or isinstance(result_count, bool):
+        if result_count is not UNSET and (not isinstance(result_count, int) or isinstance(result_count, bool)):
             raise TypeError(
                 f"ChatGetConversationsResponseMeta.result_count: expected int, got {type(result_count).__name__}"
             )
 
         chat_get_conversations_response_meta = cls(
-            has_message_requests=has_message_requests,
-            next_token=next_token,
-            result_count=result_count,
+            has_message_requests,
+            next_token,
+            result_count,
         )
 
         d = (

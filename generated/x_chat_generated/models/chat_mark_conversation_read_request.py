@@ -36,13 +36,13 @@ class ChatMarkConversationReadRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         seen_until_sequence_id = src_dict["seen_until_sequence_id"]
-        if not isinstance(seen_until_sequence_id, str):
+        if type(seen_until_sequence_id) is not str and not isinstance(seen_until_sequence_id, str):
             raise TypeError(
                 f"ChatMarkConversationReadRequest.seen_until_sequence_id: expected str, got {type(seen_until_sequence_id).__name__}"
             )
 
         chat_mark_conversation_read_request = cls(
-            seen_until_sequence_id=seen_until_sequence_id,
+            seen_until_sequence_id,
         )
 
         d = (

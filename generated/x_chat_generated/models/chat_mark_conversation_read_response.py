@@ -60,8 +60,8 @@ class ChatMarkConversationReadResponse:
                 errors.append(errors_item)
 
         chat_mark_conversation_read_response = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         d = (

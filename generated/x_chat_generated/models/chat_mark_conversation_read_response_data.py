@@ -36,13 +36,13 @@ class ChatMarkConversationReadResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         success = _get("success", UNSET)
-        if success is not UNSET and not isinstance(success, bool):
+        if type(success) is not bool and success is not UNSET:
             raise TypeError(
                 f"ChatMarkConversationReadResponseData.success: expected bool, got {type(success).__name__}"
             )
 
         chat_mark_conversation_read_response_data = cls(
-            success=success,
+            success,
         )
 
         d = (

@@ -52,17 +52,17 @@ class ChatMediaUploadAppendJsonRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         conversation_id = src_dict["conversation_id"]
-        if not isinstance(conversation_id, str):
+        if type(conversation_id) is not str and not isinstance(conversation_id, str):
             raise TypeError(
                 f"ChatMediaUploadAppendJsonRequest.conversation_id: expected str, got {type(conversation_id).__name__}"
             )
 
         media = src_dict["media"]
-        if not isinstance(media, str):
+        if type(media) is not str and not isinstance(media, str):
             raise TypeError(f"ChatMediaUploadAppendJsonRequest.media: expected str, got {type(media).__name__}")
 
         media_hash_key = src_dict["media_hash_key"]
-        if not isinstance(media_hash_key, str):
+        if type(media_hash_key) is not str and not isinstance(media_hash_key, str):
             raise TypeError(
                 f"ChatMediaUploadAppendJsonRequest.media_hash_key: expected str, got {type(media_hash_key).__name__}"
             )
@@ -73,10 +73,10 @@ class ChatMediaUploadAppendJsonRequest:
         segment_index = _parse_segment_index(src_dict["segment_index"])
 
         chat_media_upload_append_json_request = cls(
-            conversation_id=conversation_id,
-            media=media,
-            media_hash_key=media_hash_key,
-            segment_index=segment_index,
+            conversation_id,
+            media,
+            media_hash_key,
+            segment_index,
         )
 
         d = (

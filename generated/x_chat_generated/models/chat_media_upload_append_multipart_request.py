@@ -75,7 +75,7 @@ class ChatMediaUploadAppendMultipartRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         conversation_id = src_dict["conversation_id"]
-        if not isinstance(conversation_id, str):
+        if type(conversation_id) is not str and not isinstance(conversation_id, str):
             raise TypeError(
                 f"ChatMediaUploadAppendMultipartRequest.conversation_id: expected str, got {type(conversation_id).__name__}"
             )
@@ -83,7 +83,7 @@ class ChatMediaUploadAppendMultipartRequest:
         media = File(payload=BytesIO(src_dict["media"]))
 
         media_hash_key = src_dict["media_hash_key"]
-        if not isinstance(media_hash_key, str):
+        if type(media_hash_key) is not str and not isinstance(media_hash_key, str):
             raise TypeError(
                 f"ChatMediaUploadAppendMultipartRequest.media_hash_key: expected str, got {type(media_hash_key).__name__}"
             )
@@ -94,10 +94,10 @@ class ChatMediaUploadAppendMultipartRequest:
         segment_index = _parse_segment_index(src_dict["segment_index"])
 
         chat_media_upload_append_multipart_request = cls(
-            conversation_id=conversation_id,
-            media=media,
-            media_hash_key=media_hash_key,
-            segment_index=segment_index,
+            conversation_id,
+            media,
+            media_hash_key,
+            segment_index,
         )
 
         d = (

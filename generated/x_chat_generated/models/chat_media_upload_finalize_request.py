@@ -61,35 +61,35 @@ class ChatMediaUploadFinalizeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         conversation_id = _get("conversation_id", UNSET)
-        if conversation_id is not UNSET and not isinstance(conversation_id, str):
+        if type(conversation_id) is not str and conversation_id is not UNSET and not isinstance(conversation_id, str):
             raise TypeError(
                 f"ChatMediaUploadFinalizeRequest.conversation_id: expected str, got {type(conversation_id).__name__}"
             )
 
         media_hash_key = _get("media_hash_key", UNSET)
-        if media_hash_key is not UNSET and not isinstance(media_hash_key, str):
+        if type(media_hash_key) is not str and media_hash_key is not UNSET and not isinstance(media_hash_key, str):
             raise TypeError(
                 f"ChatMediaUploadFinalizeRequest.media_hash_key: expected str, got {type(media_hash_key).__name__}"
             )
 
         message_id = _get("message_id", UNSET)
-        if message_id is not UNSET and not isinstance(message_id, str):
+        if type(message_id) is not str and message_id is not UNSET and not isinstance(message_id, str):
             raise TypeError(f"ChatMediaUploadFinalizeRequest.message_id: expected str, got {type(message_id).__name__}")
 
         num_parts = _get("num_parts", UNSET)
-        if num_parts is not UNSET and not isinstance(num_parts, str):
+        if type(num_parts) is not str and num_parts is not UNSET and not isinstance(num_parts, str):
             raise TypeError(f"ChatMediaUploadFinalizeRequest.num_parts: expected str, got {type(num_parts).__name__}")
 
         ttl_msec = _get("ttl_msec", UNSET)
-        if ttl_msec is not UNSET and not isinstance(ttl_msec, str):
+        if type(ttl_msec) is not str and ttl_msec is not UNSET and not isinstance(ttl_msec, str):
             raise TypeError(f"ChatMediaUploadFinalizeRequest.ttl_msec: expected str, got {type(ttl_msec).__name__}")
 
         chat_media_upload_finalize_request = cls(
-            conversation_id=conversation_id,
-            media_hash_key=media_hash_key,
-            message_id=message_id,
-            num_parts=num_parts,
-            ttl_msec=ttl_msec,
+            conversation_id,
+            media_hash_key,
+            message_id,
+            num_parts,
+            ttl_msec,
         )
 
         d = (

@@ -41,7 +41,7 @@ class ChatMediaUploadFinalizeResponse:
         data = raw_object(_get("data", UNSET), "ChatMediaUploadFinalizeResponse.data")
 
         chat_media_upload_finalize_response = cls(
-            data=data,
+            data,
         )
 
         d = (

@@ -36,11 +36,11 @@ class ChatMediaUploadFinalizeResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         success = src_dict["success"]
-        if not isinstance(success, bool):
+        if type(success) is not bool:
             raise TypeError(f"ChatMediaUploadFinalizeResponseData.success: expected bool, got {type(success).__name__}")
 
         chat_media_upload_finalize_response_data = cls(
-            success=success,
+            success,
         )
 
         d = (

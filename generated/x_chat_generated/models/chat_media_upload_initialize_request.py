@@ -44,20 +44,20 @@ class ChatMediaUploadInitializeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         conversation_id = _get("conversation_id", UNSET)
-        if conversation_id is not UNSET and not isinstance(conversation_id, str):
+        if type(conversation_id) is not str and conversation_id is not UNSET and not isinstance(conversation_id, str):
             raise TypeError(
                 f"ChatMediaUploadInitializeRequest.conversation_id: expected str, got {type(conversation_id).__name__}"
             )
 
         total_bytes = _get("total_bytes", UNSET)
-        if (total_bytes is not UNSET and not isinstance(total_bytes, int)) or isinstance(total_bytes, bool):
+        if total_bytes is not UNSET and (not isinstance(total_bytes, int) or isinstance(total_bytes, bool)):
             raise TypeError(
                 f"ChatMediaUploadInitializeRequest.total_bytes: expected int, got {type(total_bytes).__name__}"
             )
 
         chat_media_upload_initialize_request = cls(
-            conversation_id=conversation_id,
-            total_bytes=total_bytes,
+            conversation_id,
+            total_bytes,
         )
 
         d = (

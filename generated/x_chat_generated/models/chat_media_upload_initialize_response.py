@@ -41,7 +41,7 @@ class ChatMediaUploadInitializeResponse:
         data = raw_object(_get("data", UNSET), "ChatMediaUploadInitializeResponse.data")
 
         chat_media_upload_initialize_response = cls(
-            data=data,
+            data,
         )
 
         d = (

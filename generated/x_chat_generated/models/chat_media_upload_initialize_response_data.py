@@ -47,27 +47,27 @@ class ChatMediaUploadInitializeResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         conversation_id = src_dict["conversation_id"]
-        if not isinstance(conversation_id, str):
+        if type(conversation_id) is not str and not isinstance(conversation_id, str):
             raise TypeError(
                 f"ChatMediaUploadInitializeResponseData.conversation_id: expected str, got {type(conversation_id).__name__}"
             )
 
         media_hash_key = src_dict["media_hash_key"]
-        if not isinstance(media_hash_key, str):
+        if type(media_hash_key) is not str and not isinstance(media_hash_key, str):
             raise TypeError(
                 f"ChatMediaUploadInitializeResponseData.media_hash_key: expected str, got {type(media_hash_key).__name__}"
             )
 
         session_id = src_dict["session_id"]
-        if not isinstance(session_id, str):
+        if type(session_id) is not str and not isinstance(session_id, str):
             raise TypeError(
                 f"ChatMediaUploadInitializeResponseData.session_id: expected str, got {type(session_id).__name__}"
             )
 
         chat_media_upload_initialize_response_data = cls(
-            conversation_id=conversation_id,
-            media_hash_key=media_hash_key,
-            session_id=session_id,
+            conversation_id,
+            media_hash_key,
+            session_id,
         )
 
         d = (

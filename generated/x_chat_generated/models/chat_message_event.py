@@ -95,29 +95,33 @@ class ChatMessageEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         encoded_event = src_dict["encoded_event"]
-        if not isinstance(encoded_event, str):
+        if type(encoded_event) is not str and not isinstance(encoded_event, str):
             raise TypeError(f"ChatMessageEvent.encoded_event: expected str, got {type(encoded_event).__name__}")
 
         conversation_id = _get("conversation_id", UNSET)
-        if conversation_id is not UNSET and not isinstance(conversation_id, str):
+        if type(conversation_id) is not str and conversation_id is not UNSET and not isinstance(conversation_id, str):
             raise TypeError(f"ChatMessageEvent.conversation_id: expected str, got {type(conversation_id).__name__}")
 
         conversation_token = _get("conversation_token", UNSET)
-        if conversation_token is not UNSET and not isinstance(conversation_token, str):
+        if (
+            type(conversation_token) is not str
+            and conversation_token is not UNSET
+            and not isinstance(conversation_token, str)
+        ):
             raise TypeError(
                 f"ChatMessageEvent.conversation_token: expected str, got {type(conversation_token).__name__}"
             )
 
         created_at_msec = _get("created_at_msec", UNSET)
-        if created_at_msec is not UNSET and not isinstance(created_at_msec, str):
+        if type(created_at_msec) is not str and created_at_msec is not UNSET and not isinstance(created_at_msec, str):
             raise TypeError(f"ChatMessageEvent.created_at_msec: expected str, got {type(created_at_msec).__name__}")
 
         id = _get("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        if type(id) is not str and id is not UNSET and not isinstance(id, str):
             raise TypeError(f"ChatMessageEvent.id: expected str, got {type(id).__name__}")
 
         is_trusted = _get("is_trusted", UNSET)
-        if is_trusted is not UNSET and not isinstance(is_trusted, bool):
+        if type(is_trusted) is not bool and is_trusted is not UNSET:
             raise TypeError(f"ChatMessageEvent.is_trusted: expected bool, got {type(is_trusted).__name__}")
 
         message_event_signature = raw_object(
@@ -125,30 +129,34 @@ class ChatMessageEvent:
         )
 
         previous_sequence_id = _get("previous_sequence_id", UNSET)
-        if previous_sequence_id is not UNSET and not isinstance(previous_sequence_id, str):
+        if (
+            type(previous_sequence_id) is not str
+            and previous_sequence_id is not UNSET
+            and not isinstance(previous_sequence_id, str)
+        ):
             raise TypeError(
                 f"ChatMessageEvent.previous_sequence_id: expected str, got {type(previous_sequence_id).__name__}"
             )
 
         sender_id = _get("sender_id", UNSET)
-        if sender_id is not UNSET and not isinstance(sender_id, str):
+        if type(sender_id) is not str and sender_id is not UNSET and not isinstance(sender_id, str):
             raise TypeError(f"ChatMessageEvent.sender_id: expected str, got {type(sender_id).__name__}")
 
         sequence_id = _get("sequence_id", UNSET)
-        if sequence_id is not UNSET and not isinstance(sequence_id, str):
+        if type(sequence_id) is not str and sequence_id is not UNSET and not isinstance(sequence_id, str):
             raise TypeError(f"ChatMessageEvent.sequence_id: expected str, got {type(sequence_id).__name__}")
 
         chat_message_event = cls(
-            encoded_event=encoded_event,
-            conversation_id=conversation_id,
-            conversation_token=conversation_token,
-            created_at_msec=created_at_msec,
-            id=id,
-            is_trusted=is_trusted,
-            message_event_signature=message_event_signature,
-            previous_sequence_id=previous_sequence_id,
-            sender_id=sender_id,
-            sequence_id=sequence_id,
+            encoded_event,
+            conversation_id,
+            conversation_token,
+            created_at_msec,
+            id,
+            is_trusted,
+            message_event_signature,
+            previous_sequence_id,
+            sender_id,
+            sequence_id,
         )
 
         d = (

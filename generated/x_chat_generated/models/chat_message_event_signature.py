@@ -78,33 +78,45 @@ class ChatMessageEventSignature:
                 message_signing_key_info_list.append(message_signing_key_info_list_item)
 
         public_key_version = _get("public_key_version", UNSET)
-        if public_key_version is not UNSET and not isinstance(public_key_version, str):
+        if (
+            type(public_key_version) is not str
+            and public_key_version is not UNSET
+            and not isinstance(public_key_version, str)
+        ):
             raise TypeError(
                 f"ChatMessageEventSignature.public_key_version: expected str, got {type(public_key_version).__name__}"
             )
 
         signature = _get("signature", UNSET)
-        if signature is not UNSET and not isinstance(signature, str):
+        if type(signature) is not str and signature is not UNSET and not isinstance(signature, str):
             raise TypeError(f"ChatMessageEventSignature.signature: expected str, got {type(signature).__name__}")
 
         signature_version = _get("signature_version", UNSET)
-        if signature_version is not UNSET and not isinstance(signature_version, str):
+        if (
+            type(signature_version) is not str
+            and signature_version is not UNSET
+            and not isinstance(signature_version, str)
+        ):
             raise TypeError(
                 f"ChatMessageEventSignature.signature_version: expected str, got {type(signature_version).__name__}"
             )
 
         signing_public_key = _get("signing_public_key", UNSET)
-        if signing_public_key is not UNSET and not isinstance(signing_public_key, str):
+        if (
+            type(signing_public_key) is not str
+            and signing_public_key is not UNSET
+            and not isinstance(signing_public_key, str)
+        ):
             raise TypeError(
                 f"ChatMessageEventSignature.signing_public_key: expected str, got {type(signing_public_key).__name__}"
             )
 
         chat_message_event_signature = cls(
-            message_signing_key_info_list=message_signing_key_info_list,
-            public_key_version=public_key_version,
-            signature=signature,
-            signature_version=signature_version,
-            signing_public_key=signing_public_key,
+            message_signing_key_info_list,
+            public_key_version,
+            signature,
+            signature_version,
+            signing_public_key,
         )
 
         d = (

@@ -49,25 +49,33 @@ class ChatMessageSigningKeyInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         member_id = _get("member_id", UNSET)
-        if member_id is not UNSET and not isinstance(member_id, str):
+        if type(member_id) is not str and member_id is not UNSET and not isinstance(member_id, str):
             raise TypeError(f"ChatMessageSigningKeyInfo.member_id: expected str, got {type(member_id).__name__}")
 
         public_key_version = _get("public_key_version", UNSET)
-        if public_key_version is not UNSET and not isinstance(public_key_version, str):
+        if (
+            type(public_key_version) is not str
+            and public_key_version is not UNSET
+            and not isinstance(public_key_version, str)
+        ):
             raise TypeError(
                 f"ChatMessageSigningKeyInfo.public_key_version: expected str, got {type(public_key_version).__name__}"
             )
 
         signing_public_key = _get("signing_public_key", UNSET)
-        if signing_public_key is not UNSET and not isinstance(signing_public_key, str):
+        if (
+            type(signing_public_key) is not str
+            and signing_public_key is not UNSET
+            and not isinstance(signing_public_key, str)
+        ):
             raise TypeError(
                 f"ChatMessageSigningKeyInfo.signing_public_key: expected str, got {type(signing_public_key).__name__}"
             )
 
         chat_message_signing_key_info = cls(
-            member_id=member_id,
-            public_key_version=public_key_version,
-            signing_public_key=signing_public_key,
+            member_id,
+            public_key_version,
+            signing_public_key,
         )
 
         d = (

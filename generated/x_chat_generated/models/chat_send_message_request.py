@@ -57,32 +57,40 @@ class ChatSendMessageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         encoded_message_create_event = src_dict["encoded_message_create_event"]
-        if not isinstance(encoded_message_create_event, str):
+        if type(encoded_message_create_event) is not str and not isinstance(encoded_message_create_event, str):
             raise TypeError(
                 f"ChatSendMessageRequest.encoded_message_create_event: expected str, got {type(encoded_message_create_event).__name__}"
             )
 
         message_id = src_dict["message_id"]
-        if not isinstance(message_id, str):
+        if type(message_id) is not str and not isinstance(message_id, str):
             raise TypeError(f"ChatSendMessageRequest.message_id: expected str, got {type(message_id).__name__}")
 
         conversation_token = _get("conversation_token", UNSET)
-        if conversation_token is not UNSET and not isinstance(conversation_token, str):
+        if (
+            type(conversation_token) is not str
+            and conversation_token is not UNSET
+            and not isinstance(conversation_token, str)
+        ):
             raise TypeError(
                 f"ChatSendMessageRequest.conversation_token: expected str, got {type(conversation_token).__name__}"
             )
 
         encoded_message_event_signature = _get("encoded_message_event_signature", UNSET)
-        if encoded_message_event_signature is not UNSET and not isinstance(encoded_message_event_signature, str):
+        if (
+            type(encoded_message_event_signature) is not str
+            and encoded_message_event_signature is not UNSET
+            and not isinstance(encoded_message_event_signature, str)
+        ):
             raise TypeError(
                 f"ChatSendMessageRequest.encoded_message_event_signature: expected str, got {type(encoded_message_event_signature).__name__}"
             )
 
         chat_send_message_request = cls(
-            encoded_message_create_event=encoded_message_create_event,
-            message_id=message_id,
-            conversation_token=conversation_token,
-            encoded_message_event_signature=encoded_message_event_signature,
+            encoded_message_create_event,
+            message_id,
+            conversation_token,
+            encoded_message_event_signature,
         )
 
         d = (

@@ -60,8 +60,8 @@ class ChatSendMessageResponse:
                 errors.append(errors_item)
 
         chat_send_message_response = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         d = (

@@ -36,13 +36,17 @@ class ChatSendMessageResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         encoded_message_event = _get("encoded_message_event", UNSET)
-        if encoded_message_event is not UNSET and not isinstance(encoded_message_event, str):
+        if (
+            type(encoded_message_event) is not str
+            and encoded_message_event is not UNSET
+            and not isinstance(encoded_message_event, str)
+        ):
             raise TypeError(
                 f"ChatSendMessageResponseData.encoded_message_event: expected str, got {type(encoded_message_event).__name__}"
             )
 
         chat_send_message_response_data = cls(
-            encoded_message_event=encoded_message_event,
+            encoded_message_event,
         )
 
         d = (

@@ -60,8 +60,8 @@ class ChatSendTypingIndicatorResponse:
                 errors.append(errors_item)
 
         chat_send_typing_indicator_response = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         d = (

@@ -36,11 +36,11 @@ class ChatSendTypingIndicatorResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         success = _get("success", UNSET)
-        if success is not UNSET and not isinstance(success, bool):
+        if type(success) is not bool and success is not UNSET:
             raise TypeError(f"ChatSendTypingIndicatorResponseData.success: expected bool, got {type(success).__name__}")
 
         chat_send_typing_indicator_response_data = cls(
-            success=success,
+            success,
         )
 
         d = (

@@ -71,19 +71,19 @@ class ClientForbiddenProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"ClientForbiddenProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"ClientForbiddenProblem.type: expected str, got {type(type_).__name__}")
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"ClientForbiddenProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"ClientForbiddenProblem.status: expected int, got {type(status).__name__}")
 
         _reason = _get("reason", UNSET)
@@ -94,18 +94,22 @@ class ClientForbiddenProblem:
             reason = ClientForbiddenProblemReason(_reason)
 
         registration_url = _get("registration_url", UNSET)
-        if registration_url is not UNSET and not isinstance(registration_url, str):
+        if (
+            type(registration_url) is not str
+            and registration_url is not UNSET
+            and not isinstance(registration_url, str)
+        ):
             raise TypeError(
                 f"ClientForbiddenProblem.registration_url: expected str, got {type(registration_url).__name__}"
             )
 
         client_forbidden_problem = cls(
-            title=title,
-            type_=type_,
-            detail=detail,
-            status=status,
-            reason=reason,
-            registration_url=registration_url,
+            title,
+            type_,
+            detail,
+            status,
+            reason,
+            registration_url,
         )
 
         d = (

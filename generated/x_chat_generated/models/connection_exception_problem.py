@@ -65,19 +65,19 @@ class ConnectionExceptionProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"ConnectionExceptionProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"ConnectionExceptionProblem.type: expected str, got {type(type_).__name__}")
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"ConnectionExceptionProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"ConnectionExceptionProblem.status: expected int, got {type(status).__name__}")
 
         _connection_issue = _get("connection_issue", UNSET)
@@ -88,11 +88,11 @@ class ConnectionExceptionProblem:
             connection_issue = ConnectionExceptionProblemConnectionIssue(_connection_issue)
 
         connection_exception_problem = cls(
-            title=title,
-            type_=type_,
-            detail=detail,
-            status=status,
-            connection_issue=connection_issue,
+            title,
+            type_,
+            detail,
+            status,
+            connection_issue,
         )
 
         d = (

@@ -73,15 +73,15 @@ class DisallowedResourceProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"DisallowedResourceProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"DisallowedResourceProblem.type: expected str, got {type(type_).__name__}")
 
         resource_id = src_dict["resource_id"]
-        if not isinstance(resource_id, str):
+        if type(resource_id) is not str and not isinstance(resource_id, str):
             raise TypeError(f"DisallowedResourceProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
         resource_type = DisallowedResourceProblemResourceType(src_dict["resource_type"])
@@ -89,21 +89,21 @@ class DisallowedResourceProblem:
         section = DisallowedResourceProblemSection(src_dict["section"])
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"DisallowedResourceProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"DisallowedResourceProblem.status: expected int, got {type(status).__name__}")
 
         disallowed_resource_problem = cls(
-            title=title,
-            type_=type_,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            section=section,
-            detail=detail,
-            status=status,
+            title,
+            type_,
+            resource_id,
+            resource_type,
+            section,
+            detail,
+            status,
         )
 
         d = (

@@ -68,36 +68,36 @@ class DuplicateRuleProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"DuplicateRuleProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"DuplicateRuleProblem.type: expected str, got {type(type_).__name__}")
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"DuplicateRuleProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"DuplicateRuleProblem.status: expected int, got {type(status).__name__}")
 
         id = _get("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        if type(id) is not str and id is not UNSET and not isinstance(id, str):
             raise TypeError(f"DuplicateRuleProblem.id: expected str, got {type(id).__name__}")
 
         value = _get("value", UNSET)
-        if value is not UNSET and not isinstance(value, str):
+        if type(value) is not str and value is not UNSET and not isinstance(value, str):
             raise TypeError(f"DuplicateRuleProblem.value: expected str, got {type(value).__name__}")
 
         duplicate_rule_problem = cls(
-            title=title,
-            type_=type_,
-            detail=detail,
-            status=status,
-            id=id,
-            value=value,
+            title,
+            type_,
+            detail,
+            status,
+            id,
+            value,
         )
 
         d = (

@@ -45,12 +45,12 @@ class Error:
             raise TypeError(f"Error.code: expected int, got {type(code).__name__}")
 
         message = src_dict["message"]
-        if not isinstance(message, str):
+        if type(message) is not str and not isinstance(message, str):
             raise TypeError(f"Error.message: expected str, got {type(message).__name__}")
 
         error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         d = {} if _Error_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _Error_KEYS}

@@ -73,15 +73,15 @@ class FieldUnauthorizedProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"FieldUnauthorizedProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"FieldUnauthorizedProblem.type: expected str, got {type(type_).__name__}")
 
         field = src_dict["field"]
-        if not isinstance(field, str):
+        if type(field) is not str and not isinstance(field, str):
             raise TypeError(f"FieldUnauthorizedProblem.field: expected str, got {type(field).__name__}")
 
         resource_type = FieldUnauthorizedProblemResourceType(src_dict["resource_type"])
@@ -89,21 +89,21 @@ class FieldUnauthorizedProblem:
         section = FieldUnauthorizedProblemSection(src_dict["section"])
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"FieldUnauthorizedProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"FieldUnauthorizedProblem.status: expected int, got {type(status).__name__}")
 
         field_unauthorized_problem = cls(
-            title=title,
-            type_=type_,
-            field=field,
-            resource_type=resource_type,
-            section=section,
-            detail=detail,
-            status=status,
+            title,
+            type_,
+            field,
+            resource_type,
+            section,
+            detail,
+            status,
         )
 
         d = (

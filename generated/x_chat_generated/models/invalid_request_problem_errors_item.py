@@ -44,14 +44,14 @@ class InvalidRequestProblemErrorsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         message = _get("message", UNSET)
-        if message is not UNSET and not isinstance(message, str):
+        if type(message) is not str and message is not UNSET and not isinstance(message, str):
             raise TypeError(f"InvalidRequestProblemErrorsItem.message: expected str, got {type(message).__name__}")
 
         parameters = raw_object(_get("parameters", UNSET), "InvalidRequestProblemErrorsItem.parameters")
 
         invalid_request_problem_errors_item = cls(
-            message=message,
-            parameters=parameters,
+            message,
+            parameters,
         )
 
         d = (

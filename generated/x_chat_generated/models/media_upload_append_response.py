@@ -61,8 +61,8 @@ class MediaUploadAppendResponse:
                 errors.append(errors_item)
 
         media_upload_append_response = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         d = (

@@ -36,11 +36,11 @@ class MediaUploadAppendResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         expires_at = _get("expires_at", UNSET)
-        if (expires_at is not UNSET and not isinstance(expires_at, int)) or isinstance(expires_at, bool):
+        if expires_at is not UNSET and (not isinstance(expires_at, int) or isinstance(expires_at, bool)):
             raise TypeError(f"MediaUploadAppendResponseData.expires_at: expected int, got {type(expires_at).__name__}")
 
         media_upload_append_response_data = cls(
-            expires_at=expires_at,
+            expires_at,
         )
 
         d = (

@@ -77,44 +77,44 @@ class ResourceNotFoundProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"ResourceNotFoundProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"ResourceNotFoundProblem.type: expected str, got {type(type_).__name__}")
 
         parameter = src_dict["parameter"]
-        if not isinstance(parameter, str):
+        if type(parameter) is not str and not isinstance(parameter, str):
             raise TypeError(f"ResourceNotFoundProblem.parameter: expected str, got {type(parameter).__name__}")
 
         resource_id = src_dict["resource_id"]
-        if not isinstance(resource_id, str):
+        if type(resource_id) is not str and not isinstance(resource_id, str):
             raise TypeError(f"ResourceNotFoundProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
         resource_type = ResourceNotFoundProblemResourceType(src_dict["resource_type"])
 
         value = src_dict["value"]
-        if not isinstance(value, str):
+        if type(value) is not str and not isinstance(value, str):
             raise TypeError(f"ResourceNotFoundProblem.value: expected str, got {type(value).__name__}")
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"ResourceNotFoundProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"ResourceNotFoundProblem.status: expected int, got {type(status).__name__}")
 
         resource_not_found_problem = cls(
-            title=title,
-            type_=type_,
-            parameter=parameter,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            value=value,
-            detail=detail,
-            status=status,
+            title,
+            type_,
+            parameter,
+            resource_id,
+            resource_type,
+            value,
+            detail,
+            status,
         )
 
         d = (

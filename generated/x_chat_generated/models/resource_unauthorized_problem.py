@@ -83,19 +83,19 @@ class ResourceUnauthorizedProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"ResourceUnauthorizedProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"ResourceUnauthorizedProblem.type: expected str, got {type(type_).__name__}")
 
         parameter = src_dict["parameter"]
-        if not isinstance(parameter, str):
+        if type(parameter) is not str and not isinstance(parameter, str):
             raise TypeError(f"ResourceUnauthorizedProblem.parameter: expected str, got {type(parameter).__name__}")
 
         resource_id = src_dict["resource_id"]
-        if not isinstance(resource_id, str):
+        if type(resource_id) is not str and not isinstance(resource_id, str):
             raise TypeError(f"ResourceUnauthorizedProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
         resource_type = ResourceUnauthorizedProblemResourceType(src_dict["resource_type"])
@@ -103,27 +103,27 @@ class ResourceUnauthorizedProblem:
         section = ResourceUnauthorizedProblemSection(src_dict["section"])
 
         value = src_dict["value"]
-        if not isinstance(value, str):
+        if type(value) is not str and not isinstance(value, str):
             raise TypeError(f"ResourceUnauthorizedProblem.value: expected str, got {type(value).__name__}")
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"ResourceUnauthorizedProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"ResourceUnauthorizedProblem.status: expected int, got {type(status).__name__}")
 
         resource_unauthorized_problem = cls(
-            title=title,
-            type_=type_,
-            parameter=parameter,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            section=section,
-            value=value,
-            detail=detail,
-            status=status,
+            title,
+            type_,
+            parameter,
+            resource_id,
+            resource_type,
+            section,
+            value,
+            detail,
+            status,
         )
 
         d = (

@@ -72,39 +72,39 @@ class ResourceUnavailableProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"ResourceUnavailableProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"ResourceUnavailableProblem.type: expected str, got {type(type_).__name__}")
 
         parameter = src_dict["parameter"]
-        if not isinstance(parameter, str):
+        if type(parameter) is not str and not isinstance(parameter, str):
             raise TypeError(f"ResourceUnavailableProblem.parameter: expected str, got {type(parameter).__name__}")
 
         resource_id = src_dict["resource_id"]
-        if not isinstance(resource_id, str):
+        if type(resource_id) is not str and not isinstance(resource_id, str):
             raise TypeError(f"ResourceUnavailableProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
         resource_type = ResourceUnavailableProblemResourceType(src_dict["resource_type"])
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"ResourceUnavailableProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"ResourceUnavailableProblem.status: expected int, got {type(status).__name__}")
 
         resource_unavailable_problem = cls(
-            title=title,
-            type_=type_,
-            parameter=parameter,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            detail=detail,
-            status=status,
+            title,
+            type_,
+            parameter,
+            resource_id,
+            resource_type,
+            detail,
+            status,
         )
 
         d = (

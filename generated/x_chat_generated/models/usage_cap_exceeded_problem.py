@@ -74,19 +74,19 @@ class UsageCapExceededProblem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         title = src_dict["title"]
-        if not isinstance(title, str):
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"UsageCapExceededProblem.title: expected str, got {type(title).__name__}")
 
         type_ = src_dict["type"]
-        if not isinstance(type_, str):
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"UsageCapExceededProblem.type: expected str, got {type(type_).__name__}")
 
         detail = _get("detail", UNSET)
-        if detail is not UNSET and not isinstance(detail, str):
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
             raise TypeError(f"UsageCapExceededProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
-        if (status is not UNSET and not isinstance(status, int)) or isinstance(status, bool):
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"UsageCapExceededProblem.status: expected int, got {type(status).__name__}")
 
         _period = _get("period", UNSET)
@@ -104,12 +104,12 @@ class UsageCapExceededProblem:
             scope = UsageCapExceededProblemScope(_scope)
 
         usage_cap_exceeded_problem = cls(
-            title=title,
-            type_=type_,
-            detail=detail,
-            status=status,
-            period=period,
-            scope=scope,
+            title,
+            type_,
+            detail,
+            status,
+            period,
+            scope,
         )
 
         d = (
