@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from x_chat.testing import FakeXServer
@@ -118,3 +120,42 @@ def test_fake_server_command_serves_until_interrupted() -> None:
     finally:
         process.send_signal(2)
         assert process.wait(timeout=10) == 0
+
+
+def test_auth_login_stores_tokens_0600_and_events_use_and_refresh_them(server: FakeXServer, tmp_path: Path) -> None:
+    server.credentials.add_oauth2_client("cli-app")
+    env = {"X_CHAT_CONFIG_DIR": str(tmp_path / "config")}
+    environment = {k: v for k, v in os.environ.items() if k != "X_BEARER_TOKEN"} | env
+    login = subprocess.Popen(
+        [X_CHAT, "auth", "login", "--client-id", "cli-app", "--redirect-uri", "http://127.0.0.1:1/cb",
+         "--authorize-url", f"{server.base_url}/2/oauth2/authorize", "--token-url", f"{server.base_url}/2/oauth2/token"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
+    )  # fmt: skip
+    assert login.stdout is not None and login.stdin is not None
+    url = login.stdout.readline().strip()
+    redirected = httpx.get(url, follow_redirects=False).headers["location"]  # the user approves
+    login.stdin.write(redirected + "\n")
+    login.stdin.flush()
+    _, err = login.communicate(timeout=30)
+    assert login.returncode == 0, err
+    token_path = tmp_path / "config" / "tokens.json"
+    assert stat.S_IMODE(token_path.stat().st_mode) == 0o600
+    stored = json.loads(token_path.read_text())
+    assert stored["client_id"] == "cli-app" and stored["token"]["refresh_token"]
+    assert stored["token"]["access_token"] not in err
+
+    result = run("events", GROUP, "--base-url", server.base_url, "--limit", "5", "--format", "jsonl", env=env)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 5
+
+    server.credentials.expire_token(stored["token"]["access_token"])
+    again = run("events", GROUP, "--base-url", server.base_url, "--limit", "5", "--format", "jsonl", env=env)
+    assert again.returncode == 0, again.stderr
+    refreshed = json.loads(token_path.read_text())
+    assert refreshed["token"]["access_token"] != stored["token"]["access_token"]  # refreshed and persisted
+    assert stat.S_IMODE(token_path.stat().st_mode) == 0o600
+    assert "logged in" in run("auth", "status", env=env).stdout
+
+    token_path.chmod(0o644)
+    loose = run("events", GROUP, "--base-url", server.base_url, env=env)
+    assert loose.returncode == 2 and "chmod 600" in loose.stderr

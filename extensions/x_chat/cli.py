@@ -43,7 +43,26 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default table)")
     events.add_argument("--output", "-o", default=None, help="write events to this file instead of stdout")
     events.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    # Credentials: --token, else $X_BEARER_TOKEN, else the tokens `x-chat auth login` stored.
     _connection_args(events)
+
+    auth = commands.add_parser("auth", help="log in with OAuth 2.0 (PKCE) and store the tokens")
+    auth_commands = auth.add_subparsers(dest="auth_command", required=True, metavar="ACTION")
+    login = auth_commands.add_parser(
+        "login",
+        help="print the authorization URL, read the redirect URL (or code), store the tokens (0600)",
+        description="OAuth 2.0 Authorization Code with PKCE. Open the printed URL, approve, then paste the "
+        "URL you were redirected to (or just its code). The tokens go to a file only you can read; "
+        "`x-chat events` uses them, refreshing as needed, when no token is given.",
+    )
+    login.add_argument("--client-id", required=True, help="your app's OAuth 2.0 client ID")
+    login.add_argument("--client-secret", default=None, help="for a confidential client (default: public, PKCE only)")
+    login.add_argument("--redirect-uri", default="http://127.0.0.1:8976/callback", help="registered callback URL")
+    login.add_argument("--scopes", default=None, help="space-separated scopes (default: Chat's, with offline.access)")
+    login.add_argument("--authorize-url", default=None, help="authorization endpoint (default: X's)")
+    login.add_argument("--token-url", default=None, help="token endpoint (default: X's)")
+    auth_commands.add_parser("logout", help="delete the stored tokens")
+    auth_commands.add_parser("status", help="say whether tokens are stored, where, and until when")
 
     server = commands.add_parser(
         "fake-server",
@@ -54,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument("--conversation", action="append", default=None, help="conversation ID to create (repeatable)")
     server.add_argument("--events", type=int, default=2500, help="events per conversation (default 2500)")
     server.add_argument("--token", default=None, help="the bearer token it accepts (default: fake-x-token)")
+    server.add_argument(
+        "--oauth-client-id", default="x-chat-cli", help="a public OAuth 2.0 client it knows, for `x-chat auth login`"
+    )
     return parser
 
 
@@ -124,7 +146,13 @@ def _events_command(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     token = args.token if args.token is not None else os.environ.get("X_BEARER_TOKEN")
-    with ChatClient(token=token, base_url=args.base_url or DEFAULT_BASE_URL) as client:
+    auth = None
+    if token is None:
+        from .token_store import StoredLogin
+
+        stored = StoredLogin.load()
+        auth = stored.auth() if stored is not None else None
+    with ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL) as client:
         events = client.iter_conversation_events(
             args.conversation_id,
             fields=args.fields,
@@ -149,14 +177,55 @@ def _events_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _auth_command(args: argparse.Namespace) -> int:
+    from .token_store import StoredLogin, token_file
+
+    path = token_file()
+    if args.auth_command == "logout":
+        path.unlink(missing_ok=True)
+        print(f"x-chat: removed {path}", file=sys.stderr)
+        return EXIT_OK
+    if args.auth_command == "status":
+        stored = StoredLogin.load()
+        if stored is None:
+            print(f"not logged in (no {path})")
+            return EXIT_API
+        expires = stored.token.expires_at
+        until = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(expires)) if expires else "unknown"
+        print(f"logged in as client {stored.client_id}; tokens in {path}; access token valid until {until}")
+        return EXIT_OK
+    from .auth import AUTHORIZE_URL, DEFAULT_SCOPES, TOKEN_URL, OAuth2PKCE
+
+    pkce = OAuth2PKCE(
+        client_id=args.client_id,
+        client_secret=args.client_secret,
+        redirect_uri=args.redirect_uri,
+        scopes=tuple(args.scopes.split()) if args.scopes else DEFAULT_SCOPES,
+        authorize_url=args.authorize_url or AUTHORIZE_URL,
+        token_url=args.token_url or TOKEN_URL,
+    )
+    request = pkce.authorization_url()
+    print("Open this URL, approve, then paste the URL you are redirected to (or its code):", file=sys.stderr)
+    print(request.url, flush=True)
+    answer = sys.stdin.readline().strip()
+    if not answer:
+        raise ValueError("no redirect URL or code was given")
+    token = pkce.exchange(request, answer)
+    saved = StoredLogin(args.client_id, token, args.client_secret, pkce.token_url).save(path)
+    print(f"x-chat: logged in; tokens stored in {saved} (mode 600)", file=sys.stderr)
+    return EXIT_OK
+
+
 def _fake_server_command(args: argparse.Namespace) -> int:
     from .testing import DEFAULT_TOKEN, FakeXServer
 
     server = FakeXServer(port=args.port, token=args.token or DEFAULT_TOKEN)
     for conversation_id in args.conversation or ["1215441834412953600-1603419180975409153", "g1234567890123456789"]:
         server.add_conversation(conversation_id, events=args.events)
+    server.credentials.add_oauth2_client(args.oauth_client_id)
     server.start()
     print(f"fake X server on {server.base_url} (token {server.token!r}); Ctrl-C stops it", file=sys.stderr)
+    print(f"  OAuth 2.0 client {args.oauth_client_id!r}: authorize and token endpoints under /2/oauth2/", file=sys.stderr)
     for conversation_id in server.conversations:
         print(f"  conversation {conversation_id}: {args.events} events", file=sys.stderr)
     sys.stderr.flush()
@@ -172,6 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "events":
             return _events_command(args)
+        if args.command == "auth":
+            return _auth_command(args)
         return _fake_server_command(args)
     except KeyboardInterrupt:
         print("x-chat: interrupted", file=sys.stderr)

@@ -18,6 +18,7 @@ from x_chat_generated.models.chat_get_conversation_response import ChatGetConver
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import UNSET
 
+from .auth import OAuth1Credentials
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, XChatError
 from .fields import ALL, EventField, FieldsArg, resolve_fields
 from .ids import ConversationId
@@ -108,19 +109,32 @@ class _BaseClient(Generic[HttpT]):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy = DEFAULT_RETRY,
         http_client: HttpT | None = None,
+        auth: httpx.Auth | None = None,
+        oauth1: OAuth1Credentials | None = None,
         allow_insecure: bool = False,
     ) -> None:
         self.base_url = _check_base_url(base_url, allow_insecure)
-        token = token if token is not None else os.environ.get(TOKEN_ENV) or None
-        if token is None and http_client is None:
+        if sum(x is not None for x in (token, auth, oauth1)) > 1:
+            raise ConfigurationError("pass one of token=, auth= or oauth1=, not several")
+        if oauth1 is not None:
+            from .auth import OAuth1Auth
+
+            auth = OAuth1Auth(oauth1)
+        if auth is None:
+            token = token if token is not None else os.environ.get(TOKEN_ENV) or None
+        if token is None and auth is None and http_client is None:
             raise ConfigurationError(
-                f"no credentials: pass ChatClient(token=...) or set {TOKEN_ENV} (an OAuth 2.0 user access token)"
+                f"no credentials: pass ChatClient(token=...) or set {TOKEN_ENV} (an OAuth 2.0 user access "
+                "token), or pass auth= / oauth1= (see x_chat.auth)"
             )
         self.retry = retry
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._auth = auth
         self._owns_http = http_client is None
         self._api = AuthenticatedClient(base_url=self.base_url, token=token or "", timeout=self._timeout)
         self._http = http_client if http_client is not None else self._new_http()
+        if auth is not None and self._http.auth is None:
+            self._http.auth = auth  # so the generated functions on client.api use it too
         self._attach(self._http)
 
     def _new_http(self) -> HttpT:
@@ -168,7 +182,7 @@ class _BaseClient(Generic[HttpT]):
         return kwargs
 
     def _request_options(self, timeout: TimeoutArg) -> dict[str, Any]:
-        options: dict[str, Any] = {"auth": self._api._request_auth()}
+        options: dict[str, Any] = {"auth": self._auth if self._auth is not None else self._api._request_auth()}
         if timeout is not None:
             options["timeout"] = timeout
         return options

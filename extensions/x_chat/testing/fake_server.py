@@ -28,6 +28,8 @@ from x_chat_generated.models.chat_conversation_field import ChatConversationFiel
 from x_chat_generated.models.chat_message_event_field import ChatMessageEventField
 from x_chat_generated.models.user_field import UserField
 
+from .oauth import FakeCredentials
+
 __all__ = ["DEFAULT_TOKEN", "FakeConversation", "FakeXServer", "Fault", "RecordedRequest"]
 
 DEFAULT_TOKEN = "fake-x-token"
@@ -51,6 +53,8 @@ class RecordedRequest:
     query: tuple[tuple[str, str], ...]
     headers: Mapping[str, str]
     body: bytes
+    raw_target: str = ""
+    """The request target exactly as sent (path and query): what an OAuth 1.0a signature covers."""
 
     def query_values(self, name: str) -> list[str]:
         return [v for k, v in self.query if k == name]
@@ -187,6 +191,7 @@ class _Handler(BaseHTTPRequestHandler):
             query=tuple(parse_qsl(split.query, keep_blank_values=True)),
             headers={k.lower(): v for k, v in self.headers.items()},
             body=body,
+            raw_target=self.path,
         )
         fault = fake._record_and_take_fault(record)
         if fault is not None:
@@ -334,6 +339,9 @@ class FakeXServer:
         self.uploads: dict[str, dict[str, Any]] = {}
         self.media: dict[tuple[str, str], bytes] = {}
         self._faults: collections.deque[Fault] = collections.deque()
+        self.credentials = FakeCredentials(self.tokens)
+        """OAuth: ``add_oauth2_client``, ``add_oauth1_credentials``, ``issue_token``, ``expire_token``,
+        ``token_lifetime`` (seconds)."""
         self._lock = threading.Lock()
         self._remaining = RATE_LIMIT
         self._server: _Server | None = None
@@ -451,9 +459,9 @@ class FakeXServer:
 
     def _respond(self, request: RecordedRequest) -> tuple[int, bytes, str, dict[str, str]]:
         headers = self._rate_headers()
-        auth = request.headers.get("authorization", "")
-        scheme, _, credential = auth.partition(" ")
-        if scheme.lower() != "bearer" or credential not in self.tokens:
+        if request.path.startswith("/2/oauth2/"):
+            return self.credentials.answer(request)
+        if not self.credentials.authorized(request, self.base_url):
             return self._error(401, "Unauthorized", headers)
         try:
             status, body, content_type = self._route(request)
