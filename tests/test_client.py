@@ -52,6 +52,17 @@ def test_detailed_exposes_status_headers_and_rate_limit(server: FakeXServer, cli
     assert detailed.raw.request_id == detailed.raw.headers["x-transaction-id"]
 
 
+def test_latest_rate_limit_is_exposed_while_iterating(server: FakeXServer, client: ChatClient) -> None:
+    assert client.rate_limit is None
+    events = client.iter_conversation_events(GROUP, page_size=10)
+    next(events)
+    first = client.rate_limit
+    assert first is not None and first.limit == 900 and first.reset is not None
+    for _ in range(10):
+        next(events)
+    assert client.rate_limit is not None and client.rate_limit.remaining == first.remaining - 1  # type: ignore[operator]
+
+
 def test_iterates_every_event_once_newest_first(server: FakeXServer, client: ChatClient) -> None:
     events = list(client.iter_conversation_events(GROUP, fields="all"))
     expected = server.conversations[GROUP].events[::-1]

@@ -225,7 +225,9 @@ def _fake_server_command(args: argparse.Namespace) -> int:
     server.credentials.add_oauth2_client(args.oauth_client_id)
     server.start()
     print(f"fake X server on {server.base_url} (token {server.token!r}); Ctrl-C stops it", file=sys.stderr)
-    print(f"  OAuth 2.0 client {args.oauth_client_id!r}: authorize and token endpoints under /2/oauth2/", file=sys.stderr)
+    print(
+        f"  OAuth 2.0 client {args.oauth_client_id!r}: authorize and token endpoints under /2/oauth2/", file=sys.stderr
+    )
     for conversation_id in server.conversations:
         print(f"  conversation {conversation_id}: {args.events} events", file=sys.stderr)
     sys.stderr.flush()

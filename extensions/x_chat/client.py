@@ -19,7 +19,7 @@ from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import UNSET
 
 from .auth import OAuth1Credentials
-from .errors import APIConnectionError, APITimeoutError, ConfigurationError, XChatError
+from .errors import APIConnectionError, APITimeoutError, ConfigurationError, RateLimit, XChatError
 from .fields import ALL, EventField, FieldsArg, resolve_fields
 from .ids import ConversationId
 from .pagination import EventWindow, PageCursor, report_page_errors
@@ -155,6 +155,13 @@ class _BaseClient(Generic[HttpT]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
+    rate_limit: RateLimit | None = None
+    """X's rate-limit headers of the latest response that had them, parsed (also while iterating)."""
+
+    def _saw(self, response: httpx.Response) -> None:
+        if "x-rate-limit-remaining" in response.headers:
+            self.rate_limit = RateLimit.from_headers(response.headers)
+
     def _conversation_kwargs(
         self,
         conversation_id: str | ConversationId,
@@ -268,6 +275,7 @@ class ChatClient(_BaseClient[httpx.Client]):
             response = self._http.request(**kwargs, **options)
         except httpx.TransportError as exc:
             raise _transport_error(exc) from exc
+        self._saw(response)
         check_status(response, policy)
         return response
 
@@ -452,6 +460,7 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
             response = await self._http.request(**kwargs, **options)
         except httpx.TransportError as exc:
             raise _transport_error(exc) from exc
+        self._saw(response)
         check_status(response, policy)
         return response
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Unset
 
