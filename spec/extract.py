@@ -21,6 +21,9 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_UPSTREAM = HERE / "upstream" / "x-openapi-v2.159.json"
 DEFAULT_OUTPUT = HERE / "x-chat-openapi.json"
 PATH_PREFIX = "/2/chat/"
+# Outside /2/chat/ but tagged Chat upstream: reading participants' public keys, needed to verify
+# and decrypt chat events (end-to-end encryption). Only these methods of these paths.
+EXTRA_OPERATIONS = {"/2/users/{id}/public_keys": ("get",)}
 
 
 def _refs(node: Any) -> set[str]:
@@ -52,8 +55,13 @@ def _resolve(doc: dict[str, Any], ref: str) -> Any:
 
 
 def extract(upstream: dict[str, Any]) -> dict[str, Any]:
-    """Return a new document with the Chat paths and their transitive components."""
+    """Return a new document with the Chat paths (and EXTRA_OPERATIONS) and their transitive components."""
     paths = {p: copy.deepcopy(v) for p, v in upstream["paths"].items() if p.startswith(PATH_PREFIX)}
+    for path, methods in EXTRA_OPERATIONS.items():
+        item = upstream["paths"][path]
+        paths[path] = {
+            key: copy.deepcopy(value) for key, value in item.items() if key in methods or key == "parameters"
+        }
     used_security = {
         name
         for item in paths.values()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 Doc = dict[str, Any]
@@ -65,12 +67,26 @@ def media_segment_any_of(doc: Doc) -> None:
     segments["anyOf"] = segments.pop("oneOf")
 
 
+NEWER_UPSTREAM = Path(__file__).resolve().parent / "upstream" / "x-openapi-v2.167.json"
+
+
+def public_keys_from_v2_167(doc: Doc) -> None:
+    """CHANGES.md #6: v2.159's `PublicKey` lacks `identity_public_key_signature` and
+    `public_key_version`, without which chatxdk refuses a participant's signing key ("signing key
+    missing required field"); its `public_key.fields` enum cannot ask for them either. Both are
+    taken from v2.167, where X added them; the operation itself stays v2.159's."""
+    newer = json.loads(NEWER_UPSTREAM.read_text(encoding="utf-8"))["components"]
+    doc["components"]["schemas"]["PublicKey"] = newer["schemas"]["PublicKey"]
+    doc["components"]["parameters"]["PublicKeyFieldsParameter"] = newer["parameters"]["PublicKeyFieldsParameter"]
+
+
 FIXES = [
     media_download_is_binary,
     media_append_body_per_media_type,
     append_response_requires_no_meta,
     declare_chat_tag,
     media_segment_any_of,
+    public_keys_from_v2_167,
 ]
 
 

@@ -192,3 +192,30 @@ def test_malformed_nested_model_raises_a_typed_error_not_a_key_error() -> None:
     assert issubclass(MalformedDataError, ValueError)
     with pytest.raises(TypeError, match="expected object"):
         ChatMessageEvent.from_dict({"encoded_event": "x", "message_event_signature": "not an object"})
+
+
+def test_public_keys_of_a_user(server: FakeXServer, api: AuthenticatedClient) -> None:
+    from x_chat_generated.api.chat import get_user_public_keys
+    from x_chat_generated.models import PublicKey, PublicKeyField, UserPublicKeysResponse
+
+    key = {
+        "public_key": "pk",
+        "signing_public_key": "spk",
+        "identity_public_key_signature": "sig",
+        "public_key_version": "7",
+    }
+    server.public_keys["42"] = [key]
+    fields = [
+        PublicKeyField.PUBLIC_KEY,
+        PublicKeyField.SIGNING_PUBLIC_KEY,
+        PublicKeyField.IDENTITY_PUBLIC_KEY_SIGNATURE,
+        PublicKeyField.PUBLIC_KEY_VERSION,
+    ]
+    page = get_user_public_keys.sync("42", client=api, public_key_fields=fields)
+    assert isinstance(page, UserPublicKeysResponse)
+    (got,) = page.data  # type: ignore[misc]
+    assert isinstance(got, PublicKey) and got.to_dict() == key
+    assert server.requests_to("/2/users/")[-1].query_values("public_key.fields") == [
+        "public_key,signing_public_key,identity_public_key_signature,public_key_version"
+    ]
+    assert isinstance(get_user_public_keys.sync("43", client=api), Problem)

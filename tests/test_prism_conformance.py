@@ -22,6 +22,7 @@ from x_chat_generated.api.chat import (
     chat_media_upload_finalize,
     chat_media_upload_initialize,
     get_chat_conversations,
+    get_user_public_keys,
     mark_chat_conversation_read,
     send_chat_message,
     send_chat_typing_indicator,
@@ -35,6 +36,7 @@ from x_chat_generated.models import (
     ChatMediaUploadFinalizeRequest,
     ChatMediaUploadInitializeRequest,
     ChatSendMessageRequest,
+    PublicKeyField,
     UserField,
 )
 from x_chat_generated.types import File
@@ -160,8 +162,13 @@ def test_generated_operations_conform(client: ChatClient, violations: Violations
         "1", client=api, body=ChatMediaUploadFinalizeRequest(conversation_id="1:2", media_hash_key="k1", num_parts="2")
     )
     chat_media_download.sync_detailed("1-2", "AGgkIbPRTG", client=api)
+    get_user_public_keys.sync_detailed(
+        "2244994945",
+        client=api,
+        public_key_fields=[PublicKeyField.PUBLIC_KEY, PublicKeyField.IDENTITY_PUBLIC_KEY_SIGNATURE],
+    )
     assert violations.found == []
-    assert violations.checked == 9
+    assert violations.checked == 10
 
 
 async def test_async_requests_conform(prism: str, violations: Violations) -> None:

@@ -62,10 +62,19 @@ def test_spec_validates(spec: dict[str, Any]) -> None:
     validate(spec)
 
 
-def test_exactly_the_nine_chat_paths(spec: dict[str, Any], upstream: dict[str, Any]) -> None:
+def test_exactly_the_nine_chat_paths_and_reading_public_keys(spec: dict[str, Any], upstream: dict[str, Any]) -> None:
     chat = sorted(p for p in upstream["paths"] if p.startswith("/2/chat/"))
     assert len(chat) == 9
-    assert sorted(spec["paths"]) == chat
+    assert sorted(spec["paths"]) == [*chat, "/2/users/{id}/public_keys"]
+    assert list(spec["paths"]["/2/users/{id}/public_keys"]) == ["get"]  # not the upstream POST
+    assert spec["paths"]["/2/users/{id}/public_keys"]["get"]["tags"] == ["Chat"]
+
+
+def test_public_key_has_what_chatxdk_needs(spec: dict[str, Any]) -> None:
+    public_key = spec["components"]["schemas"]["PublicKey"]["properties"]
+    assert {"identity_public_key_signature", "public_key_version", "signing_public_key"} <= set(public_key)
+    fields = spec["components"]["parameters"]["PublicKeyFieldsParameter"]["schema"]["items"]["enum"]
+    assert {"identity_public_key_signature", "public_key_version"} <= set(fields)
 
 
 def test_every_ref_resolves_and_every_component_is_reachable(spec: dict[str, Any]) -> None:

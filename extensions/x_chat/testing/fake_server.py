@@ -26,6 +26,7 @@ import attrs
 from x_chat_generated.models.chat_conversation_expansion import ChatConversationExpansion
 from x_chat_generated.models.chat_conversation_field import ChatConversationField
 from x_chat_generated.models.chat_message_event_field import ChatMessageEventField
+from x_chat_generated.models.public_key_field import PublicKeyField
 from x_chat_generated.models.user_field import UserField
 
 from .oauth import FakeCredentials
@@ -338,6 +339,8 @@ class FakeXServer:
         self.requests: list[RecordedRequest] = []
         self.uploads: dict[str, dict[str, Any]] = {}
         self.media: dict[tuple[str, str], bytes] = {}
+        self.public_keys: dict[str, list[dict[str, Any]]] = {}
+        """User ID -> the public keys ``GET /2/users/{id}/public_keys`` serves (PublicKey objects)."""
         self._faults: collections.deque[Fault] = collections.deque()
         self.credentials = FakeCredentials(self.tokens)
         """OAuth: ``add_oauth2_client``, ``add_oauth1_credentials``, ``issue_token``, ``expire_token``,
@@ -487,6 +490,7 @@ class FakeXServer:
             (re.compile(r"/2/chat/media/upload/([^/]*)/append"), "POST", self._media_append),
             (re.compile(r"/2/chat/media/upload/([^/]*)/finalize"), "POST", self._media_finalize),
             (re.compile(r"/2/chat/media/(?!upload/)([^/]*)/([^/]*)"), "GET", self._media_download),
+            (re.compile(r"/2/users/([^/]*)/public_keys"), "GET", self._public_keys),
         ]
 
     def _route(self, request: RecordedRequest) -> tuple[int, bytes, str]:
@@ -716,6 +720,19 @@ class FakeXServer:
             upload["parts"][i] for i in sorted(upload["parts"])
         )
         return 200, b'{"data":{"success":true}}', "application/json"
+
+    def _public_keys(self, request: RecordedRequest, user_id: str) -> tuple[int, bytes, str]:
+        if not re.fullmatch(r"[0-9]{1,19}", user_id, re.ASCII):
+            raise self._invalid("id", user_id, f"The `id` path parameter value [{user_id}] is not valid")
+        query = self._query(request, {"public_key.fields": _names_of(PublicKeyField)})
+        keys = self.public_keys.get(user_id)
+        if not keys:
+            raise _ProblemError(
+                404, f"Could not find public keys of user: [{user_id}].", resource_type="user", resource_id=user_id
+            )
+        wanted = set(query.get("public_key.fields", ["public_key", "signing_public_key"]))
+        data = [{k: v for k, v in key.items() if k in wanted} for key in keys]
+        return 200, json.dumps({"data": data}).encode(), "application/json"
 
     def _media_download(self, request: RecordedRequest, conversation_id: str, key: str) -> tuple[int, bytes, str]:
         if not re.fullmatch(r"[a-zA-Z0-9]{1,50}", key, re.ASCII):

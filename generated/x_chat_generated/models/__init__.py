@@ -54,6 +54,9 @@ if TYPE_CHECKING:
     from .operational_disconnect_problem import OperationalDisconnectProblem
     from .operational_disconnect_problem_disconnect_type import OperationalDisconnectProblemDisconnectType
     from .problem import Problem
+    from .public_key import PublicKey
+    from .public_key_field import PublicKeyField
+    from .public_key_juicebox_config import PublicKeyJuiceboxConfig
     from .resource_not_found_problem import ResourceNotFoundProblem
     from .resource_not_found_problem_resource_type import ResourceNotFoundProblemResourceType
     from .resource_unauthorized_problem import ResourceUnauthorizedProblem
@@ -65,6 +68,7 @@ if TYPE_CHECKING:
     from .usage_cap_exceeded_problem_period import UsageCapExceededProblemPeriod
     from .usage_cap_exceeded_problem_scope import UsageCapExceededProblemScope
     from .user_field import UserField
+    from .user_public_keys_response import UserPublicKeysResponse
 
 _MODULES = {
     "ChatConversation": ".chat_conversation",
@@ -117,6 +121,9 @@ _MODULES = {
     "OperationalDisconnectProblem": ".operational_disconnect_problem",
     "OperationalDisconnectProblemDisconnectType": ".operational_disconnect_problem_disconnect_type",
     "Problem": ".problem",
+    "PublicKey": ".public_key",
+    "PublicKeyField": ".public_key_field",
+    "PublicKeyJuiceboxConfig": ".public_key_juicebox_config",
     "ResourceNotFoundProblem": ".resource_not_found_problem",
     "ResourceNotFoundProblemResourceType": ".resource_not_found_problem_resource_type",
     "ResourceUnauthorizedProblem": ".resource_unauthorized_problem",
@@ -128,6 +135,7 @@ _MODULES = {
     "UsageCapExceededProblemPeriod": ".usage_cap_exceeded_problem_period",
     "UsageCapExceededProblemScope": ".usage_cap_exceeded_problem_scope",
     "UserField": ".user_field",
+    "UserPublicKeysResponse": ".user_public_keys_response",
 }
 
 
@@ -195,6 +203,9 @@ __all__ = (
     "OperationalDisconnectProblem",
     "OperationalDisconnectProblemDisconnectType",
     "Problem",
+    "PublicKey",
+    "PublicKeyField",
+    "PublicKeyJuiceboxConfig",
     "ResourceNotFoundProblem",
     "ResourceNotFoundProblemResourceType",
     "ResourceUnauthorizedProblem",
@@ -206,4 +217,5 @@ __all__ = (
     "UsageCapExceededProblemPeriod",
     "UsageCapExceededProblemScope",
     "UserField",
+    "UserPublicKeysResponse",
 )

@@ -1,0 +1,212 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.problem import Problem
+from ...models.public_key_field import PublicKeyField
+from ...models.user_public_keys_response import UserPublicKeysResponse
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    public_key_fields: list[PublicKeyField] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_public_key_fields: list[str] | Unset = UNSET
+    if not isinstance(public_key_fields, Unset):
+        json_public_key_fields = []
+        for public_key_fields_item_data in public_key_fields:
+            public_key_fields_item = public_key_fields_item_data.value
+            json_public_key_fields.append(public_key_fields_item)
+
+    if not isinstance(json_public_key_fields, Unset):
+        params["public_key.fields"] = ",".join(map(str, json_public_key_fields))
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2/users/{id}/public_keys".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UserPublicKeysResponse | Problem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if response.status_code == 200:
+        response_200 = UserPublicKeysResponse.from_dict(response.json())
+
+        return response_200
+
+    if _media_type == "application/problem+json":
+        return Problem.from_dict(response.json())
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UserPublicKeysResponse | Problem]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    public_key_fields: list[PublicKeyField] | Unset = UNSET,
+) -> Response[Error | UserPublicKeysResponse | Problem]:
+    """Get user public keys
+
+     Returns the public keys and Juicebox configuration for the specified user.
+
+    Args:
+        id (str): Unique identifier of this User. This is returned as a string in order to avoid
+            complications with languages and tools that cannot handle large integers. Example:
+            2244994945.
+        public_key_fields (list[PublicKeyField] | Unset): The fields available for a PublicKey
+            object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserPublicKeysResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        public_key_fields=public_key_fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    public_key_fields: list[PublicKeyField] | Unset = UNSET,
+) -> Error | UserPublicKeysResponse | Problem | None:
+    """Get user public keys
+
+     Returns the public keys and Juicebox configuration for the specified user.
+
+    Args:
+        id (str): Unique identifier of this User. This is returned as a string in order to avoid
+            complications with languages and tools that cannot handle large integers. Example:
+            2244994945.
+        public_key_fields (list[PublicKeyField] | Unset): The fields available for a PublicKey
+            object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserPublicKeysResponse | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        public_key_fields=public_key_fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    public_key_fields: list[PublicKeyField] | Unset = UNSET,
+) -> Response[Error | UserPublicKeysResponse | Problem]:
+    """Get user public keys
+
+     Returns the public keys and Juicebox configuration for the specified user.
+
+    Args:
+        id (str): Unique identifier of this User. This is returned as a string in order to avoid
+            complications with languages and tools that cannot handle large integers. Example:
+            2244994945.
+        public_key_fields (list[PublicKeyField] | Unset): The fields available for a PublicKey
+            object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserPublicKeysResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        public_key_fields=public_key_fields,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    public_key_fields: list[PublicKeyField] | Unset = UNSET,
+) -> Error | UserPublicKeysResponse | Problem | None:
+    """Get user public keys
+
+     Returns the public keys and Juicebox configuration for the specified user.
+
+    Args:
+        id (str): Unique identifier of this User. This is returned as a string in order to avoid
+            complications with languages and tools that cannot handle large integers. Example:
+            2244994945.
+        public_key_fields (list[PublicKeyField] | Unset): The fields available for a PublicKey
+            object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserPublicKeysResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            public_key_fields=public_key_fields,
+        )
+    ).parsed
