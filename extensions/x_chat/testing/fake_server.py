@@ -424,6 +424,22 @@ class FakeXServer:
             self.conversations[conversation_id] = conversation
         return conversation
 
+    def add_encrypted_conversation(self, conversation: Any, *, key_changes_in_meta: bool = True) -> FakeConversation:
+        """Serve an end-to-end encrypted conversation made with ``x_chat.testing.e2e`` (real
+        ciphertext), its users' public keys, and its key-change events in every page's meta
+        (``key_changes_in_meta=False`` leaves them out, as a server that forgot them would)."""
+        served = FakeConversation(
+            conversation.conversation_id,
+            tuple(conversation.users),
+            events=list(conversation.events),
+            missing_key_change_events=list(conversation.key_change_events) if key_changes_in_meta else [],
+        )
+        with self._lock:
+            self.conversations[conversation.conversation_id] = served
+            for user in conversation.users.values():
+                self.public_keys[user.user_id] = [user.public_key_object()]
+        return served
+
     def inject(self, *faults: Fault) -> None:
         """Queue faults; each affects the next ``fault.times`` requests to its path."""
         with self._lock:

@@ -1,0 +1,207 @@
+"""Real end-to-end encrypted conversations for the fake server, made offline with chatxdk.
+
+Needs the ``x-chat[crypto]`` extra. Users get fresh key pairs (``generate_keypairs``); a key change
+from ``prepare_conversation_key_change`` opens the conversation; messages, replies, reactions and
+edits come from ``encrypt_message``/``encrypt_reply``/``encrypt_add_reaction``/
+``encrypt_remove_reaction``/``encrypt_edit``. Each is wrapped in the Thrift-binary ``MessageEvent``
+that the REST API's ``encoded_event`` carries (schema ``thrift/event.thrift`` in X's chat-xdk):
+1 sequence id, 2 message id, 3 sender id, 4 conversation id in colon form, 6 created-at msec (all
+strings), 7 the ``MessageEventDetail`` union, 9 the ``MessageEventSignature``.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+try:
+    import chat_xdk
+except ImportError:  # pragma: no cover - the message says what to do
+    raise ImportError("x_chat.testing.e2e needs chatxdk: pip install 'x-chat[crypto]'") from None
+
+__all__ = ["E2EConversation", "E2EUser", "encode_message_event"]
+
+_STRING, _STRUCT, _STOP = b"\x0b", b"\x0c", b"\x00"
+
+
+def _string(field_id: int, value: str) -> bytes:
+    raw = value.encode()
+    return _STRING + field_id.to_bytes(2, "big") + len(raw).to_bytes(4, "big") + raw
+
+
+def _struct(field_id: int, serialized: bytes) -> bytes:
+    """A struct field whose value is already Thrift-binary serialized (ending with its STOP)."""
+    return _STRUCT + field_id.to_bytes(2, "big") + serialized
+
+
+def encode_message_event(
+    *,
+    sequence_id: str,
+    message_id: str,
+    sender_id: str,
+    conversation_id: str,
+    created_at_msec: int,
+    detail: bytes,
+    signature: bytes,
+) -> str:
+    """The base64 ``encoded_event`` of one MessageEvent. ``conversation_id`` in colon form."""
+    body = (
+        _string(1, sequence_id)
+        + _string(2, message_id)
+        + _string(3, sender_id)
+        + _string(4, conversation_id)
+        + _string(6, str(created_at_msec))
+        + _struct(7, detail)
+        + _struct(9, signature)
+        + _STOP
+    )
+    return base64.b64encode(body).decode()
+
+
+@attrs.define
+class E2EUser:
+    """A user with fresh chat key pairs."""
+
+    user_id: str
+    chat: Any = attrs.field(repr=False)
+    key_version: str
+    public_key: str
+    signing_public_key: str
+    identity_public_key_signature: str = attrs.field(repr=False)
+
+    @classmethod
+    def create(cls, user_id: str) -> E2EUser:
+        chat = chat_xdk.Chat()
+        payload = chat.generate_keypairs()
+        version = payload.version or "1"
+        chat.set_identity(user_id, version)
+        keys = payload.public_key
+        return cls(user_id, chat, version, keys.public_key, keys.signing_public_key, keys.identity_public_key_signature)
+
+    def exported_keys(self) -> bytes:
+        """The 64-byte private key material (``export_keys()``): keep it secret."""
+        return bytes(self.chat.export_keys())
+
+    def public_key_object(self) -> dict[str, str]:
+        """What ``GET /2/users/{id}/public_keys`` returns for this user (a PublicKey)."""
+        return {
+            "public_key": self.public_key,
+            "public_key_version": self.key_version,
+            "signing_public_key": self.signing_public_key,
+            "identity_public_key_signature": self.identity_public_key_signature,
+        }
+
+
+@attrs.define
+class E2EConversation:
+    """An encrypted conversation: its users, and its events as the REST API serves them (oldest
+    first); ``key_change_events`` are the ``encoded_event`` of its key changes."""
+
+    conversation_id: str
+    users: dict[str, E2EUser]
+    events: list[dict[str, Any]] = attrs.field(factory=list)
+    key_change_events: list[str] = attrs.field(factory=list)
+    start_msec: int = 1_735_689_600_000
+    _key: bytes = attrs.field(default=b"", repr=False)
+    _key_version: str = ""
+    _sequence: int = 1_000
+
+    @classmethod
+    def create(cls, conversation_id: str, user_ids: Iterable[str] | None = None) -> E2EConversation:
+        """A conversation whose first participant opens it with a key change. A direct conversation's
+        users are the two in its ID."""
+        ids = list(user_ids) if user_ids is not None else conversation_id.split("-")
+        users = {user_id: E2EUser.create(user_id) for user_id in ids}
+        conversation = cls(conversation_id, users)
+        conversation.change_key(ids[0])
+        return conversation
+
+    @property
+    def colon_id(self) -> str:
+        return self.conversation_id.replace("-", ":")
+
+    def _next(self) -> tuple[str, int]:
+        self._sequence += 1
+        return str(self._sequence), self.start_msec + (self._sequence - 1_000) * 1_000
+
+    def _add(self, sender_id: str, message_id: str, detail: bytes, signature: bytes) -> dict[str, Any]:
+        sequence_id, created = self._next()
+        encoded = encode_message_event(
+            sequence_id=sequence_id,
+            message_id=message_id,
+            sender_id=sender_id,
+            conversation_id=self.colon_id,
+            created_at_msec=created,
+            detail=detail,
+            signature=signature,
+        )
+        event = {
+            "id": message_id,
+            "sequence_id": sequence_id,
+            "sender_id": sender_id,
+            "conversation_id": self.conversation_id,
+            "created_at_msec": str(created),
+            "encoded_event": encoded,
+            "is_trusted": True,
+        }
+        if self.events:
+            event["previous_sequence_id"] = self.events[-1]["sequence_id"]
+        self.events.append(event)
+        return event
+
+    def change_key(self, sender_id: str) -> dict[str, Any]:
+        """A new conversation key for every participant (a KeyChange event)."""
+        sender = self.users[sender_id]
+        keys = [
+            {"user_id": u.user_id, "public_key": u.public_key, "key_version": u.key_version}
+            for u in self.users.values()
+        ]
+        change = sender.chat.prepare_conversation_key_change(
+            keys, conversation_id=self.colon_id, sender_id=sender_id, signing_key_version=sender.key_version
+        )
+        self._key, self._key_version = change["conversation_key"], change["conversation_key_version"]
+        (signed,) = change["action_signatures"]
+        signature = (
+            _string(1, signed["signature"])
+            + _string(2, signed["public_key_version"])
+            + _string(3, signed["signature_version"])
+            + _STOP
+        )
+        event = self._add(
+            sender_id, signed["message_id"], base64.b64decode(signed["encoded_message_event_detail"]), signature
+        )
+        self.key_change_events.append(event["encoded_event"])
+        return event
+
+    def _sent(self, sender_id: str, payload: Any) -> dict[str, Any]:
+        detail = _struct(1, base64.b64decode(payload.encrypted_content)) + _STOP  # arm 1: MessageCreateEvent
+        return self._add(sender_id, payload.message_id, detail, base64.b64decode(payload.encoded_event_signature))
+
+    def _keys(self, sender_id: str) -> dict[str, Any]:
+        return {
+            "sender_id": sender_id,
+            "signing_key_version": self.users[sender_id].key_version,
+            "conversation_key": self._key,
+            "conversation_key_version": self._key_version,
+        }
+
+    def message(self, sender_id: str, text: str) -> dict[str, Any]:
+        payload = self.users[sender_id].chat.encrypt_message(self.colon_id, text, **self._keys(sender_id))
+        return self._sent(sender_id, payload)
+
+    def reply(self, sender_id: str, text: str, to: dict[str, Any]) -> dict[str, Any]:
+        chat = self.users[sender_id].chat
+        payload = chat.encrypt_reply(self.colon_id, text, to["encoded_event"], **self._keys(sender_id))
+        return self._sent(sender_id, payload)
+
+    def react(self, sender_id: str, emoji: str, to: dict[str, Any], *, remove: bool = False) -> dict[str, Any]:
+        chat = self.users[sender_id].chat
+        encrypt = chat.encrypt_remove_reaction if remove else chat.encrypt_add_reaction
+        return self._sent(sender_id, encrypt(to["encoded_event"], emoji, **self._keys(sender_id)))
+
+    def edit(self, sender_id: str, to: dict[str, Any], text: str) -> dict[str, Any]:
+        payload = self.users[sender_id].chat.encrypt_edit(to["encoded_event"], text, **self._keys(sender_id))
+        return self._sent(sender_id, payload)
