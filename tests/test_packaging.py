@@ -25,4 +25,4 @@ def test_wheel_holds_both_typed_packages_and_the_cli(tmp_path: Path) -> None:
     assert "x-chat = x_chat.cli:main" in metadata
     requires = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()
     assert "Requires-Python: <3.14,>=3.11" in requires
-    assert "Provides-Extra: oauth" in requires
+    assert "Provides-Extra: oauth" in requires and "Provides-Extra: crypto" in requires
