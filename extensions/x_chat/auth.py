@@ -135,7 +135,7 @@ class OAuth2Token:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> OAuth2Token:
-        return cls(**{f.name: data.get(f.name, f.default) for f in attrs.fields(cls) if f.name in data})
+        return cls(**{f.name: data[f.name] for f in attrs.fields(cls) if f.name in data})
 
 
 def _token_request(token_url: str, client_id: str, client_secret: str | None, form: dict[str, str]) -> httpx.Request:

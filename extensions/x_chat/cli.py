@@ -153,17 +153,22 @@ def _counted(events: Iterator[ChatMessageEvent], bar: Any) -> Iterator[ChatMessa
         yield event
 
 
+def _credentials(args: argparse.Namespace) -> tuple[str | None, Any]:
+    """--token, else $X_BEARER_TOKEN, else the tokens `x-chat auth login` stored (self-refreshing)."""
+    token = args.token if args.token is not None else os.environ.get("X_BEARER_TOKEN")
+    if token is not None:
+        return token, None
+    from .token_store import StoredLogin
+
+    stored = StoredLogin.load()
+    return None, stored.auth() if stored is not None else None
+
+
 def _events_command(args: argparse.Namespace) -> int:
     from .client import DEFAULT_BASE_URL, ChatClient
 
     started = time.perf_counter()
-    token = args.token if args.token is not None else os.environ.get("X_BEARER_TOKEN")
-    auth = None
-    if token is None:
-        from .token_store import StoredLogin
-
-        stored = StoredLogin.load()
-        auth = stored.auth() if stored is not None else None
+    token, auth = _credentials(args)
     with ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL) as client:
         events = client.iter_conversation_events(
             args.conversation_id,
@@ -194,13 +199,7 @@ def _messages_command(args: argparse.Namespace) -> int:
     from .crypto import Decryptor
 
     decryptor = Decryptor.from_key_file(args.keys)
-    token = args.token if args.token is not None else os.environ.get("X_BEARER_TOKEN")
-    auth = None
-    if token is None:
-        from .token_store import StoredLogin
-
-        stored = StoredLogin.load()
-        auth = stored.auth() if stored is not None else None
+    token, auth = _credentials(args)
     bar = _progress(not args.no_progress)
     count = problems = 0
     with ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL) as client:

@@ -594,9 +594,9 @@ class FakeXServer:
         has_more = next_offset < len(newest_first)
         meta["has_more"] = has_more
         if has_more:
-            meta["next_token"] = self._encode_token(conversation, 0 if conversation.repeat_next_token else next_offset)
-            if conversation.repeat_next_token:
-                meta["next_token"] = self._encode_token(conversation, max_results)
+            # A misbehaving server repeats the second page's token forever.
+            next_token_offset = max_results if conversation.repeat_next_token else next_offset
+            meta["next_token"] = self._encode_token(conversation, next_token_offset)
         if conversation.missing_key_change_events:
             meta["missing_conversation_key_change_events"] = list(conversation.missing_key_change_events)
         body: dict[str, Any] = {}
