@@ -25,7 +25,7 @@ from urllib.parse import quote, urlencode
 import attrs
 import httpx
 
-from .errors import AuthenticationError, ConfigurationError, MalformedResponseError
+from .errors import AuthenticationError, ConfigurationError, MalformedResponseError, error_from_response
 
 __all__ = [
     "AUTHORIZE_URL",
@@ -160,8 +160,6 @@ def _token_from(response: httpx.Response, previous: OAuth2Token | None = None) -
         described = ": ".join(str(body[k]) for k in ("error", "error_description") if body.get(k))
         raise AuthenticationError(response, {"title": "Token request refused", "detail": described or None})
     if not response.is_success:
-        from .errors import error_from_response
-
         raise error_from_response(response)
     try:
         return OAuth2Token.from_response(response.json(), previous=previous)

@@ -75,25 +75,25 @@ def _page_size(value: int | None, name: str) -> int | None:
     return value
 
 
-def _window(since: TimeArg | None, until: TimeArg | None, limit: int | None) -> EventWindow:
+def _event_plan(
+    fields: FieldsArg, since: TimeArg | None, until: TimeArg | None, limit: int | None
+) -> tuple[FieldsArg, EventWindow]:
+    """Which events to yield (the window) and which fields to ask for: a time window needs
+    ``created_at_msec``, so it is added to a selection that lacks it; with no selection (X's
+    defaults, which may lack it), every field is selected."""
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
         raise ValueError(f"limit must be a non-negative integer, got {limit!r}")
     since_ms = msec_of(parse_time(since)) if since is not None else None
     until_ms = msec_of(parse_time(until)) if until is not None else None
-    return EventWindow(since_ms=since_ms, until_ms=until_ms, limit=limit, finished=limit == 0)
-
-
-def _with_timestamps(fields: FieldsArg, window: EventWindow) -> FieldsArg:
-    """A time window needs ``created_at_msec``: add it to a selection that lacks it; with no
-    selection (X's defaults, which may lack it), select every field."""
-    if window.since_ms is None and window.until_ms is None:
-        return fields
+    window = EventWindow(since_ms=since_ms, until_ms=until_ms, limit=limit, finished=limit == 0)
+    if since_ms is None and until_ms is None:
+        return fields, window
     selected = resolve_fields(fields)
     if selected is None:
-        return ALL
+        return ALL, window
     if EventField.CREATED_AT_MSEC in selected:
-        return fields
-    return [*selected, EventField.CREATED_AT_MSEC]
+        return fields, window
+    return [*selected, EventField.CREATED_AT_MSEC], window
 
 
 class _BaseClient(Generic[HttpT]):
@@ -158,9 +158,23 @@ class _BaseClient(Generic[HttpT]):
     rate_limit: RateLimit | None = None
     """X's rate-limit headers of the latest response that had them, parsed (also while iterating)."""
 
-    def _saw(self, response: httpx.Response) -> None:
+    def _received(self, response: httpx.Response, policy: RetryPolicy) -> httpx.Response:
+        """Note the rate limit, then raise the typed error for an error status."""
         if "x-rate-limit-remaining" in response.headers:
             self.rate_limit = RateLimit.from_headers(response.headers)
+        check_status(response, policy)
+        return response
+
+    @staticmethod
+    def _retry_after_first(exc: XChatError, policy: RetryPolicy, idempotent: bool) -> bool:
+        return policy.max_retries > 0 and is_retryable(exc, idempotent=idempotent)
+
+    @staticmethod
+    def _next_page(response: httpx.Response, cursor: PageCursor, strict: bool) -> ChatGetConversationResponse:
+        page = parse_conversation_page(response)
+        report_page_errors(page, strict=strict)
+        cursor.advance(page)
+        return page
 
     def _conversation_kwargs(
         self,
@@ -256,7 +270,7 @@ class ChatClient(_BaseClient[httpx.Client]):
         try:  # the common case, without the retry machinery's cost
             return self._attempt(kwargs, options, policy)
         except XChatError as exc:
-            if not is_retryable(exc, idempotent=idempotent) or policy.max_retries == 0:
+            if not self._retry_after_first(exc, policy, idempotent):
                 raise
             first_error: XChatError | None = exc
         response: httpx.Response | None = None
@@ -274,9 +288,7 @@ class ChatClient(_BaseClient[httpx.Client]):
             response = self._http.request(**kwargs, **options)
         except httpx.TransportError as exc:
             raise _transport_error(exc) from exc
-        self._saw(response)
-        check_status(response, policy)
-        return response
+        return self._received(response, policy)
 
     def get_conversation_detailed(
         self,
@@ -348,9 +360,7 @@ class ChatClient(_BaseClient[httpx.Client]):
         cursor = PageCursor(token=start_token)
         while not cursor.done:
             kwargs = self._conversation_kwargs(conversation_id, fields, page_size, cursor.token)
-            page = parse_conversation_page(self._send(kwargs, idempotent=True, retry=retry, timeout=timeout))
-            report_page_errors(page, strict=strict)
-            cursor.advance(page)
+            page = self._next_page(self._send(kwargs, idempotent=True, retry=retry, timeout=timeout), cursor, strict)
             yield page
             del page  # not alive during the next request: see _events
 
@@ -374,8 +384,7 @@ class ChatClient(_BaseClient[httpx.Client]):
         events created in that window (datetimes, or strings read by python-dateutil; no timezone
         means UTC).
         """
-        window = _window(since, until, limit)
-        fields = _with_timestamps(fields, window)
+        fields, window = _event_plan(fields, since, until, limit)
         pages = self.iter_conversation_pages(
             conversation_id,
             fields=fields,
@@ -439,7 +448,7 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
         try:  # the common case, without the retry machinery's cost
             return await self._attempt(kwargs, options, policy)
         except XChatError as exc:
-            if not is_retryable(exc, idempotent=idempotent) or policy.max_retries == 0:
+            if not self._retry_after_first(exc, policy, idempotent):
                 raise
             first_error: XChatError | None = exc
         response: httpx.Response | None = None
@@ -459,9 +468,7 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
             response = await self._http.request(**kwargs, **options)
         except httpx.TransportError as exc:
             raise _transport_error(exc) from exc
-        self._saw(response)
-        check_status(response, policy)
-        return response
+        return self._received(response, policy)
 
     async def get_conversation_detailed(
         self,
@@ -528,10 +535,8 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
         while not cursor.done:
             kwargs = self._conversation_kwargs(conversation_id, fields, page_size, cursor.token)
             response = await self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
-            page = parse_conversation_page(response)
+            page = self._next_page(response, cursor, strict)
             del response
-            report_page_errors(page, strict=strict)
-            cursor.advance(page)
             yield page
             del page  # not alive during the next request: see ChatClient._events
 
@@ -550,8 +555,7 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
         timeout: TimeoutArg = None,
     ) -> AsyncIterator[ChatMessageEvent]:
         """Every message event, lazily; see :meth:`ChatClient.iter_conversation_events`."""
-        window = _window(since, until, limit)
-        fields = _with_timestamps(fields, window)
+        fields, window = _event_plan(fields, since, until, limit)
         pages = self.iter_conversation_pages(
             conversation_id,
             fields=fields,

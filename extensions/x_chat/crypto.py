@@ -25,7 +25,7 @@ import stat
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +44,7 @@ from x_chat_generated.types import Unset
 
 from .errors import ConfigurationError, XChatError
 from .ids import ConversationId, validate_user_id
+from .times import from_msec
 
 if TYPE_CHECKING:
     from .client import ChatClient
@@ -165,9 +166,8 @@ def _error_kind(reason: str) -> DecryptionErrorKind:
 
 def _created_at(value: Any) -> datetime | None:
     try:
-        seconds, millis = divmod(int(value), 1000)
-        return datetime.fromtimestamp(seconds, tz=UTC).replace(microsecond=millis * 1000)
-    except (TypeError, ValueError, OverflowError, OSError):
+        return from_msec(value)
+    except ValueError:
         return None
 
 

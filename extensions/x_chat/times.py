@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Unset
 
-__all__ = ["TimeArg", "created_at", "msec_of", "parse_time"]
+__all__ = ["TimeArg", "created_at", "from_msec", "msec_of", "parse_time"]
 
 TimeArg = datetime | str
 
@@ -47,9 +47,13 @@ def created_at(event: ChatMessageEvent) -> datetime | None:
     raw = event.created_at_msec
     if isinstance(raw, Unset) or raw is None:
         return None
+    return from_msec(raw)
+
+
+def from_msec(value: str | int) -> datetime:
+    """Epoch milliseconds (a string, as X sends them, or an int) as an aware UTC datetime."""
     try:
-        msec = int(raw)
-    except (TypeError, ValueError):
-        raise ValueError(f"created_at_msec is not epoch milliseconds: {raw!r}") from None
-    seconds, millis = divmod(msec, 1000)
-    return datetime.fromtimestamp(seconds, tz=UTC).replace(microsecond=millis * 1000)
+        seconds, millis = divmod(int(value), 1000)
+        return datetime.fromtimestamp(seconds, tz=UTC).replace(microsecond=millis * 1000)
+    except (TypeError, ValueError, OverflowError, OSError):
+        raise ValueError(f"not epoch milliseconds: {value!r}") from None
