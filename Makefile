@@ -14,7 +14,7 @@ UPSTREAM ?= spec/upstream/x-openapi-v2.159.json
 PKG := x_chat_generated
 CHECK_DIR := build-check
 PY_SOURCES := extensions tests spec $(wildcard benchmarks)
-GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
+GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python spec/generate.py \
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 

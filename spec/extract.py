@@ -4,9 +4,12 @@ Usage::
 
     python spec/extract.py [UPSTREAM_JSON] [OUTPUT_JSON]
 
-The extraction keeps every ``/2/chat/...`` path and every component those paths
-reference, transitively, and nothing else. The hand fixes in ``fixes.py`` are
-applied on top; each is listed with its reason in ``spec/CHANGES.md``.
+The extraction keeps the Chat family: every ``/2/chat/...`` path, the public-key operations
+(``GET``/``POST /2/users/{id}/public_keys``, ``GET /2/users/public_keys``) and
+``POST /2/broadcasts/{id}/chat``, with every component they reference, transitively, and nothing
+else. An extra operation that an (older) upstream lacks is skipped; the change report names it.
+The hand fixes in ``fixes.py`` are applied on top; each is listed with its reason in
+``spec/CHANGES.md``.
 """
 
 from __future__ import annotations
@@ -18,12 +21,25 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_UPSTREAM = HERE / "upstream" / "x-openapi-v2.159.json"
+UPSTREAM_DIR = HERE / "upstream"
 DEFAULT_OUTPUT = HERE / "x-chat-openapi.json"
 PATH_PREFIX = "/2/chat/"
-# Outside /2/chat/ but tagged Chat upstream: reading participants' public keys, needed to verify
-# and decrypt chat events (end-to-end encryption). Only these methods of these paths.
-EXTRA_OPERATIONS = {"/2/users/{id}/public_keys": ("get",)}
+# Outside /2/chat/ but part of the Chat family upstream: users' public keys (needed to encrypt,
+# verify and decrypt end-to-end) and chat in a broadcast. Only these methods of these paths.
+EXTRA_OPERATIONS = {
+    "/2/users/{id}/public_keys": ("get", "post"),
+    "/2/users/public_keys": ("get",),
+    "/2/broadcasts/{id}/chat": ("post",),
+}
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def vendored_upstream() -> Path:
+    """The vendored upstream file: the only ``x-openapi-v*.json`` in ``spec/upstream/``."""
+    found = sorted(UPSTREAM_DIR.glob("x-openapi-v*.json"))
+    if len(found) != 1:
+        raise SystemExit(f"expected exactly one vendored upstream spec in {UPSTREAM_DIR}, found {len(found)}")
+    return found[0]
 
 
 def _refs(node: Any) -> set[str]:
@@ -58,7 +74,9 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
     """Return a new document with the Chat paths (and EXTRA_OPERATIONS) and their transitive components."""
     paths = {p: copy.deepcopy(v) for p, v in upstream["paths"].items() if p.startswith(PATH_PREFIX)}
     for path, methods in EXTRA_OPERATIONS.items():
-        item = upstream["paths"][path]
+        item = upstream["paths"].get(path, {})
+        if not any(method in item for method in methods):
+            continue
         paths[path] = {
             key: copy.deepcopy(value) for key, value in item.items() if key in methods or key == "parameters"
         }
@@ -84,7 +102,8 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
         pending |= _refs(target) - seen
     schemes = upstream["components"].get("securitySchemes", {})
     components["securitySchemes"] = {n: copy.deepcopy(schemes[n]) for n in sorted(used_security)}
-    tags = [t for t in upstream.get("tags", []) if t.get("name") == "Chat"]
+    used_tags = {tag for item in paths.values() for op in item.values() if isinstance(op, dict) for tag in op.get("tags", [])}
+    tags = [copy.deepcopy(t) for t in upstream.get("tags", []) if t.get("name") in used_tags]
     out: dict[str, Any] = {
         "openapi": upstream["openapi"],
         "info": copy.deepcopy(upstream["info"]),
@@ -97,14 +116,15 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    upstream_path = Path(argv[1]) if len(argv) > 1 else DEFAULT_UPSTREAM
+    upstream_path = Path(argv[1]) if len(argv) > 1 else vendored_upstream()
     output_path = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUTPUT
     upstream = json.loads(upstream_path.read_text(encoding="utf-8"))
     doc = extract(upstream)
     sys.path.insert(0, str(HERE))
     from fixes import apply_fixes
 
-    apply_fixes(doc, upstream)
+    for line in apply_fixes(doc):
+        print(line)
     output_path.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {output_path} ({len(doc['paths'])} paths)")
     return 0

@@ -1,96 +1,246 @@
-"""Hand fixes applied on top of the upstream extraction; each one is recorded in spec/CHANGES.md."""
+"""Hand fixes applied on top of the upstream extraction; each one is recorded in spec/CHANGES.md.
+
+Every fix finds what it fixes by meaning (an operationId, a schema's shape), never by a path that
+upstream may rename, and ends in one of three ways:
+
+- ``APPLIED``: upstream still has the defect, and the fix corrected it;
+- ``ADOPTED``: upstream now says what the fix would have made it say; nothing to do (the change
+  report lists it, so the fix can be retired);
+- :class:`FixNoLongerApplies` is raised: upstream changed the thing the fix targets into something
+  it does not recognise. Extraction stops: a human decides what the fix becomes.
+"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
+import enum
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple
 
 Doc = dict[str, Any]
 
 
-def media_download_is_binary(doc: Doc) -> None:
-    """CHANGES.md #1: the media download returns raw bytes (application/octet-stream), as the
-    upstream schema's own description says, not the JSON object it declares."""
-    op = doc["paths"]["/2/chat/media/{conversation_id}/{media_hash_key}"]["get"]
+class Outcome(enum.Enum):
+    APPLIED = "applied"
+    ADOPTED = "adopted upstream: nothing to do (the fix can be retired)"
+
+
+class FixNoLongerApplies(Exception):
+    """Upstream changed what a fix targets; the fix must be rewritten or retired."""
+
+    def __init__(self, fix: Fix, reason: str) -> None:
+        self.fix = fix
+        super().__init__(
+            f"spec fix #{fix.number} ({fix.function.__name__}) no longer applies: {reason}. "
+            "Upstream changed what it fixes: rewrite or retire it in spec/fixes.py and spec/CHANGES.md."
+        )
+
+
+class _Mismatch(Exception):
+    """Raised inside a fix; turned into FixNoLongerApplies with the fix's name."""
+
+
+def _operation(doc: Doc, operation_id: str) -> tuple[str, str, Doc]:
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return path, method, op
+    raise _Mismatch(f"no operation {operation_id!r} in the extracted spec")
+
+
+def _resolve(doc: Doc, node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = doc
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _schemas(node: Any) -> Iterator[Doc]:
+    """Every schema-like object below ``node`` (anything with ``properties`` or ``enum``)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "properties" in item or "enum" in item:
+                yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+# --- the fixes ---------------------------------------------------------------------------------
+
+
+def media_download_is_binary(doc: Doc) -> Outcome:
+    """#1: the media download returns raw bytes (``application/octet-stream``), as the upstream
+    schema's own description said, not the JSON object v2.159 declared."""
+    _, _, op = _operation(doc, "chatMediaDownload")
+    content = op["responses"]["200"]["content"]
+    if list(content) == ["application/octet-stream"] and content["application/octet-stream"]["schema"].get(
+        "format"
+    ) == "binary":
+        return Outcome.ADOPTED
+    if list(content) != ["application/json"]:
+        raise _Mismatch(f"the 200 response declares {sorted(content)}, expected application/json")
+    ref = content["application/json"]["schema"].get("$ref", "")
     op["responses"]["200"]["content"] = {
         "application/octet-stream": {
-            "schema": {
-                "type": "string",
-                "format": "binary",
-                "description": "Raw encrypted media bytes.",
-            }
+            "schema": {"type": "string", "format": "binary", "description": "Raw encrypted media bytes."}
         }
     }
-    del doc["components"]["schemas"]["ChatMediaDownloadResponse"]
+    if ref.startswith("#/components/schemas/"):
+        del doc["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    return Outcome.APPLIED
 
 
-def media_append_body_per_media_type(doc: Doc) -> None:
-    """CHANGES.md #2: the append body's two `anyOf` arms belong to the two media types: base64
-    (`format: byte`) in JSON, raw bytes (`format: binary`) in multipart/form-data."""
+def media_append_is_multipart(doc: Doc) -> Outcome:
+    """#2: the append body is ``multipart/form-data`` with the segment as raw bytes.
+
+    Upstream (v2.167) gives ``application/json`` and ``multipart/form-data`` one schema whose
+    ``media`` is ``anyOf`` raw bytes (``format: binary``) or base64 (``format: byte``). A required
+    body with two media types breaks stock openapi-python-client (``NameError: Unset``, its issue
+    #1451), and the ``anyOf`` of two strings leaves generators unable to tell the encodings apart.
+    Multipart is how raw bytes travel (no base64 inflation), and upstream's description says so:
+    that media type is kept, with the binary arm of ``media``.
+    """
+    _, _, op = _operation(doc, "chatMediaUploadAppend")
+    content = op["requestBody"]["content"]
+    if "multipart/form-data" not in content:
+        raise _Mismatch(f"the request body declares {sorted(content)}, without multipart/form-data")
+    schema = _resolve(doc, content["multipart/form-data"]["schema"])
+    media = schema.get("properties", {}).get("media")
+    if media is None:
+        raise _Mismatch("the multipart schema has no `media` property")
+    binary = {"type": "string", "format": "binary"}
+    if list(content) == ["multipart/form-data"] and {k: media.get(k) for k in binary} == binary:
+        return Outcome.ADOPTED
+    arms = media.get("anyOf", [])
+    if not any({k: arm.get(k) for k in binary} == binary for arm in arms):
+        raise _Mismatch("`media` has no raw-bytes (format: binary) arm")
+    for key in ("anyOf", "oneOf"):
+        media.pop(key, None)
+    media.update(binary)
+    op["requestBody"]["content"] = {"multipart/form-data": content["multipart/form-data"]}
+    return Outcome.APPLIED
+
+
+def required_properties_are_defined(doc: Doc) -> Outcome:
+    """#3: no schema requires a property it does not define (v2.159's ``MediaUploadAppendResponse``
+    required an undefined ``meta``, so a validator rejected every real append response)."""
+    changed = False
+    for schema in _schemas(doc):
+        properties = schema.get("properties")
+        required = schema.get("required")
+        if properties is None or not isinstance(required, list):
+            continue
+        kept = [name for name in required if name in properties]
+        if kept != required:
+            changed = True
+            if kept:
+                schema["required"] = kept
+            else:
+                del schema["required"]
+    return Outcome.APPLIED if changed else Outcome.ADOPTED
+
+
+TAG_DESCRIPTIONS = {"Chat": "Endpoints related to Chat encrypted messaging"}
+
+
+def every_tag_is_declared(doc: Doc) -> Outcome:
+    """#4: every tag an operation uses is declared (v2.159 tagged everything ``Chat`` without
+    declaring it; the description is the one v2.167 gives its ``Chats`` tag)."""
+    declared = {tag["name"] for tag in doc["tags"]}
+    used = sorted(
+        {tag for item in doc["paths"].values() for op in item.values() if isinstance(op, dict) for tag in op.get("tags", [])}
+    )
+    missing = [name for name in used if name not in declared]
+    for name in missing:
+        if name not in TAG_DESCRIPTIONS:
+            raise _Mismatch(f"tag {name!r} is used but not declared, and we have no description for it")
+        doc["tags"].append({"name": name, "description": TAG_DESCRIPTIONS[name]})
+    return Outcome.APPLIED if missing else Outcome.ADOPTED
+
+
+def nullable_enums_list_null(doc: Doc) -> Outcome:
+    """#7: a ``nullable`` enum lists ``null`` among its values. OpenAPI 3.0.3 says an enum
+    restricts the value even when ``nullable: true``, so ``null`` must be listed to be valid; X
+    sends ``null`` (``PostWithheld.scope``, ``UserWithheld.scope``, reached through ``includes``),
+    and generated clients (openapi-python-client's enums among them) raised on it."""
+    changed = False
+    for schema in _schemas(doc):
+        if schema.get("nullable") is True and isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+            schema["enum"].append(None)
+            changed = True
+    return Outcome.APPLIED if changed else Outcome.ADOPTED
+
+
+GENERIC_PROBLEM = {
+    "description": "A generic problem with no additional information beyond that provided by the HTTP status code.",
+    "type": "object",
+    "required": ["type", "title"],
+    "properties": {
+        "detail": {"type": "string"},
+        "status": {"type": "integer"},
+        "title": {"type": "string"},
+        "type": {"type": "string"},
+    },
+}
+
+
+def problems_include_the_generic_problem(doc: Doc) -> Outcome:
+    """#8: ``Problem`` also admits RFC 7807's generic problem (``type: about:blank``), which X sends
+    (401, 429) and v2.159 declared as ``GenericProblem``. v2.167 made ``Problem`` a ``oneOf`` of nine
+    typed problems, so a client generated from it fails on every generic problem. The schema is
+    v2.159's (type and title required); ``oneOf`` becomes ``anyOf`` because a generic problem also
+    describes the typed ones."""
     schemas = doc["components"]["schemas"]
-    union = schemas.pop("ChatMediaUploadAppendRequest")
-    arms = {arm["properties"]["media"]["$ref"].rsplit("/", 1)[1]: arm for arm in union["anyOf"]}
-    schemas["ChatMediaUploadAppendJsonRequest"] = arms["MediaPayloadByte"]
-    schemas["ChatMediaUploadAppendMultipartRequest"] = arms["MediaPayloadBinary"]
-    op = doc["paths"]["/2/chat/media/upload/{id}/append"]["post"]
-    op["requestBody"]["content"] = {
-        "application/json": {"schema": {"$ref": "#/components/schemas/ChatMediaUploadAppendJsonRequest"}},
-        "multipart/form-data": {"schema": {"$ref": "#/components/schemas/ChatMediaUploadAppendMultipartRequest"}},
-    }
+    problem = schemas.get("Problem")
+    if problem is None:
+        raise _Mismatch("there is no Problem schema")
+    arms = problem.get("anyOf", problem.get("oneOf"))
+    if arms is None:
+        if "properties" in problem and "type" in problem["properties"] and "oneOf" not in problem:
+            return Outcome.ADOPTED  # one object with a free-form `type` (v2.159's shape) admits every problem
+        raise _Mismatch("Problem is neither an object nor a union of problems")
+    ref = {"$ref": "#/components/schemas/GenericProblem"}
+    mapping = problem.get("discriminator", {}).get("mapping", {})
+    if ref in arms and "anyOf" in problem:
+        return Outcome.ADOPTED
+    if "GenericProblem" in schemas and schemas["GenericProblem"] != GENERIC_PROBLEM:
+        raise _Mismatch("upstream has a GenericProblem schema of another shape")
+    schemas["GenericProblem"] = GENERIC_PROBLEM
+    problem["anyOf"] = [*problem.pop("oneOf", problem.get("anyOf", [])), ref]
+    if "discriminator" in problem:
+        mapping["about:blank"] = ref["$ref"]
+    return Outcome.APPLIED
 
 
-def append_response_requires_no_meta(doc: Doc) -> None:
-    """CHANGES.md #3: `MediaUploadAppendResponse` requires a `meta` property it never defines; a
-    validator (Prism, schemathesis) would reject every real append response for lacking it."""
-    schema = doc["components"]["schemas"]["MediaUploadAppendResponse"]
-    schema["required"] = [name for name in schema["required"] if name in schema["properties"]]
-    if not schema["required"]:
-        del schema["required"]
-
-
-CHAT_TAG_DESCRIPTION = "Endpoints related to Chat encrypted messaging"
-
-
-def declare_chat_tag(doc: Doc) -> None:
-    """CHANGES.md #4: every operation is tagged `Chat` but v2.159 declares no such tag. The
-    description is v2.167's, where the tag is declared (as `Chats`)."""
-    if not any(tag.get("name") == "Chat" for tag in doc["tags"]):
-        doc["tags"].append({"name": "Chat", "description": CHAT_TAG_DESCRIPTION})
-
-
-def media_segment_any_of(doc: Doc) -> None:
-    """CHANGES.md #5: `MediaSegments` is a `oneOf` of an integer and a digit string. In
-    multipart/form-data every value is a string, so "1" matches both arms and a validator rejects
-    every multipart append ("must match exactly one schema in oneOf"). `anyOf` says what is meant."""
-    segments = doc["components"]["schemas"]["MediaSegments"]
-    segments["anyOf"] = segments.pop("oneOf")
-
-
-NEWER_UPSTREAM = Path(__file__).resolve().parent / "upstream" / "x-openapi-v2.167.json"
-
-
-def public_keys_from_v2_167(doc: Doc) -> None:
-    """CHANGES.md #6: v2.159's `PublicKey` lacks `identity_public_key_signature` and
-    `public_key_version`, without which chatxdk refuses a participant's signing key ("signing key
-    missing required field"); its `public_key.fields` enum cannot ask for them either. Both are
-    taken from v2.167, where X added them; the operation itself stays v2.159's."""
-    newer = json.loads(NEWER_UPSTREAM.read_text(encoding="utf-8"))["components"]
-    doc["components"]["schemas"]["PublicKey"] = newer["schemas"]["PublicKey"]
-    doc["components"]["parameters"]["PublicKeyFieldsParameter"] = newer["parameters"]["PublicKeyFieldsParameter"]
+class Fix(NamedTuple):
+    number: int
+    function: Callable[[Doc], Outcome]
 
 
 FIXES = [
-    media_download_is_binary,
-    media_append_body_per_media_type,
-    append_response_requires_no_meta,
-    declare_chat_tag,
-    media_segment_any_of,
-    public_keys_from_v2_167,
+    Fix(1, media_download_is_binary),
+    Fix(2, media_append_is_multipart),
+    Fix(3, required_properties_are_defined),
+    Fix(4, every_tag_is_declared),
+    Fix(7, nullable_enums_list_null),
+    Fix(8, problems_include_the_generic_problem),
 ]
 
 
-def apply_fixes(doc: Doc, upstream: Doc) -> None:
-    """Apply every fix, in order, to the extracted document ``doc``."""
+def apply_fixes(doc: Doc) -> list[str]:
+    """Apply every fix, in order, to the extracted document ``doc``; one line per fix saying what it did.
+
+    Raises FixNoLongerApplies (naming the fix) when upstream changed what a fix targets.
+    """
+    lines = []
     for fix in FIXES:
-        fix(doc)
+        try:
+            outcome = fix.function(doc)
+        except (_Mismatch, KeyError, TypeError) as exc:
+            raise FixNoLongerApplies(fix, str(exc) if isinstance(exc, _Mismatch) else f"missing {exc!r}") from exc
+        lines.append(f"fix #{fix.number} {fix.function.__name__}: {outcome.value}")
+    return lines

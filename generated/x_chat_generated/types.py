@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -99,6 +100,14 @@ def lazy_model_field(owner: type, name: str, build: Callable[[dict[str, Any]], A
     """Make the nested-model attribute ``name`` of the slotted attrs class ``owner`` lazy: parsing a
     response does not build nested objects nobody reads (most of a chat page's cost)."""
     setattr(owner, name, _LazyModel(owner.__dict__[name], name, build))
+
+
+def parse_datetime(value: Any) -> datetime.datetime:
+    """An aware datetime from an RFC 3339 string; one without an offset is UTC, never local time."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date-time string, got {type(value).__name__}")
+    parsed = datetime.datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
 
 
 def status_code_of(code: int) -> HTTPStatus | int:

@@ -2,15 +2,12 @@ from enum import StrEnum
 
 
 class ChatConversationField(StrEnum):
-    ADMIN_IDS = "admin_ids"
     CREATED_AT = "created_at"
     GROUP_AVATAR_URL = "group_avatar_url"
     GROUP_NAME = "group_name"
     ID = "id"
     IS_MUTED = "is_muted"
-    MEMBER_IDS = "member_ids"
-    MESSAGE_TTL_MSEC = "message_ttl_msec"
-    PARTICIPANT_IDS = "participant_ids"
+    MESSAGE_TTL_MS = "message_ttl_ms"
     SCREEN_CAPTURE_BLOCKING_ENABLED = "screen_capture_blocking_enabled"
     SCREEN_CAPTURE_DETECTION_ENABLED = "screen_capture_detection_enabled"
     TYPE = "type"

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ChatMediaUploadFinalizeResponseData")
 class ChatMediaUploadFinalizeResponseData:
     """
     Attributes:
-        success (bool): Whether the finalize request succeeded.
+        success (bool): Whether the upload was finalized.
     """
 
     success: bool

@@ -13,10 +13,9 @@ T = TypeVar("T", bound="ChatMediaUploadInitializeResponseData")
 class ChatMediaUploadInitializeResponseData:
     """
     Attributes:
-        conversation_id (str): Conversation id associated with the upload. Example:
-            1603419216513746946:1603419216513746946.
-        media_hash_key (str): Media hash key returned by XChat. Example: rByqeHiVlD.
-        session_id (str): Resume/session id for the upload. Example: 735401.
+        conversation_id (str): Canonical ID of the conversation.
+        media_hash_key (str): Hash key addressing the uploaded media.
+        session_id (str): Upload session ID.
     """
 
     conversation_id: str

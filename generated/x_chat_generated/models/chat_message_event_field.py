@@ -4,7 +4,7 @@ from enum import StrEnum
 class ChatMessageEventField(StrEnum):
     CONVERSATION_ID = "conversation_id"
     CONVERSATION_TOKEN = "conversation_token"
-    CREATED_AT_MSEC = "created_at_msec"
+    CREATED_AT = "created_at"
     ENCODED_EVENT = "encoded_event"
     ID = "id"
     IS_TRUSTED = "is_trusted"

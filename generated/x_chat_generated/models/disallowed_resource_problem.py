@@ -6,8 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.disallowed_resource_problem_resource_type import DisallowedResourceProblemResourceType
-from ..models.disallowed_resource_problem_section import DisallowedResourceProblemSection
+from ..models.disallowed_resource_problem_type import DisallowedResourceProblemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DisallowedResourceProblem")
@@ -15,39 +14,38 @@ T = TypeVar("T", bound="DisallowedResourceProblem")
 
 @_attrs_define
 class DisallowedResourceProblem:
-    """A problem that indicates that the resource requested violates the precepts of this API.
-
+    """
     Attributes:
+        detail (str):
         title (str):
-        type_ (str):
-        resource_id (str):
-        resource_type (DisallowedResourceProblemResourceType):
-        section (DisallowedResourceProblemSection):
-        detail (str | Unset):
+        type_ (DisallowedResourceProblemType):
+        resource_id (str | Unset):
+        resource_type (str | Unset):
+        section (str | Unset):
         status (int | Unset):
     """
 
+    detail: str
     title: str
-    type_: str
-    resource_id: str
-    resource_type: DisallowedResourceProblemResourceType
-    section: DisallowedResourceProblemSection
-    detail: str | Unset = UNSET
+    type_: DisallowedResourceProblemType
+    resource_id: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    section: str | Unset = UNSET
     status: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
         title = self.title
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         resource_id = self.resource_id
 
-        resource_type = self.resource_type.value
+        resource_type = self.resource_type
 
-        section = self.section.value
-
-        detail = self.detail
+        section = self.section
 
         status = self.status
 
@@ -55,15 +53,17 @@ class DisallowedResourceProblem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "detail": detail,
                 "title": title,
                 "type": type_,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-                "section": section,
             }
         )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if section is not UNSET:
+            field_dict["section"] = section
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -72,37 +72,41 @@ class DisallowedResourceProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        detail = src_dict["detail"]
+        if type(detail) is not str and not isinstance(detail, str):
+            raise TypeError(f"DisallowedResourceProblem.detail: expected str, got {type(detail).__name__}")
+
         title = src_dict["title"]
         if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"DisallowedResourceProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"DisallowedResourceProblem.type: expected str, got {type(type_).__name__}")
+        type_ = DisallowedResourceProblemType(src_dict["type"])
 
-        resource_id = src_dict["resource_id"]
-        if type(resource_id) is not str and not isinstance(resource_id, str):
+        resource_id = _get("resource_id", UNSET)
+        if type(resource_id) is not str and resource_id is not UNSET and not isinstance(resource_id, str):
             raise TypeError(f"DisallowedResourceProblem.resource_id: expected str, got {type(resource_id).__name__}")
 
-        resource_type = DisallowedResourceProblemResourceType(src_dict["resource_type"])
+        resource_type = _get("resource_type", UNSET)
+        if type(resource_type) is not str and resource_type is not UNSET and not isinstance(resource_type, str):
+            raise TypeError(
+                f"DisallowedResourceProblem.resource_type: expected str, got {type(resource_type).__name__}"
+            )
 
-        section = DisallowedResourceProblemSection(src_dict["section"])
-
-        detail = _get("detail", UNSET)
-        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
-            raise TypeError(f"DisallowedResourceProblem.detail: expected str, got {type(detail).__name__}")
+        section = _get("section", UNSET)
+        if type(section) is not str and section is not UNSET and not isinstance(section, str):
+            raise TypeError(f"DisallowedResourceProblem.section: expected str, got {type(section).__name__}")
 
         status = _get("status", UNSET)
         if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"DisallowedResourceProblem.status: expected int, got {type(status).__name__}")
 
         disallowed_resource_problem = cls(
+            detail,
             title,
             type_,
             resource_id,
             resource_type,
             section,
-            detail,
             status,
         )
 
@@ -133,12 +137,12 @@ class DisallowedResourceProblem:
 
 _DisallowedResourceProblem_KEYS = frozenset(
     {
+        "detail",
         "title",
         "type",
         "resource_id",
         "resource_type",
         "section",
-        "detail",
         "status",
     }
 )

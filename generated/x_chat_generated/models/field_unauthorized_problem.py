@@ -6,8 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_unauthorized_problem_resource_type import FieldUnauthorizedProblemResourceType
-from ..models.field_unauthorized_problem_section import FieldUnauthorizedProblemSection
+from ..models.field_unauthorized_problem_type import FieldUnauthorizedProblemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldUnauthorizedProblem")
@@ -15,39 +14,38 @@ T = TypeVar("T", bound="FieldUnauthorizedProblem")
 
 @_attrs_define
 class FieldUnauthorizedProblem:
-    """A problem that indicates that you are not allowed to see a particular field on a Tweet, User, etc.
-
+    """
     Attributes:
-        title (str):
-        type_ (str):
+        detail (str):
         field (str):
-        resource_type (FieldUnauthorizedProblemResourceType):
-        section (FieldUnauthorizedProblemSection):
-        detail (str | Unset):
+        title (str):
+        type_ (FieldUnauthorizedProblemType):
+        resource_type (str | Unset):
+        section (str | Unset):
         status (int | Unset):
     """
 
-    title: str
-    type_: str
+    detail: str
     field: str
-    resource_type: FieldUnauthorizedProblemResourceType
-    section: FieldUnauthorizedProblemSection
-    detail: str | Unset = UNSET
+    title: str
+    type_: FieldUnauthorizedProblemType
+    resource_type: str | Unset = UNSET
+    section: str | Unset = UNSET
     status: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        type_ = self.type_
+        detail = self.detail
 
         field = self.field
 
-        resource_type = self.resource_type.value
+        title = self.title
 
-        section = self.section.value
+        type_ = self.type_.value
 
-        detail = self.detail
+        resource_type = self.resource_type
+
+        section = self.section
 
         status = self.status
 
@@ -55,15 +53,16 @@ class FieldUnauthorizedProblem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "detail": detail,
+                "field": field,
                 "title": title,
                 "type": type_,
-                "field": field,
-                "resource_type": resource_type,
-                "section": section,
             }
         )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if section is not UNSET:
+            field_dict["section"] = section
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -72,37 +71,39 @@ class FieldUnauthorizedProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        title = src_dict["title"]
-        if type(title) is not str and not isinstance(title, str):
-            raise TypeError(f"FieldUnauthorizedProblem.title: expected str, got {type(title).__name__}")
-
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"FieldUnauthorizedProblem.type: expected str, got {type(type_).__name__}")
+        detail = src_dict["detail"]
+        if type(detail) is not str and not isinstance(detail, str):
+            raise TypeError(f"FieldUnauthorizedProblem.detail: expected str, got {type(detail).__name__}")
 
         field = src_dict["field"]
         if type(field) is not str and not isinstance(field, str):
             raise TypeError(f"FieldUnauthorizedProblem.field: expected str, got {type(field).__name__}")
 
-        resource_type = FieldUnauthorizedProblemResourceType(src_dict["resource_type"])
+        title = src_dict["title"]
+        if type(title) is not str and not isinstance(title, str):
+            raise TypeError(f"FieldUnauthorizedProblem.title: expected str, got {type(title).__name__}")
 
-        section = FieldUnauthorizedProblemSection(src_dict["section"])
+        type_ = FieldUnauthorizedProblemType(src_dict["type"])
 
-        detail = _get("detail", UNSET)
-        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
-            raise TypeError(f"FieldUnauthorizedProblem.detail: expected str, got {type(detail).__name__}")
+        resource_type = _get("resource_type", UNSET)
+        if type(resource_type) is not str and resource_type is not UNSET and not isinstance(resource_type, str):
+            raise TypeError(f"FieldUnauthorizedProblem.resource_type: expected str, got {type(resource_type).__name__}")
+
+        section = _get("section", UNSET)
+        if type(section) is not str and section is not UNSET and not isinstance(section, str):
+            raise TypeError(f"FieldUnauthorizedProblem.section: expected str, got {type(section).__name__}")
 
         status = _get("status", UNSET)
         if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"FieldUnauthorizedProblem.status: expected int, got {type(status).__name__}")
 
         field_unauthorized_problem = cls(
+            detail,
+            field,
             title,
             type_,
-            field,
             resource_type,
             section,
-            detail,
             status,
         )
 
@@ -133,12 +134,12 @@ class FieldUnauthorizedProblem:
 
 _FieldUnauthorizedProblem_KEYS = frozenset(
     {
+        "detail",
+        "field",
         "title",
         "type",
-        "field",
         "resource_type",
         "section",
-        "detail",
         "status",
     }
 )

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.invalid_request_problem_type import InvalidRequestProblemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvalidRequestProblem")
@@ -13,90 +14,87 @@ T = TypeVar("T", bound="InvalidRequestProblem")
 
 @_attrs_define
 class InvalidRequestProblem:
-    """A problem that indicates this request is invalid.
-
+    """
     Attributes:
+        detail (str):
         title (str):
-        type_ (str):
-        detail (str | Unset):
+        type_ (InvalidRequestProblemType):
+        parameter (str | Unset):
         status (int | Unset):
-        errors (list[InvalidRequestProblemErrorsItem] | Unset):
+        value (str | Unset):
     """
 
+    detail: str
     title: str
-    type_: str
-    detail: str | Unset = UNSET
+    type_: InvalidRequestProblemType
+    parameter: str | Unset = UNSET
     status: int | Unset = UNSET
-    errors: list[InvalidRequestProblemErrorsItem] | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
         title = self.title
 
-        type_ = self.type_
+        type_ = self.type_.value
 
-        detail = self.detail
+        parameter = self.parameter
 
         status = self.status
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "detail": detail,
                 "title": title,
                 "type": type_,
             }
         )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+        if parameter is not UNSET:
+            field_dict["parameter"] = parameter
         if status is not UNSET:
             field_dict["status"] = status
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        detail = src_dict["detail"]
+        if type(detail) is not str and not isinstance(detail, str):
+            raise TypeError(f"InvalidRequestProblem.detail: expected str, got {type(detail).__name__}")
+
         title = src_dict["title"]
         if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"InvalidRequestProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"InvalidRequestProblem.type: expected str, got {type(type_).__name__}")
+        type_ = InvalidRequestProblemType(src_dict["type"])
 
-        detail = _get("detail", UNSET)
-        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
-            raise TypeError(f"InvalidRequestProblem.detail: expected str, got {type(detail).__name__}")
+        parameter = _get("parameter", UNSET)
+        if type(parameter) is not str and parameter is not UNSET and not isinstance(parameter, str):
+            raise TypeError(f"InvalidRequestProblem.parameter: expected str, got {type(parameter).__name__}")
 
         status = _get("status", UNSET)
         if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"InvalidRequestProblem.status: expected int, got {type(status).__name__}")
 
-        _errors = _get("errors", UNSET)
-        errors: list[InvalidRequestProblemErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = InvalidRequestProblemErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET and not isinstance(value, str):
+            raise TypeError(f"InvalidRequestProblem.value: expected str, got {type(value).__name__}")
 
         invalid_request_problem = cls(
+            detail,
             title,
             type_,
-            detail,
+            parameter,
             status,
-            errors,
+            value,
         )
 
         d = (
@@ -126,11 +124,11 @@ class InvalidRequestProblem:
 
 _InvalidRequestProblem_KEYS = frozenset(
     {
+        "detail",
         "title",
         "type",
-        "detail",
+        "parameter",
         "status",
-        "errors",
+        "value",
     }
 )
-from ..models.invalid_request_problem_errors_item import InvalidRequestProblemErrorsItem  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.resource_not_found_problem_resource_type import ResourceNotFoundProblemResourceType
+from ..models.resource_not_found_problem_type import ResourceNotFoundProblemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceNotFoundProblem")
@@ -14,107 +14,108 @@ T = TypeVar("T", bound="ResourceNotFoundProblem")
 
 @_attrs_define
 class ResourceNotFoundProblem:
-    """A problem that indicates that a given Tweet, User, etc. does not exist.
-
+    """
     Attributes:
+        detail (str):
+        resource_type (str):
         title (str):
-        type_ (str):
-        parameter (str):
-        resource_id (str):
-        resource_type (ResourceNotFoundProblemResourceType):
-        value (str): Value will match the schema of the field.
-        detail (str | Unset):
+        type_ (ResourceNotFoundProblemType):
+        parameter (str | Unset):
+        resource_id (str | Unset):
         status (int | Unset):
+        value (str | Unset):
     """
 
+    detail: str
+    resource_type: str
     title: str
-    type_: str
-    parameter: str
-    resource_id: str
-    resource_type: ResourceNotFoundProblemResourceType
-    value: str
-    detail: str | Unset = UNSET
+    type_: ResourceNotFoundProblemType
+    parameter: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
     status: int | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        resource_type = self.resource_type
+
         title = self.title
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         parameter = self.parameter
 
         resource_id = self.resource_id
 
-        resource_type = self.resource_type.value
+        status = self.status
 
         value = self.value
-
-        detail = self.detail
-
-        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "detail": detail,
+                "resource_type": resource_type,
                 "title": title,
                 "type": type_,
-                "parameter": parameter,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-                "value": value,
             }
         )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+        if parameter is not UNSET:
+            field_dict["parameter"] = parameter
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
         if status is not UNSET:
             field_dict["status"] = status
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        detail = src_dict["detail"]
+        if type(detail) is not str and not isinstance(detail, str):
+            raise TypeError(f"ResourceNotFoundProblem.detail: expected str, got {type(detail).__name__}")
+
+        resource_type = src_dict["resource_type"]
+        if type(resource_type) is not str and not isinstance(resource_type, str):
+            raise TypeError(f"ResourceNotFoundProblem.resource_type: expected str, got {type(resource_type).__name__}")
+
         title = src_dict["title"]
         if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"ResourceNotFoundProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"ResourceNotFoundProblem.type: expected str, got {type(type_).__name__}")
+        type_ = ResourceNotFoundProblemType(src_dict["type"])
 
-        parameter = src_dict["parameter"]
-        if type(parameter) is not str and not isinstance(parameter, str):
+        parameter = _get("parameter", UNSET)
+        if type(parameter) is not str and parameter is not UNSET and not isinstance(parameter, str):
             raise TypeError(f"ResourceNotFoundProblem.parameter: expected str, got {type(parameter).__name__}")
 
-        resource_id = src_dict["resource_id"]
-        if type(resource_id) is not str and not isinstance(resource_id, str):
+        resource_id = _get("resource_id", UNSET)
+        if type(resource_id) is not str and resource_id is not UNSET and not isinstance(resource_id, str):
             raise TypeError(f"ResourceNotFoundProblem.resource_id: expected str, got {type(resource_id).__name__}")
-
-        resource_type = ResourceNotFoundProblemResourceType(src_dict["resource_type"])
-
-        value = src_dict["value"]
-        if type(value) is not str and not isinstance(value, str):
-            raise TypeError(f"ResourceNotFoundProblem.value: expected str, got {type(value).__name__}")
-
-        detail = _get("detail", UNSET)
-        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
-            raise TypeError(f"ResourceNotFoundProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
         if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"ResourceNotFoundProblem.status: expected int, got {type(status).__name__}")
 
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET and not isinstance(value, str):
+            raise TypeError(f"ResourceNotFoundProblem.value: expected str, got {type(value).__name__}")
+
         resource_not_found_problem = cls(
+            detail,
+            resource_type,
             title,
             type_,
             parameter,
             resource_id,
-            resource_type,
-            value,
-            detail,
             status,
+            value,
         )
 
         d = (
@@ -144,13 +145,13 @@ class ResourceNotFoundProblem:
 
 _ResourceNotFoundProblem_KEYS = frozenset(
     {
+        "detail",
+        "resource_type",
         "title",
         "type",
         "parameter",
         "resource_id",
-        "resource_type",
-        "value",
-        "detail",
         "status",
+        "value",
     }
 )

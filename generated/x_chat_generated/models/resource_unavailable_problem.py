@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.resource_unavailable_problem_resource_type import ResourceUnavailableProblemResourceType
+from ..models.resource_unavailable_problem_type import ResourceUnavailableProblemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceUnavailableProblem")
@@ -14,39 +14,34 @@ T = TypeVar("T", bound="ResourceUnavailableProblem")
 
 @_attrs_define
 class ResourceUnavailableProblem:
-    """A problem that indicates a particular Tweet, User, etc. is not available to you.
-
+    """
     Attributes:
+        detail (str):
+        resource_type (str):
         title (str):
-        type_ (str):
-        parameter (str):
-        resource_id (str):
-        resource_type (ResourceUnavailableProblemResourceType):
-        detail (str | Unset):
+        type_ (ResourceUnavailableProblemType):
+        resource_id (str | Unset):
         status (int | Unset):
     """
 
+    detail: str
+    resource_type: str
     title: str
-    type_: str
-    parameter: str
-    resource_id: str
-    resource_type: ResourceUnavailableProblemResourceType
-    detail: str | Unset = UNSET
+    type_: ResourceUnavailableProblemType
+    resource_id: str | Unset = UNSET
     status: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        resource_type = self.resource_type
+
         title = self.title
 
-        type_ = self.type_
-
-        parameter = self.parameter
+        type_ = self.type_.value
 
         resource_id = self.resource_id
-
-        resource_type = self.resource_type.value
-
-        detail = self.detail
 
         status = self.status
 
@@ -54,15 +49,14 @@ class ResourceUnavailableProblem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "detail": detail,
+                "resource_type": resource_type,
                 "title": title,
                 "type": type_,
-                "parameter": parameter,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
             }
         )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -71,39 +65,36 @@ class ResourceUnavailableProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        detail = src_dict["detail"]
+        if type(detail) is not str and not isinstance(detail, str):
+            raise TypeError(f"ResourceUnavailableProblem.detail: expected str, got {type(detail).__name__}")
+
+        resource_type = src_dict["resource_type"]
+        if type(resource_type) is not str and not isinstance(resource_type, str):
+            raise TypeError(
+                f"ResourceUnavailableProblem.resource_type: expected str, got {type(resource_type).__name__}"
+            )
+
         title = src_dict["title"]
         if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"ResourceUnavailableProblem.title: expected str, got {type(title).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"ResourceUnavailableProblem.type: expected str, got {type(type_).__name__}")
+        type_ = ResourceUnavailableProblemType(src_dict["type"])
 
-        parameter = src_dict["parameter"]
-        if type(parameter) is not str and not isinstance(parameter, str):
-            raise TypeError(f"ResourceUnavailableProblem.parameter: expected str, got {type(parameter).__name__}")
-
-        resource_id = src_dict["resource_id"]
-        if type(resource_id) is not str and not isinstance(resource_id, str):
+        resource_id = _get("resource_id", UNSET)
+        if type(resource_id) is not str and resource_id is not UNSET and not isinstance(resource_id, str):
             raise TypeError(f"ResourceUnavailableProblem.resource_id: expected str, got {type(resource_id).__name__}")
-
-        resource_type = ResourceUnavailableProblemResourceType(src_dict["resource_type"])
-
-        detail = _get("detail", UNSET)
-        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
-            raise TypeError(f"ResourceUnavailableProblem.detail: expected str, got {type(detail).__name__}")
 
         status = _get("status", UNSET)
         if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"ResourceUnavailableProblem.status: expected int, got {type(status).__name__}")
 
         resource_unavailable_problem = cls(
+            detail,
+            resource_type,
             title,
             type_,
-            parameter,
             resource_id,
-            resource_type,
-            detail,
             status,
         )
 
@@ -134,12 +125,11 @@ class ResourceUnavailableProblem:
 
 _ResourceUnavailableProblem_KEYS = frozenset(
     {
+        "detail",
+        "resource_type",
         "title",
         "type",
-        "parameter",
         "resource_id",
-        "resource_type",
-        "detail",
         "status",
     }
 )

@@ -2,7 +2,6 @@ from enum import StrEnum
 
 
 class UserField(StrEnum):
-    AFFILIATION = "affiliation"
     CONFIRMED_EMAIL = "confirmed_email"
     CONNECTION_STATUS = "connection_status"
     CREATED_AT = "created_at"
@@ -11,15 +10,14 @@ class UserField(StrEnum):
     ID = "id"
     IS_IDENTITY_VERIFIED = "is_identity_verified"
     LOCATION = "location"
-    MOST_RECENT_TWEET_ID = "most_recent_tweet_id"
     NAME = "name"
     PARODY = "parody"
-    PINNED_TWEET_ID = "pinned_tweet_id"
     PROFILE_BANNER_URL = "profile_banner_url"
     PROFILE_IMAGE_URL = "profile_image_url"
     PROTECTED = "protected"
     PUBLIC_METRICS = "public_metrics"
     RECEIVES_YOUR_DM = "receives_your_dm"
+    SUBSCRIBES_TO_YOU = "subscribes_to_you"
     SUBSCRIPTION = "subscription"
     SUBSCRIPTION_TYPE = "subscription_type"
     URL = "url"

@@ -1,0 +1,186 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_broadcast_chat_request import SendBroadcastChatRequest
+from ...models.send_broadcast_chat_response import SendBroadcastChatResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: SendBroadcastChatRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/broadcasts/{id}/chat".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendBroadcastChatResponse:
+    if response.status_code == 200:
+        response_200 = SendBroadcastChatResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendBroadcastChatResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendBroadcastChatRequest,
+) -> Response[Error | SendBroadcastChatResponse]:
+    """Send a chat message to a live broadcast
+
+     Posts a chat message to a running broadcast, attributed to the authenticated user.
+
+    Args:
+        id (str):
+        body (SendBroadcastChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendBroadcastChatResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendBroadcastChatRequest,
+) -> Error | SendBroadcastChatResponse | None:
+    """Send a chat message to a live broadcast
+
+     Posts a chat message to a running broadcast, attributed to the authenticated user.
+
+    Args:
+        id (str):
+        body (SendBroadcastChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendBroadcastChatResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendBroadcastChatRequest,
+) -> Response[Error | SendBroadcastChatResponse]:
+    """Send a chat message to a live broadcast
+
+     Posts a chat message to a running broadcast, attributed to the authenticated user.
+
+    Args:
+        id (str):
+        body (SendBroadcastChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendBroadcastChatResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendBroadcastChatRequest,
+) -> Error | SendBroadcastChatResponse | None:
+    """Send a chat message to a live broadcast
+
+     Posts a chat message to a running broadcast, attributed to the authenticated user.
+
+    Args:
+        id (str):
+        body (SendBroadcastChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendBroadcastChatResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.add_conversation_keys_request import AddConversationKeysRequest
+from ...models.add_conversation_keys_response import AddConversationKeysResponse
+from ...models.error import Error
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: AddConversationKeysRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/chat/conversations/{id}/keys".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddConversationKeysResponse | Error:
+    if response.status_code == 200:
+        response_200 = AddConversationKeysResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddConversationKeysResponse | Error]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddConversationKeysRequest,
+) -> Response[AddConversationKeysResponse | Error]:
+    """Add Conversation Keys
+
+     Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
+    messages in a new 1:1 conversation, and again with a newer key version to rotate the conversation
+    key. For 1:1 conversations, provide the recipient's user ID as the conversation id; the server
+    constructs the canonical conversation ID from the authenticated user and recipient. The request body
+    must contain the conversation key version and participant keys (the conversation key encrypted for
+    each participant using their public key).
+
+    Args:
+        id (str):
+        body (AddConversationKeysRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddConversationKeysResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddConversationKeysRequest,
+) -> AddConversationKeysResponse | Error | None:
+    """Add Conversation Keys
+
+     Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
+    messages in a new 1:1 conversation, and again with a newer key version to rotate the conversation
+    key. For 1:1 conversations, provide the recipient's user ID as the conversation id; the server
+    constructs the canonical conversation ID from the authenticated user and recipient. The request body
+    must contain the conversation key version and participant keys (the conversation key encrypted for
+    each participant using their public key).
+
+    Args:
+        id (str):
+        body (AddConversationKeysRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddConversationKeysResponse | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddConversationKeysRequest,
+) -> Response[AddConversationKeysResponse | Error]:
+    """Add Conversation Keys
+
+     Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
+    messages in a new 1:1 conversation, and again with a newer key version to rotate the conversation
+    key. For 1:1 conversations, provide the recipient's user ID as the conversation id; the server
+    constructs the canonical conversation ID from the authenticated user and recipient. The request body
+    must contain the conversation key version and participant keys (the conversation key encrypted for
+    each participant using their public key).
+
+    Args:
+        id (str):
+        body (AddConversationKeysRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddConversationKeysResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddConversationKeysRequest,
+) -> AddConversationKeysResponse | Error | None:
+    """Add Conversation Keys
+
+     Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
+    messages in a new 1:1 conversation, and again with a newer key version to rotate the conversation
+    key. For 1:1 conversations, provide the recipient's user ID as the conversation id; the server
+    constructs the canonical conversation ID from the authenticated user and recipient. The request body
+    must contain the conversation key version and participant keys (the conversation key encrypted for
+    each participant using their public key).
+
+    Args:
+        id (str):
+        body (AddConversationKeysRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddConversationKeysResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.add_user_public_key_request import AddUserPublicKeyRequest
+from ...models.add_user_public_key_response import AddUserPublicKeyResponse
+from ...models.error import Error
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: AddUserPublicKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/users/{id}/public_keys".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddUserPublicKeyResponse | Error:
+    if response.status_code == 200:
+        response_200 = AddUserPublicKeyResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddUserPublicKeyResponse | Error]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddUserPublicKeyRequest,
+) -> Response[AddUserPublicKeyResponse | Error]:
+    """Add public key
+
+     Registers a user's public key for X Chat encryption.
+
+    Args:
+        id (str): Unique identifier of a User Example: 2244994945.
+        body (AddUserPublicKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddUserPublicKeyResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddUserPublicKeyRequest,
+) -> AddUserPublicKeyResponse | Error | None:
+    """Add public key
+
+     Registers a user's public key for X Chat encryption.
+
+    Args:
+        id (str): Unique identifier of a User Example: 2244994945.
+        body (AddUserPublicKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddUserPublicKeyResponse | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddUserPublicKeyRequest,
+) -> Response[AddUserPublicKeyResponse | Error]:
+    """Add public key
+
+     Registers a user's public key for X Chat encryption.
+
+    Args:
+        id (str): Unique identifier of a User Example: 2244994945.
+        body (AddUserPublicKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddUserPublicKeyResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddUserPublicKeyRequest,
+) -> AddUserPublicKeyResponse | Error | None:
+    """Add public key
+
+     Registers a user's public key for X Chat encryption.
+
+    Args:
+        id (str): Unique identifier of a User Example: 2244994945.
+        body (AddUserPublicKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddUserPublicKeyResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

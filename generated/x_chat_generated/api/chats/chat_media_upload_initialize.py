@@ -1,0 +1,170 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.chat_media_upload_initialize_request import ChatMediaUploadInitializeRequest
+from ...models.chat_media_upload_initialize_response import ChatMediaUploadInitializeResponse
+from ...models.error import Error
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: ChatMediaUploadInitializeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/chat/media/upload/initialize",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatMediaUploadInitializeResponse | Error:
+    if response.status_code == 200:
+        response_200 = ChatMediaUploadInitializeResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChatMediaUploadInitializeResponse | Error]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ChatMediaUploadInitializeRequest,
+) -> Response[ChatMediaUploadInitializeResponse | Error]:
+    """Initialize Chat Media Upload
+
+     Initializes an XChat media upload session.
+
+    Args:
+        body (ChatMediaUploadInitializeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatMediaUploadInitializeResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ChatMediaUploadInitializeRequest,
+) -> ChatMediaUploadInitializeResponse | Error | None:
+    """Initialize Chat Media Upload
+
+     Initializes an XChat media upload session.
+
+    Args:
+        body (ChatMediaUploadInitializeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatMediaUploadInitializeResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ChatMediaUploadInitializeRequest,
+) -> Response[ChatMediaUploadInitializeResponse | Error]:
+    """Initialize Chat Media Upload
+
+     Initializes an XChat media upload session.
+
+    Args:
+        body (ChatMediaUploadInitializeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatMediaUploadInitializeResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ChatMediaUploadInitializeRequest,
+) -> ChatMediaUploadInitializeResponse | Error | None:
+    """Initialize Chat Media Upload
+
+     Initializes an XChat media upload session.
+
+    Args:
+        body (ChatMediaUploadInitializeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatMediaUploadInitializeResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

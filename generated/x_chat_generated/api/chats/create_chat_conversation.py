@@ -1,0 +1,170 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_chat_conversation_request import CreateChatConversationRequest
+from ...models.create_chat_conversation_response import CreateChatConversationResponse
+from ...models.error import Error
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: CreateChatConversationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/chat/conversations/group",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateChatConversationResponse | Error:
+    if response.status_code == 201:
+        response_201 = CreateChatConversationResponse.from_dict(response.json())
+
+        return response_201
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateChatConversationResponse | Error]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateChatConversationRequest,
+) -> Response[CreateChatConversationResponse | Error]:
+    """Create Chat Group Conversation
+
+     Creates a new encrypted Chat group conversation on behalf of the authenticated user.
+
+    Args:
+        body (CreateChatConversationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateChatConversationResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateChatConversationRequest,
+) -> CreateChatConversationResponse | Error | None:
+    """Create Chat Group Conversation
+
+     Creates a new encrypted Chat group conversation on behalf of the authenticated user.
+
+    Args:
+        body (CreateChatConversationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateChatConversationResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateChatConversationRequest,
+) -> Response[CreateChatConversationResponse | Error]:
+    """Create Chat Group Conversation
+
+     Creates a new encrypted Chat group conversation on behalf of the authenticated user.
+
+    Args:
+        body (CreateChatConversationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateChatConversationResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateChatConversationRequest,
+) -> CreateChatConversationResponse | Error | None:
+    """Create Chat Group Conversation
+
+     Creates a new encrypted Chat group conversation on behalf of the authenticated user.
+
+    Args:
+        body (CreateChatConversationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateChatConversationResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

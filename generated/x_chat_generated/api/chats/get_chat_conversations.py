@@ -1,0 +1,261 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.chat_conversation_expansion import ChatConversationExpansion
+from ...models.chat_conversation_field import ChatConversationField
+from ...models.error import Error
+from ...models.get_chat_conversations_response import GetChatConversationsResponse
+from ...models.user_field import UserField
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    max_results: int | Unset = 10,
+    pagination_token: str | Unset = UNSET,
+    chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
+    expansions: list[ChatConversationExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["max_results"] = max_results
+
+    params["pagination_token"] = pagination_token
+
+    json_chat_conversation_fields: list[str] | Unset = UNSET
+    if not isinstance(chat_conversation_fields, Unset):
+        json_chat_conversation_fields = []
+        for chat_conversation_fields_item_data in chat_conversation_fields:
+            chat_conversation_fields_item = chat_conversation_fields_item_data.value
+            json_chat_conversation_fields.append(chat_conversation_fields_item)
+
+    if not isinstance(json_chat_conversation_fields, Unset):
+        params["chat_conversation.fields"] = ",".join(map(str, json_chat_conversation_fields))
+
+    json_expansions: list[str] | Unset = UNSET
+    if not isinstance(expansions, Unset):
+        json_expansions = []
+        for expansions_item_data in expansions:
+            expansions_item = expansions_item_data.value
+            json_expansions.append(expansions_item)
+
+    if not isinstance(json_expansions, Unset):
+        params["expansions"] = ",".join(map(str, json_expansions))
+
+    json_user_fields: list[str] | Unset = UNSET
+    if not isinstance(user_fields, Unset):
+        json_user_fields = []
+        for user_fields_item_data in user_fields:
+            user_fields_item = user_fields_item_data.value
+            json_user_fields.append(user_fields_item)
+
+    if not isinstance(json_user_fields, Unset):
+        params["user.fields"] = ",".join(map(str, json_user_fields))
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2/chat/conversations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetChatConversationsResponse:
+    if response.status_code == 200:
+        response_200 = GetChatConversationsResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetChatConversationsResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    max_results: int | Unset = 10,
+    pagination_token: str | Unset = UNSET,
+    chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
+    expansions: list[ChatConversationExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
+) -> Response[Error | GetChatConversationsResponse]:
+    """Get Chat Conversations
+
+     Retrieves a list of Chat conversations for the authenticated user's inbox.
+
+    Args:
+        max_results (int | Unset):  Default: 10.
+        pagination_token (str | Unset):
+        chat_conversation_fields (list[ChatConversationField] | Unset): The fields available for a
+            ChatConversation object.
+        expansions (list[ChatConversationExpansion] | Unset):
+        user_fields (list[UserField] | Unset): The fields available for a User object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetChatConversationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        pagination_token=pagination_token,
+        chat_conversation_fields=chat_conversation_fields,
+        expansions=expansions,
+        user_fields=user_fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    max_results: int | Unset = 10,
+    pagination_token: str | Unset = UNSET,
+    chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
+    expansions: list[ChatConversationExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
+) -> Error | GetChatConversationsResponse | None:
+    """Get Chat Conversations
+
+     Retrieves a list of Chat conversations for the authenticated user's inbox.
+
+    Args:
+        max_results (int | Unset):  Default: 10.
+        pagination_token (str | Unset):
+        chat_conversation_fields (list[ChatConversationField] | Unset): The fields available for a
+            ChatConversation object.
+        expansions (list[ChatConversationExpansion] | Unset):
+        user_fields (list[UserField] | Unset): The fields available for a User object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetChatConversationsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        max_results=max_results,
+        pagination_token=pagination_token,
+        chat_conversation_fields=chat_conversation_fields,
+        expansions=expansions,
+        user_fields=user_fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    max_results: int | Unset = 10,
+    pagination_token: str | Unset = UNSET,
+    chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
+    expansions: list[ChatConversationExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
+) -> Response[Error | GetChatConversationsResponse]:
+    """Get Chat Conversations
+
+     Retrieves a list of Chat conversations for the authenticated user's inbox.
+
+    Args:
+        max_results (int | Unset):  Default: 10.
+        pagination_token (str | Unset):
+        chat_conversation_fields (list[ChatConversationField] | Unset): The fields available for a
+            ChatConversation object.
+        expansions (list[ChatConversationExpansion] | Unset):
+        user_fields (list[UserField] | Unset): The fields available for a User object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetChatConversationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        pagination_token=pagination_token,
+        chat_conversation_fields=chat_conversation_fields,
+        expansions=expansions,
+        user_fields=user_fields,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    max_results: int | Unset = 10,
+    pagination_token: str | Unset = UNSET,
+    chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
+    expansions: list[ChatConversationExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
+) -> Error | GetChatConversationsResponse | None:
+    """Get Chat Conversations
+
+     Retrieves a list of Chat conversations for the authenticated user's inbox.
+
+    Args:
+        max_results (int | Unset):  Default: 10.
+        pagination_token (str | Unset):
+        chat_conversation_fields (list[ChatConversationField] | Unset): The fields available for a
+            ChatConversation object.
+        expansions (list[ChatConversationExpansion] | Unset):
+        user_fields (list[UserField] | Unset): The fields available for a User object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetChatConversationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            max_results=max_results,
+            pagination_token=pagination_token,
+            chat_conversation_fields=chat_conversation_fields,
+            expansions=expansions,
+            user_fields=user_fields,
+        )
+    ).parsed

@@ -1,0 +1,146 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.initialize_chat_group_response import InitializeChatGroupResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/chat/conversations/group/initialize",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InitializeChatGroupResponse:
+    if response.status_code == 200:
+        response_200 = InitializeChatGroupResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InitializeChatGroupResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | InitializeChatGroupResponse]:
+    """Initialize Chat Group
+
+     Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
+    conversation_id in a subsequent POST /chat/conversations/group call to fully create and configure
+    the group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InitializeChatGroupResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Error | InitializeChatGroupResponse | None:
+    """Initialize Chat Group
+
+     Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
+    conversation_id in a subsequent POST /chat/conversations/group call to fully create and configure
+    the group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InitializeChatGroupResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | InitializeChatGroupResponse]:
+    """Initialize Chat Group
+
+     Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
+    conversation_id in a subsequent POST /chat/conversations/group call to fully create and configure
+    the group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InitializeChatGroupResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Error | InitializeChatGroupResponse | None:
+    """Initialize Chat Group
+
+     Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
+    conversation_id in a subsequent POST /chat/conversations/group call to fully create and configure
+    the group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InitializeChatGroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

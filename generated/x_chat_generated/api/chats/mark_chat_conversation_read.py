@@ -1,0 +1,194 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.mark_chat_conversation_read_request import MarkChatConversationReadRequest
+from ...models.mark_chat_conversation_read_response import MarkChatConversationReadResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: MarkChatConversationReadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/chat/conversations/{id}/read".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MarkChatConversationReadResponse:
+    if response.status_code == 200:
+        response_200 = MarkChatConversationReadResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MarkChatConversationReadResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkChatConversationReadRequest,
+) -> Response[Error | MarkChatConversationReadResponse]:
+    """Mark Conversation as Read
+
+     Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
+    conversations, provide the recipient's user ID; the server constructs the canonical conversation ID
+    from the authenticated user and recipient.
+
+    Args:
+        id (str):
+        body (MarkChatConversationReadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MarkChatConversationReadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkChatConversationReadRequest,
+) -> Error | MarkChatConversationReadResponse | None:
+    """Mark Conversation as Read
+
+     Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
+    conversations, provide the recipient's user ID; the server constructs the canonical conversation ID
+    from the authenticated user and recipient.
+
+    Args:
+        id (str):
+        body (MarkChatConversationReadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MarkChatConversationReadResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkChatConversationReadRequest,
+) -> Response[Error | MarkChatConversationReadResponse]:
+    """Mark Conversation as Read
+
+     Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
+    conversations, provide the recipient's user ID; the server constructs the canonical conversation ID
+    from the authenticated user and recipient.
+
+    Args:
+        id (str):
+        body (MarkChatConversationReadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MarkChatConversationReadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkChatConversationReadRequest,
+) -> Error | MarkChatConversationReadResponse | None:
+    """Mark Conversation as Read
+
+     Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
+    conversations, provide the recipient's user ID; the server constructs the canonical conversation ID
+    from the authenticated user and recipient.
+
+    Args:
+        id (str):
+        body (MarkChatConversationReadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MarkChatConversationReadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

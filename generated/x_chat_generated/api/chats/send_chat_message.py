@@ -1,0 +1,194 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_chat_message_request import SendChatMessageRequest
+from ...models.send_chat_message_response import SendChatMessageResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: SendChatMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/chat/conversations/{id}/messages".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendChatMessageResponse:
+    if response.status_code == 201:
+        response_201 = SendChatMessageResponse.from_dict(response.json())
+
+        return response_201
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendChatMessageResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendChatMessageRequest,
+) -> Response[Error | SendChatMessageResponse]:
+    """Send Chat Message
+
+     Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
+    recipient's user ID; the server constructs the canonical conversation ID from the authenticated user
+    and recipient.
+
+    Args:
+        id (str):
+        body (SendChatMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendChatMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendChatMessageRequest,
+) -> Error | SendChatMessageResponse | None:
+    """Send Chat Message
+
+     Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
+    recipient's user ID; the server constructs the canonical conversation ID from the authenticated user
+    and recipient.
+
+    Args:
+        id (str):
+        body (SendChatMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendChatMessageResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendChatMessageRequest,
+) -> Response[Error | SendChatMessageResponse]:
+    """Send Chat Message
+
+     Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
+    recipient's user ID; the server constructs the canonical conversation ID from the authenticated user
+    and recipient.
+
+    Args:
+        id (str):
+        body (SendChatMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendChatMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendChatMessageRequest,
+) -> Error | SendChatMessageResponse | None:
+    """Send Chat Message
+
+     Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
+    recipient's user ID; the server constructs the canonical conversation ID from the authenticated user
+    and recipient.
+
+    Args:
+        id (str):
+        body (SendChatMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendChatMessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

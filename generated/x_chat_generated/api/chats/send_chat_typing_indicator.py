@@ -1,0 +1,173 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/chat/conversations/{id}/typing".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendChatTypingIndicatorResponse:
+    if response.status_code == 200:
+        response_200 = SendChatTypingIndicatorResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendChatTypingIndicatorResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | SendChatTypingIndicatorResponse]:
+    """Send Typing Indicator
+
+     Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
+    1:1 conversations, provide the recipient's user ID; the server constructs the canonical conversation
+    ID from the authenticated user and recipient.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendChatTypingIndicatorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | SendChatTypingIndicatorResponse | None:
+    """Send Typing Indicator
+
+     Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
+    1:1 conversations, provide the recipient's user ID; the server constructs the canonical conversation
+    ID from the authenticated user and recipient.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendChatTypingIndicatorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | SendChatTypingIndicatorResponse]:
+    """Send Typing Indicator
+
+     Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
+    1:1 conversations, provide the recipient's user ID; the server constructs the canonical conversation
+    ID from the authenticated user and recipient.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendChatTypingIndicatorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | SendChatTypingIndicatorResponse | None:
+    """Send Typing Indicator
+
+     Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
+    1:1 conversations, provide the recipient's user ID; the server constructs the canonical conversation
+    ID from the authenticated user and recipient.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendChatTypingIndicatorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

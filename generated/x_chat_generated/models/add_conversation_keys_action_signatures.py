@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, raw_object
+
+T = TypeVar("T", bound="AddConversationKeysActionSignatures")
+
+
+@_attrs_define
+class AddConversationKeysActionSignatures:
+    """
+    Attributes:
+        encoded_message_event_detail (str): Base64-encoded message event detail.
+        message_event_signature (AddConversationKeysActionSignaturesMessageEventSignature):
+        message_id (str): Client-generated ID of the message being signed.
+        signature_payload (str | Unset): Payload string the client signed; used only in server-side failure logs.
+    """
+
+    encoded_message_event_detail: str
+    message_event_signature: AddConversationKeysActionSignaturesMessageEventSignature
+    message_id: str
+    signature_payload: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encoded_message_event_detail = self.encoded_message_event_detail
+
+        message_event_signature = self.message_event_signature.to_dict()
+
+        message_id = self.message_id
+
+        signature_payload = self.signature_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "encoded_message_event_detail": encoded_message_event_detail,
+                "message_event_signature": message_event_signature,
+                "message_id": message_id,
+            }
+        )
+        if signature_payload is not UNSET:
+            field_dict["signature_payload"] = signature_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        encoded_message_event_detail = src_dict["encoded_message_event_detail"]
+        if type(encoded_message_event_detail) is not str and not isinstance(encoded_message_event_detail, str):
+            raise TypeError(
+                f"AddConversationKeysActionSignatures.encoded_message_event_detail: expected str, got {type(encoded_message_event_detail).__name__}"
+            )
+
+        message_event_signature = raw_object(
+            src_dict["message_event_signature"], "AddConversationKeysActionSignatures.message_event_signature"
+        )
+
+        message_id = src_dict["message_id"]
+        if type(message_id) is not str and not isinstance(message_id, str):
+            raise TypeError(
+                f"AddConversationKeysActionSignatures.message_id: expected str, got {type(message_id).__name__}"
+            )
+
+        signature_payload = _get("signature_payload", UNSET)
+        if (
+            type(signature_payload) is not str
+            and signature_payload is not UNSET
+            and not isinstance(signature_payload, str)
+        ):
+            raise TypeError(
+                f"AddConversationKeysActionSignatures.signature_payload: expected str, got {type(signature_payload).__name__}"
+            )
+
+        add_conversation_keys_action_signatures = cls(
+            encoded_message_event_detail,
+            message_event_signature,
+            message_id,
+            signature_payload,
+        )
+
+        d = (
+            {}
+            if _AddConversationKeysActionSignatures_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _AddConversationKeysActionSignatures_KEYS}
+        )
+        add_conversation_keys_action_signatures.additional_properties = d
+        return add_conversation_keys_action_signatures
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_AddConversationKeysActionSignatures_KEYS = frozenset(
+    {
+        "encoded_message_event_detail",
+        "message_event_signature",
+        "message_id",
+        "signature_payload",
+    }
+)
+from ..models.add_conversation_keys_action_signatures_message_event_signature import (
+    AddConversationKeysActionSignaturesMessageEventSignature,
+)
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(
+    AddConversationKeysActionSignatures,
+    "message_event_signature",
+    lambda raw: AddConversationKeysActionSignaturesMessageEventSignature.from_dict(raw),
+)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatMessageEventsMeta")
+
+
+@_attrs_define
+class ChatMessageEventsMeta:
+    """
+    Attributes:
+        conversation_key_events (list[str] | Unset):
+        has_more (bool | Unset):
+        next_token (str | Unset): Pagination token for the next page of results.
+        result_count (int | Unset): Number of items in the data array.
+    """
+
+    conversation_key_events: list[str] | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    next_token: str | Unset = UNSET
+    result_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_key_events: list[str] | Unset = UNSET
+        if not isinstance(self.conversation_key_events, Unset):
+            conversation_key_events = self.conversation_key_events
+
+        has_more = self.has_more
+
+        next_token = self.next_token
+
+        result_count = self.result_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation_key_events is not UNSET:
+            field_dict["conversation_key_events"] = conversation_key_events
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if next_token is not UNSET:
+            field_dict["next_token"] = next_token
+        if result_count is not UNSET:
+            field_dict["result_count"] = result_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        conversation_key_events = cast(list[str], _get("conversation_key_events", UNSET))
+
+        has_more = _get("has_more", UNSET)
+        if type(has_more) is not bool and has_more is not UNSET:
+            raise TypeError(f"ChatMessageEventsMeta.has_more: expected bool, got {type(has_more).__name__}")
+
+        next_token = _get("next_token", UNSET)
+        if type(next_token) is not str and next_token is not UNSET and not isinstance(next_token, str):
+            raise TypeError(f"ChatMessageEventsMeta.next_token: expected str, got {type(next_token).__name__}")
+
+        result_count = _get("result_count", UNSET)
+        if result_count is not UNSET and (not isinstance(result_count, int) or isinstance(result_count, bool)):
+            raise TypeError(f"ChatMessageEventsMeta.result_count: expected int, got {type(result_count).__name__}")
+
+        chat_message_events_meta = cls(
+            conversation_key_events,
+            has_more,
+            next_token,
+            result_count,
+        )
+
+        d = (
+            {}
+            if _ChatMessageEventsMeta_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ChatMessageEventsMeta_KEYS}
+        )
+        chat_message_events_meta.additional_properties = d
+        return chat_message_events_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_ChatMessageEventsMeta_KEYS = frozenset(
+    {
+        "conversation_key_events",
+        "has_more",
+        "next_token",
+        "result_count",
+    }
+)

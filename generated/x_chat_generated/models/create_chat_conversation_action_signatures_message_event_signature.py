@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateChatConversationActionSignaturesMessageEventSignature")
+
+
+@_attrs_define
+class CreateChatConversationActionSignaturesMessageEventSignature:
+    """
+    Attributes:
+        public_key_version (str): The version of the public key used for signing.
+        signature (str): The signature of the message event.
+        signature_version (str): The version of the signature algorithm.
+        message_signing_key_info_list
+            (list[CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList] | Unset): List of
+            signing key information for message verification.
+        signing_public_key (str | Unset): The public key used for signing.
+    """
+
+    public_key_version: str
+    signature: str
+    signature_version: str
+    message_signing_key_info_list: (
+        list[CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList] | Unset
+    ) = UNSET
+    signing_public_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_key_version = self.public_key_version
+
+        signature = self.signature
+
+        signature_version = self.signature_version
+
+        message_signing_key_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.message_signing_key_info_list, Unset):
+            message_signing_key_info_list = []
+            for message_signing_key_info_list_item_data in self.message_signing_key_info_list:
+                message_signing_key_info_list_item = message_signing_key_info_list_item_data.to_dict()
+                message_signing_key_info_list.append(message_signing_key_info_list_item)
+
+        signing_public_key = self.signing_public_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "public_key_version": public_key_version,
+                "signature": signature,
+                "signature_version": signature_version,
+            }
+        )
+        if message_signing_key_info_list is not UNSET:
+            field_dict["message_signing_key_info_list"] = message_signing_key_info_list
+        if signing_public_key is not UNSET:
+            field_dict["signing_public_key"] = signing_public_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        public_key_version = src_dict["public_key_version"]
+        if type(public_key_version) is not str and not isinstance(public_key_version, str):
+            raise TypeError(
+                f"CreateChatConversationActionSignaturesMessageEventSignature.public_key_version: expected str, got {type(public_key_version).__name__}"
+            )
+
+        signature = src_dict["signature"]
+        if type(signature) is not str and not isinstance(signature, str):
+            raise TypeError(
+                f"CreateChatConversationActionSignaturesMessageEventSignature.signature: expected str, got {type(signature).__name__}"
+            )
+
+        signature_version = src_dict["signature_version"]
+        if type(signature_version) is not str and not isinstance(signature_version, str):
+            raise TypeError(
+                f"CreateChatConversationActionSignaturesMessageEventSignature.signature_version: expected str, got {type(signature_version).__name__}"
+            )
+
+        _message_signing_key_info_list = _get("message_signing_key_info_list", UNSET)
+        message_signing_key_info_list: (
+            list[CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList] | Unset
+        ) = UNSET
+        if _message_signing_key_info_list is not UNSET:
+            message_signing_key_info_list = []
+            for message_signing_key_info_list_item_data in _message_signing_key_info_list:
+                message_signing_key_info_list_item = (
+                    CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList.from_dict(
+                        message_signing_key_info_list_item_data
+                    )
+                )
+
+                message_signing_key_info_list.append(message_signing_key_info_list_item)
+
+        signing_public_key = _get("signing_public_key", UNSET)
+        if (
+            type(signing_public_key) is not str
+            and signing_public_key is not UNSET
+            and not isinstance(signing_public_key, str)
+        ):
+            raise TypeError(
+                f"CreateChatConversationActionSignaturesMessageEventSignature.signing_public_key: expected str, got {type(signing_public_key).__name__}"
+            )
+
+        create_chat_conversation_action_signatures_message_event_signature = cls(
+            public_key_version,
+            signature,
+            signature_version,
+            message_signing_key_info_list,
+            signing_public_key,
+        )
+
+        d = (
+            {}
+            if _CreateChatConversationActionSignaturesMessageEventSignature_KEYS.issuperset(src_dict)
+            else {
+                k: v
+                for k, v in src_dict.items()
+                if k not in _CreateChatConversationActionSignaturesMessageEventSignature_KEYS
+            }
+        )
+        create_chat_conversation_action_signatures_message_event_signature.additional_properties = d
+        return create_chat_conversation_action_signatures_message_event_signature
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_CreateChatConversationActionSignaturesMessageEventSignature_KEYS = frozenset(
+    {
+        "public_key_version",
+        "signature",
+        "signature_version",
+        "message_signing_key_info_list",
+        "signing_public_key",
+    }
+)
+from ..models.create_chat_conversation_action_signatures_message_event_signature_message_signing_key_info_list import (
+    CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList,
+)

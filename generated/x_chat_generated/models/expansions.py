@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Expansions")
+
+
+@_attrs_define
+class Expansions:
+    """
+    Attributes:
+        media (list[Media] | Unset):
+        places (list[Place] | Unset):
+        polls (list[Poll] | Unset):
+        posts (list[Post] | Unset):
+        topics (list[Topic] | Unset):
+        users (list[User] | Unset):
+    """
+
+    media: list[Media] | Unset = UNSET
+    places: list[Place] | Unset = UNSET
+    polls: list[Poll] | Unset = UNSET
+    posts: list[Post] | Unset = UNSET
+    topics: list[Topic] | Unset = UNSET
+    users: list[User] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media, Unset):
+            media = []
+            for media_item_data in self.media:
+                media_item = media_item_data.to_dict()
+                media.append(media_item)
+
+        places: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.places, Unset):
+            places = []
+            for places_item_data in self.places:
+                places_item = places_item_data.to_dict()
+                places.append(places_item)
+
+        polls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.polls, Unset):
+            polls = []
+            for polls_item_data in self.polls:
+                polls_item = polls_item_data.to_dict()
+                polls.append(polls_item)
+
+        posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.posts, Unset):
+            posts = []
+            for posts_item_data in self.posts:
+                posts_item = posts_item_data.to_dict()
+                posts.append(posts_item)
+
+        topics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = []
+            for topics_item_data in self.topics:
+                topics_item = topics_item_data.to_dict()
+                topics.append(topics_item)
+
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if media is not UNSET:
+            field_dict["media"] = media
+        if places is not UNSET:
+            field_dict["places"] = places
+        if polls is not UNSET:
+            field_dict["polls"] = polls
+        if posts is not UNSET:
+            field_dict["posts"] = posts
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        _media = _get("media", UNSET)
+        media: list[Media] | Unset = UNSET
+        if _media is not UNSET:
+            media = []
+            for media_item_data in _media:
+                media_item = Media.from_dict(media_item_data)
+
+                media.append(media_item)
+
+        _places = _get("places", UNSET)
+        places: list[Place] | Unset = UNSET
+        if _places is not UNSET:
+            places = []
+            for places_item_data in _places:
+                places_item = Place.from_dict(places_item_data)
+
+                places.append(places_item)
+
+        _polls = _get("polls", UNSET)
+        polls: list[Poll] | Unset = UNSET
+        if _polls is not UNSET:
+            polls = []
+            for polls_item_data in _polls:
+                polls_item = Poll.from_dict(polls_item_data)
+
+                polls.append(polls_item)
+
+        _posts = _get("posts", UNSET)
+        posts: list[Post] | Unset = UNSET
+        if _posts is not UNSET:
+            posts = []
+            for posts_item_data in _posts:
+                posts_item = Post.from_dict(posts_item_data)
+
+                posts.append(posts_item)
+
+        _topics = _get("topics", UNSET)
+        topics: list[Topic] | Unset = UNSET
+        if _topics is not UNSET:
+            topics = []
+            for topics_item_data in _topics:
+                topics_item = Topic.from_dict(topics_item_data)
+
+                topics.append(topics_item)
+
+        _users = _get("users", UNSET)
+        users: list[User] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+                users_item = User.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        expansions = cls(
+            media,
+            places,
+            polls,
+            posts,
+            topics,
+            users,
+        )
+
+        d = (
+            {}
+            if _Expansions_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _Expansions_KEYS}
+        )
+        expansions.additional_properties = d
+        return expansions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_Expansions_KEYS = frozenset(
+    {
+        "media",
+        "places",
+        "polls",
+        "posts",
+        "topics",
+        "users",
+    }
+)
+from ..models.media import Media  # noqa: E402
+from ..models.place import Place  # noqa: E402
+from ..models.poll import Poll  # noqa: E402
+from ..models.post import Post  # noqa: E402
+from ..models.topic import Topic  # noqa: E402
+from ..models.user import User  # noqa: E402

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.field_hydration_failure_problem_type import FieldHydrationFailureProblemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldHydrationFailureProblem")
+
+
+@_attrs_define
+class FieldHydrationFailureProblem:
+    """
+    Attributes:
+        detail (str):
+        field (str):
+        title (str):
+        type_ (FieldHydrationFailureProblemType):
+        resource_type (str | Unset):
+        section (str | Unset):
+        status (int | Unset):
+    """
+
+    detail: str
+    field: str
+    title: str
+    type_: FieldHydrationFailureProblemType
+    resource_type: str | Unset = UNSET
+    section: str | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        field = self.field
+
+        title = self.title
+
+        type_ = self.type_.value
+
+        resource_type = self.resource_type
+
+        section = self.section
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+                "field": field,
+                "title": title,
+                "type": type_,
+            }
+        )
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if section is not UNSET:
+            field_dict["section"] = section
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        detail = src_dict["detail"]
+        if type(detail) is not str and not isinstance(detail, str):
+            raise TypeError(f"FieldHydrationFailureProblem.detail: expected str, got {type(detail).__name__}")
+
+        field = src_dict["field"]
+        if type(field) is not str and not isinstance(field, str):
+            raise TypeError(f"FieldHydrationFailureProblem.field: expected str, got {type(field).__name__}")
+
+        title = src_dict["title"]
+        if type(title) is not str and not isinstance(title, str):
+            raise TypeError(f"FieldHydrationFailureProblem.title: expected str, got {type(title).__name__}")
+
+        type_ = FieldHydrationFailureProblemType(src_dict["type"])
+
+        resource_type = _get("resource_type", UNSET)
+        if type(resource_type) is not str and resource_type is not UNSET and not isinstance(resource_type, str):
+            raise TypeError(
+                f"FieldHydrationFailureProblem.resource_type: expected str, got {type(resource_type).__name__}"
+            )
+
+        section = _get("section", UNSET)
+        if type(section) is not str and section is not UNSET and not isinstance(section, str):
+            raise TypeError(f"FieldHydrationFailureProblem.section: expected str, got {type(section).__name__}")
+
+        status = _get("status", UNSET)
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
+            raise TypeError(f"FieldHydrationFailureProblem.status: expected int, got {type(status).__name__}")
+
+        field_hydration_failure_problem = cls(
+            detail,
+            field,
+            title,
+            type_,
+            resource_type,
+            section,
+            status,
+        )
+
+        d = (
+            {}
+            if _FieldHydrationFailureProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FieldHydrationFailureProblem_KEYS}
+        )
+        field_hydration_failure_problem.additional_properties = d
+        return field_hydration_failure_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_FieldHydrationFailureProblem_KEYS = frozenset(
+    {
+        "detail",
+        "field",
+        "title",
+        "type",
+        "resource_type",
+        "section",
+        "status",
+    }
+)

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenericProblem")
+
+
+@_attrs_define
+class GenericProblem:
+    """A generic problem with no additional information beyond that provided by the HTTP status code.
+
+    Attributes:
+        title (str):
+        type_ (str):
+        detail (str | Unset):
+        status (int | Unset):
+    """
+
+    title: str
+    type_: str
+    detail: str | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_
+
+        detail = self.detail
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        title = src_dict["title"]
+        if type(title) is not str and not isinstance(title, str):
+            raise TypeError(f"GenericProblem.title: expected str, got {type(title).__name__}")
+
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
+            raise TypeError(f"GenericProblem.type: expected str, got {type(type_).__name__}")
+
+        detail = _get("detail", UNSET)
+        if type(detail) is not str and detail is not UNSET and not isinstance(detail, str):
+            raise TypeError(f"GenericProblem.detail: expected str, got {type(detail).__name__}")
+
+        status = _get("status", UNSET)
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
+            raise TypeError(f"GenericProblem.status: expected int, got {type(status).__name__}")
+
+        generic_problem = cls(
+            title,
+            type_,
+            detail,
+            status,
+        )
+
+        d = (
+            {}
+            if _GenericProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _GenericProblem_KEYS}
+        )
+        generic_problem.additional_properties = d
+        return generic_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_GenericProblem_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "detail",
+        "status",
+    }
+)

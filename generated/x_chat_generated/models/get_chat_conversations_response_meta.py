@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetChatConversationsResponseMeta")
+
+
+@_attrs_define
+class GetChatConversationsResponseMeta:
+    """
+    Attributes:
+        has_message_requests (bool | Unset):
+        has_more (bool | Unset):
+        next_token (str | Unset): Pagination token for the next page of results.
+        result_count (int | Unset): Number of items in the data array.
+    """
+
+    has_message_requests: bool | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    next_token: str | Unset = UNSET
+    result_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_message_requests = self.has_message_requests
+
+        has_more = self.has_more
+
+        next_token = self.next_token
+
+        result_count = self.result_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if has_message_requests is not UNSET:
+            field_dict["has_message_requests"] = has_message_requests
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if next_token is not UNSET:
+            field_dict["next_token"] = next_token
+        if result_count is not UNSET:
+            field_dict["result_count"] = result_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        has_message_requests = _get("has_message_requests", UNSET)
+        if type(has_message_requests) is not bool and has_message_requests is not UNSET:
+            raise TypeError(
+                f"GetChatConversationsResponseMeta.has_message_requests: expected bool, got {type(has_message_requests).__name__}"
+            )
+
+        has_more = _get("has_more", UNSET)
+        if type(has_more) is not bool and has_more is not UNSET:
+            raise TypeError(f"GetChatConversationsResponseMeta.has_more: expected bool, got {type(has_more).__name__}")
+
+        next_token = _get("next_token", UNSET)
+        if type(next_token) is not str and next_token is not UNSET and not isinstance(next_token, str):
+            raise TypeError(
+                f"GetChatConversationsResponseMeta.next_token: expected str, got {type(next_token).__name__}"
+            )
+
+        result_count = _get("result_count", UNSET)
+        if result_count is not UNSET and (not isinstance(result_count, int) or isinstance(result_count, bool)):
+            raise TypeError(
+                f"GetChatConversationsResponseMeta.result_count: expected int, got {type(result_count).__name__}"
+            )
+
+        get_chat_conversations_response_meta = cls(
+            has_message_requests,
+            has_more,
+            next_token,
+            result_count,
+        )
+
+        d = (
+            {}
+            if _GetChatConversationsResponseMeta_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _GetChatConversationsResponseMeta_KEYS}
+        )
+        get_chat_conversations_response_meta.additional_properties = d
+        return get_chat_conversations_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_GetChatConversationsResponseMeta_KEYS = frozenset(
+    {
+        "has_message_requests",
+        "has_more",
+        "next_token",
+        "result_count",
+    }
+)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InitializeChatGroupResponseData")
+
+
+@_attrs_define
+class InitializeChatGroupResponseData:
+    """
+    Attributes:
+        conversation_id (str): Unique ID for the new group conversation.
+    """
+
+    conversation_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = self.conversation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation_id": conversation_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        conversation_id = src_dict["conversation_id"]
+        if type(conversation_id) is not str and not isinstance(conversation_id, str):
+            raise TypeError(
+                f"InitializeChatGroupResponseData.conversation_id: expected str, got {type(conversation_id).__name__}"
+            )
+
+        initialize_chat_group_response_data = cls(
+            conversation_id,
+        )
+
+        d = (
+            {}
+            if _InitializeChatGroupResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _InitializeChatGroupResponseData_KEYS}
+        )
+        initialize_chat_group_response_data.additional_properties = d
+        return initialize_chat_group_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_InitializeChatGroupResponseData_KEYS = frozenset(
+    {
+        "conversation_id",
+    }
+)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarkChatConversationReadResponseData")
+
+
+@_attrs_define
+class MarkChatConversationReadResponseData:
+    """
+    Attributes:
+        success (bool): Whether the conversation was marked read.
+    """
+
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        success = src_dict["success"]
+        if type(success) is not bool:
+            raise TypeError(
+                f"MarkChatConversationReadResponseData.success: expected bool, got {type(success).__name__}"
+            )
+
+        mark_chat_conversation_read_response_data = cls(
+            success,
+        )
+
+        d = (
+            {}
+            if _MarkChatConversationReadResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _MarkChatConversationReadResponseData_KEYS}
+        )
+        mark_chat_conversation_read_response_data.additional_properties = d
+        return mark_chat_conversation_read_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_MarkChatConversationReadResponseData_KEYS = frozenset(
+    {
+        "success",
+    }
+)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MediaPublicMetrics")
+
+
+@_attrs_define
+class MediaPublicMetrics:
+    """Public engagement metrics for the media at the time of the request.
+
+    Attributes:
+        view_count (int): The number of times this video has been viewed.
+    """
+
+    view_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        view_count = self.view_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "view_count": view_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        view_count = src_dict["view_count"]
+        if not isinstance(view_count, int) or isinstance(view_count, bool):
+            raise TypeError(f"MediaPublicMetrics.view_count: expected int, got {type(view_count).__name__}")
+
+        media_public_metrics = cls(
+            view_count,
+        )
+
+        d = (
+            {}
+            if _MediaPublicMetrics_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _MediaPublicMetrics_KEYS}
+        )
+        media_public_metrics.additional_properties = d
+        return media_public_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_MediaPublicMetrics_KEYS = frozenset(
+    {
+        "view_count",
+    }
+)

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.not_authorized_for_resource_problem_type import NotAuthorizedForResourceProblemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotAuthorizedForResourceProblem")
+
+
+@_attrs_define
+class NotAuthorizedForResourceProblem:
+    """
+    Attributes:
+        detail (str):
+        resource_type (str):
+        title (str):
+        type_ (NotAuthorizedForResourceProblemType):
+        parameter (str | Unset):
+        resource_id (str | Unset):
+        section (str | Unset):
+        status (int | Unset):
+        value (str | Unset):
+    """
+
+    detail: str
+    resource_type: str
+    title: str
+    type_: NotAuthorizedForResourceProblemType
+    parameter: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    section: str | Unset = UNSET
+    status: int | Unset = UNSET
+    value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        resource_type = self.resource_type
+
+        title = self.title
+
+        type_ = self.type_.value
+
+        parameter = self.parameter
+
+        resource_id = self.resource_id
+
+        section = self.section
+
+        status = self.status
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+                "resource_type": resource_type,
+                "title": title,
+                "type": type_,
+            }
+        )
+        if parameter is not UNSET:
+            field_dict["parameter"] = parameter
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if section is not UNSET:
+            field_dict["section"] = section
+        if status is not UNSET:
+            field_dict["status"] = status
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        detail = src_dict["detail"]
+        if type(detail) is not str and not isinstance(detail, str):
+            raise TypeError(f"NotAuthorizedForResourceProblem.detail: expected str, got {type(detail).__name__}")
+
+        resource_type = src_dict["resource_type"]
+        if type(resource_type) is not str and not isinstance(resource_type, str):
+            raise TypeError(
+                f"NotAuthorizedForResourceProblem.resource_type: expected str, got {type(resource_type).__name__}"
+            )
+
+        title = src_dict["title"]
+        if type(title) is not str and not isinstance(title, str):
+            raise TypeError(f"NotAuthorizedForResourceProblem.title: expected str, got {type(title).__name__}")
+
+        type_ = NotAuthorizedForResourceProblemType(src_dict["type"])
+
+        parameter = _get("parameter", UNSET)
+        if type(parameter) is not str and parameter is not UNSET and not isinstance(parameter, str):
+            raise TypeError(f"NotAuthorizedForResourceProblem.parameter: expected str, got {type(parameter).__name__}")
+
+        resource_id = _get("resource_id", UNSET)
+        if type(resource_id) is not str and resource_id is not UNSET and not isinstance(resource_id, str):
+            raise TypeError(
+                f"NotAuthorizedForResourceProblem.resource_id: expected str, got {type(resource_id).__name__}"
+            )
+
+        section = _get("section", UNSET)
+        if type(section) is not str and section is not UNSET and not isinstance(section, str):
+            raise TypeError(f"NotAuthorizedForResourceProblem.section: expected str, got {type(section).__name__}")
+
+        status = _get("status", UNSET)
+        if status is not UNSET and (not isinstance(status, int) or isinstance(status, bool)):
+            raise TypeError(f"NotAuthorizedForResourceProblem.status: expected int, got {type(status).__name__}")
+
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET and not isinstance(value, str):
+            raise TypeError(f"NotAuthorizedForResourceProblem.value: expected str, got {type(value).__name__}")
+
+        not_authorized_for_resource_problem = cls(
+            detail,
+            resource_type,
+            title,
+            type_,
+            parameter,
+            resource_id,
+            section,
+            status,
+            value,
+        )
+
+        d = (
+            {}
+            if _NotAuthorizedForResourceProblem_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _NotAuthorizedForResourceProblem_KEYS}
+        )
+        not_authorized_for_resource_problem.additional_properties = d
+        return not_authorized_for_resource_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_NotAuthorizedForResourceProblem_KEYS = frozenset(
+    {
+        "detail",
+        "resource_type",
+        "title",
+        "type",
+        "parameter",
+        "resource_id",
+        "section",
+        "status",
+        "value",
+    }
+)

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Poll")
+
+
+@_attrs_define
+class Poll:
+    """
+    Attributes:
+        duration_minutes (int | Unset):
+        end_datetime (str | Unset):
+        id (str | Unset):
+        options (list[PollOptionsItem] | Unset): The list of options (choices) available in this poll.
+        voting_status (str | Unset):
+    """
+
+    duration_minutes: int | Unset = UNSET
+    end_datetime: str | Unset = UNSET
+    id: str | Unset = UNSET
+    options: list[PollOptionsItem] | Unset = UNSET
+    voting_status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration_minutes = self.duration_minutes
+
+        end_datetime = self.end_datetime
+
+        id = self.id
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for componentsschemas_poll_options_item_data in self.options:
+                componentsschemas_poll_options_item = componentsschemas_poll_options_item_data.to_dict()
+                options.append(componentsschemas_poll_options_item)
+
+        voting_status = self.voting_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration_minutes is not UNSET:
+            field_dict["duration_minutes"] = duration_minutes
+        if end_datetime is not UNSET:
+            field_dict["end_datetime"] = end_datetime
+        if id is not UNSET:
+            field_dict["id"] = id
+        if options is not UNSET:
+            field_dict["options"] = options
+        if voting_status is not UNSET:
+            field_dict["voting_status"] = voting_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        duration_minutes = _get("duration_minutes", UNSET)
+        if duration_minutes is not UNSET and (
+            not isinstance(duration_minutes, int) or isinstance(duration_minutes, bool)
+        ):
+            raise TypeError(f"Poll.duration_minutes: expected int, got {type(duration_minutes).__name__}")
+
+        end_datetime = _get("end_datetime", UNSET)
+        if type(end_datetime) is not str and end_datetime is not UNSET and not isinstance(end_datetime, str):
+            raise TypeError(f"Poll.end_datetime: expected str, got {type(end_datetime).__name__}")
+
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"Poll.id: expected str, got {type(id).__name__}")
+
+        _options = _get("options", UNSET)
+        options: list[PollOptionsItem] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for componentsschemas_poll_options_item_data in _options:
+                componentsschemas_poll_options_item = PollOptionsItem.from_dict(
+                    componentsschemas_poll_options_item_data
+                )
+
+                options.append(componentsschemas_poll_options_item)
+
+        voting_status = _get("voting_status", UNSET)
+        if type(voting_status) is not str and voting_status is not UNSET and not isinstance(voting_status, str):
+            raise TypeError(f"Poll.voting_status: expected str, got {type(voting_status).__name__}")
+
+        poll = cls(
+            duration_minutes,
+            end_datetime,
+            id,
+            options,
+            voting_status,
+        )
+
+        d = {} if _Poll_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _Poll_KEYS}
+        poll.additional_properties = d
+        return poll
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_Poll_KEYS = frozenset(
+    {
+        "duration_minutes",
+        "end_datetime",
+        "id",
+        "options",
+        "voting_status",
+    }
+)
+from ..models.poll_options_item import PollOptionsItem  # noqa: E402

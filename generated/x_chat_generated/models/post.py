@@ -1,0 +1,637 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime, raw_object
+
+T = TypeVar("T", bound="Post")
+
+
+@_attrs_define
+class Post:
+    """
+    Attributes:
+        article (PostArticle | Unset):
+        article_title (PostArticleTitle | Unset): Metadata about the long-form Article attached to this Post, if any.
+        attachments (PostAttachments | Unset): Specifies the type of attachments (if any) present in this Post.
+        author_id (str | Unset): Unique identifier of the author of this Post.
+        card_uri (str | Unset):
+        community_id (str | Unset): The unique identifier of the Community this Post belongs to, if any.
+        context_annotations (list[PostContextAnnotationsItem] | Unset): Annotations inferred about the Post (domain and
+            entity context).
+        conversation_id (str | Unset): The ID of the conversation this Post belongs to (matches the root Post's ID).
+        created_at (datetime.datetime | Unset): Creation time of the Post.
+        display_text_range (list[int] | Unset): The inclusive start and exclusive end indices of the displayable content
+            of the Post.
+        edit_controls (PostEditControls | Unset): Indicates how much longer (if at all) this Post can be edited.
+        edit_history_post_ids (list[str] | Unset): A list of Post IDs in this Post's edit history chain.
+        entities (PostEntities | Unset): A list of metadata entities (hashtags, mentions, URLs) found in the Post text.
+        geo (PostGeo | Unset): The location tagged on the Post, if the user provided one.
+        id (str | Unset): Unique identifier of this Post.
+        in_reply_to_user_id (str | Unset): Unique identifier of the User this Post is replying to.
+        lang (str | Unset): Language of the Post, if detected by X. Returned as a BCP47 language tag.
+        matched_media_notes (list[PostMatchedMediaNotesItem] | Unset): Community-Notes media matches for this Post.
+        media_metadata (list[PostMediaMetadataItem] | Unset): Metadata for media attached to this Post.
+        non_public_metrics (PostNonPublicMetrics | Unset): Nonpublic engagement metrics for the Post at the time of the
+            request.
+        note_post (PostNotePost | Unset): The full content of the Post, including text beyond 280 characters.
+        note_request_suggestions (list[PostNoteRequestSuggestionsItem] | Unset): Community-Notes request suggestions for
+            this Post.
+        organic_metrics (PostOrganicMetrics | Unset): Organic nonpublic engagement metrics for the Post at the time of
+            the request.
+        paid_partnership (bool | Unset): Indicates if this Post is a paid partnership, i.e. it has been disclosed by the
+            author as containing paid promotion.
+        possibly_sensitive (bool | Unset): Indicates if this Post contains URLs marked as sensitive, for example content
+            suitable for mature audiences.
+        promoted_metrics (PostPromotedMetrics | Unset): Promoted nonpublic engagement metrics for the Post at the time
+            of the request.
+        public_metrics (PostPublicMetrics | Unset): Engagement metrics for the Post at the time of the request.
+        referenced_posts (list[PostReferencedPostsItem] | Unset): A list of Posts this Post refers to. If the Post is a
+            Retweet, Quote or Reply, it includes the referenced Post's type and ID.
+        reply_settings (str | Unset): Shows who can reply to this Post.
+        scopes (PostScopes | Unset): The scopes for this Post.
+        source (str | Unset): The name of the app the user posted from. This is deprecated.
+        suggested_source_links (list[str] | Unset): URLs suggested as sources for this Post.
+        suggested_source_links_with_counts (list[PostSuggestedSourceLinksWithCountsItem] | Unset): Suggested source URLs
+            for this Post, each with the number of times it was suggested.
+        text (str | Unset): The content of the Post.
+        username (str | Unset):
+        withheld (PostWithheld | Unset): Withholding details for withheld content.
+    """
+
+    article: PostArticle | Unset = UNSET
+    article_title: PostArticleTitle | Unset = UNSET
+    attachments: PostAttachments | Unset = UNSET
+    author_id: str | Unset = UNSET
+    card_uri: str | Unset = UNSET
+    community_id: str | Unset = UNSET
+    context_annotations: list[PostContextAnnotationsItem] | Unset = UNSET
+    conversation_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    display_text_range: list[int] | Unset = UNSET
+    edit_controls: PostEditControls | Unset = UNSET
+    edit_history_post_ids: list[str] | Unset = UNSET
+    entities: PostEntities | Unset = UNSET
+    geo: PostGeo | Unset = UNSET
+    id: str | Unset = UNSET
+    in_reply_to_user_id: str | Unset = UNSET
+    lang: str | Unset = UNSET
+    matched_media_notes: list[PostMatchedMediaNotesItem] | Unset = UNSET
+    media_metadata: list[PostMediaMetadataItem] | Unset = UNSET
+    non_public_metrics: PostNonPublicMetrics | Unset = UNSET
+    note_post: PostNotePost | Unset = UNSET
+    note_request_suggestions: list[PostNoteRequestSuggestionsItem] | Unset = UNSET
+    organic_metrics: PostOrganicMetrics | Unset = UNSET
+    paid_partnership: bool | Unset = UNSET
+    possibly_sensitive: bool | Unset = UNSET
+    promoted_metrics: PostPromotedMetrics | Unset = UNSET
+    public_metrics: PostPublicMetrics | Unset = UNSET
+    referenced_posts: list[PostReferencedPostsItem] | Unset = UNSET
+    reply_settings: str | Unset = UNSET
+    scopes: PostScopes | Unset = UNSET
+    source: str | Unset = UNSET
+    suggested_source_links: list[str] | Unset = UNSET
+    suggested_source_links_with_counts: list[PostSuggestedSourceLinksWithCountsItem] | Unset = UNSET
+    text: str | Unset = UNSET
+    username: str | Unset = UNSET
+    withheld: PostWithheld | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        article: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.article, Unset):
+            article = self.article.to_dict()
+
+        article_title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.article_title, Unset):
+            article_title = self.article_title.to_dict()
+
+        attachments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = self.attachments.to_dict()
+
+        author_id = self.author_id
+
+        card_uri = self.card_uri
+
+        community_id = self.community_id
+
+        context_annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.context_annotations, Unset):
+            context_annotations = []
+            for componentsschemas_post_context_annotations_item_data in self.context_annotations:
+                componentsschemas_post_context_annotations_item = (
+                    componentsschemas_post_context_annotations_item_data.to_dict()
+                )
+                context_annotations.append(componentsschemas_post_context_annotations_item)
+
+        conversation_id = self.conversation_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        display_text_range: list[int] | Unset = UNSET
+        if not isinstance(self.display_text_range, Unset):
+            display_text_range = self.display_text_range
+
+        edit_controls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.edit_controls, Unset):
+            edit_controls = self.edit_controls.to_dict()
+
+        edit_history_post_ids: list[str] | Unset = UNSET
+        if not isinstance(self.edit_history_post_ids, Unset):
+            edit_history_post_ids = self.edit_history_post_ids
+
+        entities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = self.entities.to_dict()
+
+        geo: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.geo, Unset):
+            geo = self.geo.to_dict()
+
+        id = self.id
+
+        in_reply_to_user_id = self.in_reply_to_user_id
+
+        lang = self.lang
+
+        matched_media_notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.matched_media_notes, Unset):
+            matched_media_notes = []
+            for componentsschemas_post_matched_media_notes_item_data in self.matched_media_notes:
+                componentsschemas_post_matched_media_notes_item = (
+                    componentsschemas_post_matched_media_notes_item_data.to_dict()
+                )
+                matched_media_notes.append(componentsschemas_post_matched_media_notes_item)
+
+        media_metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_metadata, Unset):
+            media_metadata = []
+            for componentsschemas_post_media_metadata_item_data in self.media_metadata:
+                componentsschemas_post_media_metadata_item = componentsschemas_post_media_metadata_item_data.to_dict()
+                media_metadata.append(componentsschemas_post_media_metadata_item)
+
+        non_public_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.non_public_metrics, Unset):
+            non_public_metrics = self.non_public_metrics.to_dict()
+
+        note_post: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.note_post, Unset):
+            note_post = self.note_post.to_dict()
+
+        note_request_suggestions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.note_request_suggestions, Unset):
+            note_request_suggestions = []
+            for componentsschemas_post_note_request_suggestions_item_data in self.note_request_suggestions:
+                componentsschemas_post_note_request_suggestions_item = (
+                    componentsschemas_post_note_request_suggestions_item_data.to_dict()
+                )
+                note_request_suggestions.append(componentsschemas_post_note_request_suggestions_item)
+
+        organic_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organic_metrics, Unset):
+            organic_metrics = self.organic_metrics.to_dict()
+
+        paid_partnership = self.paid_partnership
+
+        possibly_sensitive = self.possibly_sensitive
+
+        promoted_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promoted_metrics, Unset):
+            promoted_metrics = self.promoted_metrics.to_dict()
+
+        public_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.public_metrics, Unset):
+            public_metrics = self.public_metrics.to_dict()
+
+        referenced_posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.referenced_posts, Unset):
+            referenced_posts = []
+            for componentsschemas_post_referenced_posts_item_data in self.referenced_posts:
+                componentsschemas_post_referenced_posts_item = (
+                    componentsschemas_post_referenced_posts_item_data.to_dict()
+                )
+                referenced_posts.append(componentsschemas_post_referenced_posts_item)
+
+        reply_settings = self.reply_settings
+
+        scopes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes.to_dict()
+
+        source = self.source
+
+        suggested_source_links: list[str] | Unset = UNSET
+        if not isinstance(self.suggested_source_links, Unset):
+            suggested_source_links = self.suggested_source_links
+
+        suggested_source_links_with_counts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.suggested_source_links_with_counts, Unset):
+            suggested_source_links_with_counts = []
+            for (
+                componentsschemas_post_suggested_source_links_with_counts_item_data
+            ) in self.suggested_source_links_with_counts:
+                componentsschemas_post_suggested_source_links_with_counts_item = (
+                    componentsschemas_post_suggested_source_links_with_counts_item_data.to_dict()
+                )
+                suggested_source_links_with_counts.append(
+                    componentsschemas_post_suggested_source_links_with_counts_item
+                )
+
+        text = self.text
+
+        username = self.username
+
+        withheld: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.withheld, Unset):
+            withheld = self.withheld.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if article is not UNSET:
+            field_dict["article"] = article
+        if article_title is not UNSET:
+            field_dict["article_title"] = article_title
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if author_id is not UNSET:
+            field_dict["author_id"] = author_id
+        if card_uri is not UNSET:
+            field_dict["card_uri"] = card_uri
+        if community_id is not UNSET:
+            field_dict["community_id"] = community_id
+        if context_annotations is not UNSET:
+            field_dict["context_annotations"] = context_annotations
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if display_text_range is not UNSET:
+            field_dict["display_text_range"] = display_text_range
+        if edit_controls is not UNSET:
+            field_dict["edit_controls"] = edit_controls
+        if edit_history_post_ids is not UNSET:
+            field_dict["edit_history_post_ids"] = edit_history_post_ids
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+        if geo is not UNSET:
+            field_dict["geo"] = geo
+        if id is not UNSET:
+            field_dict["id"] = id
+        if in_reply_to_user_id is not UNSET:
+            field_dict["in_reply_to_user_id"] = in_reply_to_user_id
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if matched_media_notes is not UNSET:
+            field_dict["matched_media_notes"] = matched_media_notes
+        if media_metadata is not UNSET:
+            field_dict["media_metadata"] = media_metadata
+        if non_public_metrics is not UNSET:
+            field_dict["non_public_metrics"] = non_public_metrics
+        if note_post is not UNSET:
+            field_dict["note_post"] = note_post
+        if note_request_suggestions is not UNSET:
+            field_dict["note_request_suggestions"] = note_request_suggestions
+        if organic_metrics is not UNSET:
+            field_dict["organic_metrics"] = organic_metrics
+        if paid_partnership is not UNSET:
+            field_dict["paid_partnership"] = paid_partnership
+        if possibly_sensitive is not UNSET:
+            field_dict["possibly_sensitive"] = possibly_sensitive
+        if promoted_metrics is not UNSET:
+            field_dict["promoted_metrics"] = promoted_metrics
+        if public_metrics is not UNSET:
+            field_dict["public_metrics"] = public_metrics
+        if referenced_posts is not UNSET:
+            field_dict["referenced_posts"] = referenced_posts
+        if reply_settings is not UNSET:
+            field_dict["reply_settings"] = reply_settings
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if source is not UNSET:
+            field_dict["source"] = source
+        if suggested_source_links is not UNSET:
+            field_dict["suggested_source_links"] = suggested_source_links
+        if suggested_source_links_with_counts is not UNSET:
+            field_dict["suggested_source_links_with_counts"] = suggested_source_links_with_counts
+        if text is not UNSET:
+            field_dict["text"] = text
+        if username is not UNSET:
+            field_dict["username"] = username
+        if withheld is not UNSET:
+            field_dict["withheld"] = withheld
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        article = raw_object(_get("article", UNSET), "Post.article")
+
+        article_title = raw_object(_get("article_title", UNSET), "Post.article_title")
+
+        attachments = raw_object(_get("attachments", UNSET), "Post.attachments")
+
+        author_id = _get("author_id", UNSET)
+        if type(author_id) is not str and author_id is not UNSET and not isinstance(author_id, str):
+            raise TypeError(f"Post.author_id: expected str, got {type(author_id).__name__}")
+
+        card_uri = _get("card_uri", UNSET)
+        if type(card_uri) is not str and card_uri is not UNSET and not isinstance(card_uri, str):
+            raise TypeError(f"Post.card_uri: expected str, got {type(card_uri).__name__}")
+
+        community_id = _get("community_id", UNSET)
+        if type(community_id) is not str and community_id is not UNSET and not isinstance(community_id, str):
+            raise TypeError(f"Post.community_id: expected str, got {type(community_id).__name__}")
+
+        _context_annotations = _get("context_annotations", UNSET)
+        context_annotations: list[PostContextAnnotationsItem] | Unset = UNSET
+        if _context_annotations is not UNSET:
+            context_annotations = []
+            for componentsschemas_post_context_annotations_item_data in _context_annotations:
+                componentsschemas_post_context_annotations_item = PostContextAnnotationsItem.from_dict(
+                    componentsschemas_post_context_annotations_item_data
+                )
+
+                context_annotations.append(componentsschemas_post_context_annotations_item)
+
+        conversation_id = _get("conversation_id", UNSET)
+        if type(conversation_id) is not str and conversation_id is not UNSET and not isinstance(conversation_id, str):
+            raise TypeError(f"Post.conversation_id: expected str, got {type(conversation_id).__name__}")
+
+        _created_at = _get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        display_text_range = cast(list[int], _get("display_text_range", UNSET))
+
+        edit_controls = raw_object(_get("edit_controls", UNSET), "Post.edit_controls")
+
+        edit_history_post_ids = cast(list[str], _get("edit_history_post_ids", UNSET))
+
+        entities = raw_object(_get("entities", UNSET), "Post.entities")
+
+        geo = raw_object(_get("geo", UNSET), "Post.geo")
+
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"Post.id: expected str, got {type(id).__name__}")
+
+        in_reply_to_user_id = _get("in_reply_to_user_id", UNSET)
+        if (
+            type(in_reply_to_user_id) is not str
+            and in_reply_to_user_id is not UNSET
+            and not isinstance(in_reply_to_user_id, str)
+        ):
+            raise TypeError(f"Post.in_reply_to_user_id: expected str, got {type(in_reply_to_user_id).__name__}")
+
+        lang = _get("lang", UNSET)
+        if type(lang) is not str and lang is not UNSET and not isinstance(lang, str):
+            raise TypeError(f"Post.lang: expected str, got {type(lang).__name__}")
+
+        _matched_media_notes = _get("matched_media_notes", UNSET)
+        matched_media_notes: list[PostMatchedMediaNotesItem] | Unset = UNSET
+        if _matched_media_notes is not UNSET:
+            matched_media_notes = []
+            for componentsschemas_post_matched_media_notes_item_data in _matched_media_notes:
+                componentsschemas_post_matched_media_notes_item = PostMatchedMediaNotesItem.from_dict(
+                    componentsschemas_post_matched_media_notes_item_data
+                )
+
+                matched_media_notes.append(componentsschemas_post_matched_media_notes_item)
+
+        _media_metadata = _get("media_metadata", UNSET)
+        media_metadata: list[PostMediaMetadataItem] | Unset = UNSET
+        if _media_metadata is not UNSET:
+            media_metadata = []
+            for componentsschemas_post_media_metadata_item_data in _media_metadata:
+                componentsschemas_post_media_metadata_item = PostMediaMetadataItem.from_dict(
+                    componentsschemas_post_media_metadata_item_data
+                )
+
+                media_metadata.append(componentsschemas_post_media_metadata_item)
+
+        non_public_metrics = raw_object(_get("non_public_metrics", UNSET), "Post.non_public_metrics")
+
+        note_post = raw_object(_get("note_post", UNSET), "Post.note_post")
+
+        _note_request_suggestions = _get("note_request_suggestions", UNSET)
+        note_request_suggestions: list[PostNoteRequestSuggestionsItem] | Unset = UNSET
+        if _note_request_suggestions is not UNSET:
+            note_request_suggestions = []
+            for componentsschemas_post_note_request_suggestions_item_data in _note_request_suggestions:
+                componentsschemas_post_note_request_suggestions_item = PostNoteRequestSuggestionsItem.from_dict(
+                    componentsschemas_post_note_request_suggestions_item_data
+                )
+
+                note_request_suggestions.append(componentsschemas_post_note_request_suggestions_item)
+
+        organic_metrics = raw_object(_get("organic_metrics", UNSET), "Post.organic_metrics")
+
+        paid_partnership = _get("paid_partnership", UNSET)
+        if type(paid_partnership) is not bool and paid_partnership is not UNSET:
+            raise TypeError(f"Post.paid_partnership: expected bool, got {type(paid_partnership).__name__}")
+
+        possibly_sensitive = _get("possibly_sensitive", UNSET)
+        if type(possibly_sensitive) is not bool and possibly_sensitive is not UNSET:
+            raise TypeError(f"Post.possibly_sensitive: expected bool, got {type(possibly_sensitive).__name__}")
+
+        promoted_metrics = raw_object(_get("promoted_metrics", UNSET), "Post.promoted_metrics")
+
+        public_metrics = raw_object(_get("public_metrics", UNSET), "Post.public_metrics")
+
+        _referenced_posts = _get("referenced_posts", UNSET)
+        referenced_posts: list[PostReferencedPostsItem] | Unset = UNSET
+        if _referenced_posts is not UNSET:
+            referenced_posts = []
+            for componentsschemas_post_referenced_posts_item_data in _referenced_posts:
+                componentsschemas_post_referenced_posts_item = PostReferencedPostsItem.from_dict(
+                    componentsschemas_post_referenced_posts_item_data
+                )
+
+                referenced_posts.append(componentsschemas_post_referenced_posts_item)
+
+        reply_settings = _get("reply_settings", UNSET)
+        if type(reply_settings) is not str and reply_settings is not UNSET and not isinstance(reply_settings, str):
+            raise TypeError(f"Post.reply_settings: expected str, got {type(reply_settings).__name__}")
+
+        scopes = raw_object(_get("scopes", UNSET), "Post.scopes")
+
+        source = _get("source", UNSET)
+        if type(source) is not str and source is not UNSET and not isinstance(source, str):
+            raise TypeError(f"Post.source: expected str, got {type(source).__name__}")
+
+        suggested_source_links = cast(list[str], _get("suggested_source_links", UNSET))
+
+        _suggested_source_links_with_counts = _get("suggested_source_links_with_counts", UNSET)
+        suggested_source_links_with_counts: list[PostSuggestedSourceLinksWithCountsItem] | Unset = UNSET
+        if _suggested_source_links_with_counts is not UNSET:
+            suggested_source_links_with_counts = []
+            for (
+                componentsschemas_post_suggested_source_links_with_counts_item_data
+            ) in _suggested_source_links_with_counts:
+                componentsschemas_post_suggested_source_links_with_counts_item = (
+                    PostSuggestedSourceLinksWithCountsItem.from_dict(
+                        componentsschemas_post_suggested_source_links_with_counts_item_data
+                    )
+                )
+
+                suggested_source_links_with_counts.append(
+                    componentsschemas_post_suggested_source_links_with_counts_item
+                )
+
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET and not isinstance(text, str):
+            raise TypeError(f"Post.text: expected str, got {type(text).__name__}")
+
+        username = _get("username", UNSET)
+        if type(username) is not str and username is not UNSET and not isinstance(username, str):
+            raise TypeError(f"Post.username: expected str, got {type(username).__name__}")
+
+        withheld = raw_object(_get("withheld", UNSET), "Post.withheld")
+
+        post = cls(
+            article,
+            article_title,
+            attachments,
+            author_id,
+            card_uri,
+            community_id,
+            context_annotations,
+            conversation_id,
+            created_at,
+            display_text_range,
+            edit_controls,
+            edit_history_post_ids,
+            entities,
+            geo,
+            id,
+            in_reply_to_user_id,
+            lang,
+            matched_media_notes,
+            media_metadata,
+            non_public_metrics,
+            note_post,
+            note_request_suggestions,
+            organic_metrics,
+            paid_partnership,
+            possibly_sensitive,
+            promoted_metrics,
+            public_metrics,
+            referenced_posts,
+            reply_settings,
+            scopes,
+            source,
+            suggested_source_links,
+            suggested_source_links_with_counts,
+            text,
+            username,
+            withheld,
+        )
+
+        d = {} if _Post_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _Post_KEYS}
+        post.additional_properties = d
+        return post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_Post_KEYS = frozenset(
+    {
+        "article",
+        "article_title",
+        "attachments",
+        "author_id",
+        "card_uri",
+        "community_id",
+        "context_annotations",
+        "conversation_id",
+        "created_at",
+        "display_text_range",
+        "edit_controls",
+        "edit_history_post_ids",
+        "entities",
+        "geo",
+        "id",
+        "in_reply_to_user_id",
+        "lang",
+        "matched_media_notes",
+        "media_metadata",
+        "non_public_metrics",
+        "note_post",
+        "note_request_suggestions",
+        "organic_metrics",
+        "paid_partnership",
+        "possibly_sensitive",
+        "promoted_metrics",
+        "public_metrics",
+        "referenced_posts",
+        "reply_settings",
+        "scopes",
+        "source",
+        "suggested_source_links",
+        "suggested_source_links_with_counts",
+        "text",
+        "username",
+        "withheld",
+    }
+)
+from ..models.post_article import PostArticle  # noqa: E402
+from ..models.post_article_title import PostArticleTitle  # noqa: E402
+from ..models.post_attachments import PostAttachments  # noqa: E402
+from ..models.post_context_annotations_item import PostContextAnnotationsItem  # noqa: E402
+from ..models.post_edit_controls import PostEditControls  # noqa: E402
+from ..models.post_entities import PostEntities  # noqa: E402
+from ..models.post_geo import PostGeo  # noqa: E402
+from ..models.post_matched_media_notes_item import PostMatchedMediaNotesItem  # noqa: E402
+from ..models.post_media_metadata_item import PostMediaMetadataItem  # noqa: E402
+from ..models.post_non_public_metrics import PostNonPublicMetrics  # noqa: E402
+from ..models.post_note_post import PostNotePost  # noqa: E402
+from ..models.post_note_request_suggestions_item import PostNoteRequestSuggestionsItem  # noqa: E402
+from ..models.post_organic_metrics import PostOrganicMetrics  # noqa: E402
+from ..models.post_promoted_metrics import PostPromotedMetrics  # noqa: E402
+from ..models.post_public_metrics import PostPublicMetrics  # noqa: E402
+from ..models.post_referenced_posts_item import PostReferencedPostsItem  # noqa: E402
+from ..models.post_scopes import PostScopes  # noqa: E402
+from ..models.post_suggested_source_links_with_counts_item import PostSuggestedSourceLinksWithCountsItem  # noqa: E402
+from ..models.post_withheld import PostWithheld  # noqa: E402
+from ..types import lazy_model_field  # noqa: E402
+
+lazy_model_field(Post, "article", lambda raw: PostArticle.from_dict(raw))
+lazy_model_field(Post, "article_title", lambda raw: PostArticleTitle.from_dict(raw))
+lazy_model_field(Post, "attachments", lambda raw: PostAttachments.from_dict(raw))
+lazy_model_field(Post, "edit_controls", lambda raw: PostEditControls.from_dict(raw))
+lazy_model_field(Post, "entities", lambda raw: PostEntities.from_dict(raw))
+lazy_model_field(Post, "geo", lambda raw: PostGeo.from_dict(raw))
+lazy_model_field(Post, "non_public_metrics", lambda raw: PostNonPublicMetrics.from_dict(raw))
+lazy_model_field(Post, "note_post", lambda raw: PostNotePost.from_dict(raw))
+lazy_model_field(Post, "organic_metrics", lambda raw: PostOrganicMetrics.from_dict(raw))
+lazy_model_field(Post, "promoted_metrics", lambda raw: PostPromotedMetrics.from_dict(raw))
+lazy_model_field(Post, "public_metrics", lambda raw: PostPublicMetrics.from_dict(raw))
+lazy_model_field(Post, "scopes", lambda raw: PostScopes.from_dict(raw))
+lazy_model_field(Post, "withheld", lambda raw: PostWithheld.from_dict(raw))

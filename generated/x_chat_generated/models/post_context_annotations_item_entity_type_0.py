@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostContextAnnotationsItemEntityType0")
+
+
+@_attrs_define
+class PostContextAnnotationsItemEntityType0:
+    """A domain or entity referenced by a context annotation.
+
+    Attributes:
+        description (None | str | Unset):
+        id (None | str | Unset):
+        name (None | str | Unset):
+    """
+
+    description: str | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        id: str | Unset | None
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(_get("description", UNSET))
+
+        def _parse_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_get("id", UNSET))
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_get("name", UNSET))
+
+        post_context_annotations_item_entity_type_0 = cls(
+            description,
+            id,
+            name,
+        )
+
+        d = (
+            {}
+            if _PostContextAnnotationsItemEntityType0_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _PostContextAnnotationsItemEntityType0_KEYS}
+        )
+        post_context_annotations_item_entity_type_0.additional_properties = d
+        return post_context_annotations_item_entity_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PostContextAnnotationsItemEntityType0_KEYS = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+    }
+)

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostNotePostEntitiesType0")
+
+
+@_attrs_define
+class PostNotePostEntitiesType0:
+    """Metadata entities (hashtags, cashtags, mentions, URLs) found in the note Post text.
+
+    Attributes:
+        cashtags (list[PostNotePostEntitiesType0CashtagsType0Item] | None | Unset):
+        hashtags (list[PostNotePostEntitiesType0HashtagsType0Item] | None | Unset):
+        mentions (list[PostNotePostEntitiesType0MentionsType0Item] | None | Unset):
+        urls (list[PostNotePostEntitiesType0UrlsType0Item] | None | Unset):
+    """
+
+    cashtags: list[PostNotePostEntitiesType0CashtagsType0Item] | Unset | None = UNSET
+    hashtags: list[PostNotePostEntitiesType0HashtagsType0Item] | Unset | None = UNSET
+    mentions: list[PostNotePostEntitiesType0MentionsType0Item] | Unset | None = UNSET
+    urls: list[PostNotePostEntitiesType0UrlsType0Item] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cashtags: list[dict[str, Any]] | Unset | None
+        if isinstance(self.cashtags, Unset):
+            cashtags = UNSET
+        elif isinstance(self.cashtags, list):
+            cashtags = []
+            for cashtags_type_0_item_data in self.cashtags:
+                cashtags_type_0_item = cashtags_type_0_item_data.to_dict()
+                cashtags.append(cashtags_type_0_item)
+
+        else:
+            cashtags = self.cashtags
+
+        hashtags: list[dict[str, Any]] | Unset | None
+        if isinstance(self.hashtags, Unset):
+            hashtags = UNSET
+        elif isinstance(self.hashtags, list):
+            hashtags = []
+            for hashtags_type_0_item_data in self.hashtags:
+                hashtags_type_0_item = hashtags_type_0_item_data.to_dict()
+                hashtags.append(hashtags_type_0_item)
+
+        else:
+            hashtags = self.hashtags
+
+        mentions: list[dict[str, Any]] | Unset | None
+        if isinstance(self.mentions, Unset):
+            mentions = UNSET
+        elif isinstance(self.mentions, list):
+            mentions = []
+            for mentions_type_0_item_data in self.mentions:
+                mentions_type_0_item = mentions_type_0_item_data.to_dict()
+                mentions.append(mentions_type_0_item)
+
+        else:
+            mentions = self.mentions
+
+        urls: list[dict[str, Any]] | Unset | None
+        if isinstance(self.urls, Unset):
+            urls = UNSET
+        elif isinstance(self.urls, list):
+            urls = []
+            for urls_type_0_item_data in self.urls:
+                urls_type_0_item = urls_type_0_item_data.to_dict()
+                urls.append(urls_type_0_item)
+
+        else:
+            urls = self.urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cashtags is not UNSET:
+            field_dict["cashtags"] = cashtags
+        if hashtags is not UNSET:
+            field_dict["hashtags"] = hashtags
+        if mentions is not UNSET:
+            field_dict["mentions"] = mentions
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+
+        def _parse_cashtags(data: object) -> list[PostNotePostEntitiesType0CashtagsType0Item] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cashtags_type_0 = []
+                _cashtags_type_0 = data
+                for cashtags_type_0_item_data in _cashtags_type_0:
+                    cashtags_type_0_item = PostNotePostEntitiesType0CashtagsType0Item.from_dict(
+                        cashtags_type_0_item_data
+                    )
+
+                    cashtags_type_0.append(cashtags_type_0_item)
+
+                return cashtags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PostNotePostEntitiesType0CashtagsType0Item] | None | Unset, data)
+
+        cashtags = _parse_cashtags(_get("cashtags", UNSET))
+
+        def _parse_hashtags(data: object) -> list[PostNotePostEntitiesType0HashtagsType0Item] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hashtags_type_0 = []
+                _hashtags_type_0 = data
+                for hashtags_type_0_item_data in _hashtags_type_0:
+                    hashtags_type_0_item = PostNotePostEntitiesType0HashtagsType0Item.from_dict(
+                        hashtags_type_0_item_data
+                    )
+
+                    hashtags_type_0.append(hashtags_type_0_item)
+
+                return hashtags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PostNotePostEntitiesType0HashtagsType0Item] | None | Unset, data)
+
+        hashtags = _parse_hashtags(_get("hashtags", UNSET))
+
+        def _parse_mentions(data: object) -> list[PostNotePostEntitiesType0MentionsType0Item] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mentions_type_0 = []
+                _mentions_type_0 = data
+                for mentions_type_0_item_data in _mentions_type_0:
+                    mentions_type_0_item = PostNotePostEntitiesType0MentionsType0Item.from_dict(
+                        mentions_type_0_item_data
+                    )
+
+                    mentions_type_0.append(mentions_type_0_item)
+
+                return mentions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PostNotePostEntitiesType0MentionsType0Item] | None | Unset, data)
+
+        mentions = _parse_mentions(_get("mentions", UNSET))
+
+        def _parse_urls(data: object) -> list[PostNotePostEntitiesType0UrlsType0Item] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                urls_type_0 = []
+                _urls_type_0 = data
+                for urls_type_0_item_data in _urls_type_0:
+                    urls_type_0_item = PostNotePostEntitiesType0UrlsType0Item.from_dict(urls_type_0_item_data)
+
+                    urls_type_0.append(urls_type_0_item)
+
+                return urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PostNotePostEntitiesType0UrlsType0Item] | None | Unset, data)
+
+        urls = _parse_urls(_get("urls", UNSET))
+
+        post_note_post_entities_type_0 = cls(
+            cashtags,
+            hashtags,
+            mentions,
+            urls,
+        )
+
+        d = (
+            {}
+            if _PostNotePostEntitiesType0_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _PostNotePostEntitiesType0_KEYS}
+        )
+        post_note_post_entities_type_0.additional_properties = d
+        return post_note_post_entities_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PostNotePostEntitiesType0_KEYS = frozenset(
+    {
+        "cashtags",
+        "hashtags",
+        "mentions",
+        "urls",
+    }
+)
+from ..models.post_note_post_entities_type_0_cashtags_type_0_item import PostNotePostEntitiesType0CashtagsType0Item  # noqa: E402
+from ..models.post_note_post_entities_type_0_hashtags_type_0_item import PostNotePostEntitiesType0HashtagsType0Item  # noqa: E402
+from ..models.post_note_post_entities_type_0_mentions_type_0_item import PostNotePostEntitiesType0MentionsType0Item  # noqa: E402
+from ..models.post_note_post_entities_type_0_urls_type_0_item import PostNotePostEntitiesType0UrlsType0Item  # noqa: E402

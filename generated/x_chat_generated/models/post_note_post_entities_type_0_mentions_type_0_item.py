@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostNotePostEntitiesType0MentionsType0Item")
+
+
+@_attrs_define
+class PostNotePostEntitiesType0MentionsType0Item:
+    """A user mention entity.
+
+    Attributes:
+        end (int):
+        start (int):
+        id (None | str | Unset):
+        username (None | str | Unset):
+    """
+
+    end: int
+    start: int
+    id: str | Unset | None = UNSET
+    username: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end
+
+        start = self.start
+
+        id: str | Unset | None
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        username: str | Unset | None
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        end = src_dict["end"]
+        if not isinstance(end, int) or isinstance(end, bool):
+            raise TypeError(f"PostNotePostEntitiesType0MentionsType0Item.end: expected int, got {type(end).__name__}")
+
+        start = src_dict["start"]
+        if not isinstance(start, int) or isinstance(start, bool):
+            raise TypeError(
+                f"PostNotePostEntitiesType0MentionsType0Item.start: expected int, got {type(start).__name__}"
+            )
+
+        def _parse_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_get("id", UNSET))
+
+        def _parse_username(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(_get("username", UNSET))
+
+        post_note_post_entities_type_0_mentions_type_0_item = cls(
+            end,
+            start,
+            id,
+            username,
+        )
+
+        d = (
+            {}
+            if _PostNotePostEntitiesType0MentionsType0Item_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _PostNotePostEntitiesType0MentionsType0Item_KEYS}
+        )
+        post_note_post_entities_type_0_mentions_type_0_item.additional_properties = d
+        return post_note_post_entities_type_0_mentions_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PostNotePostEntitiesType0MentionsType0Item_KEYS = frozenset(
+    {
+        "end",
+        "start",
+        "id",
+        "username",
+    }
+)

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class PostReferencedPostsItemTypeType0(StrEnum):
+    QUOTED = "quoted"
+    REPLIED_TO = "replied_to"
+    RETWEETED = "retweeted"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PostReferencedPostsItemTypeType0 | None":
+        """A value the spec does not list yet (X added it later) becomes a pseudo-member that keeps the
+        value, instead of failing the whole response. Its name is the upper-cased value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

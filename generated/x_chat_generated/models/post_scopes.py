@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostScopes")
+
+
+@_attrs_define
+class PostScopes:
+    """The scopes for this Post.
+
+    Attributes:
+        followers (bool): Indicates whether visibility of this Post is limited to the author's followers.
+    """
+
+    followers: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        followers = self.followers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "followers": followers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        followers = src_dict["followers"]
+        if type(followers) is not bool:
+            raise TypeError(f"PostScopes.followers: expected bool, got {type(followers).__name__}")
+
+        post_scopes = cls(
+            followers,
+        )
+
+        d = (
+            {}
+            if _PostScopes_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _PostScopes_KEYS}
+        )
+        post_scopes.additional_properties = d
+        return post_scopes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PostScopes_KEYS = frozenset(
+    {
+        "followers",
+    }
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="SendBroadcastChatRequest")
+
+
+@_attrs_define
+class SendBroadcastChatRequest:
+    """
+    Attributes:
+        text (str): The chat message text.
+    """
+
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        text = src_dict["text"]
+        if type(text) is not str and not isinstance(text, str):
+            raise TypeError(f"SendBroadcastChatRequest.text: expected str, got {type(text).__name__}")
+
+        send_broadcast_chat_request = cls(
+            text,
+        )
+
+        return send_broadcast_chat_request

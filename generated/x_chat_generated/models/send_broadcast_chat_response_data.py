@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SendBroadcastChatResponseData")
+
+
+@_attrs_define
+class SendBroadcastChatResponseData:
+    """
+    Attributes:
+        success (bool): Whether the chat message was sent.
+        timestamp (str): Server timestamp of the message, in nanoseconds.
+    """
+
+    success: bool
+    timestamp: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        success = src_dict["success"]
+        if type(success) is not bool:
+            raise TypeError(f"SendBroadcastChatResponseData.success: expected bool, got {type(success).__name__}")
+
+        timestamp = src_dict["timestamp"]
+        if type(timestamp) is not str and not isinstance(timestamp, str):
+            raise TypeError(f"SendBroadcastChatResponseData.timestamp: expected str, got {type(timestamp).__name__}")
+
+        send_broadcast_chat_response_data = cls(
+            success,
+            timestamp,
+        )
+
+        d = (
+            {}
+            if _SendBroadcastChatResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _SendBroadcastChatResponseData_KEYS}
+        )
+        send_broadcast_chat_response_data.additional_properties = d
+        return send_broadcast_chat_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_SendBroadcastChatResponseData_KEYS = frozenset(
+    {
+        "success",
+        "timestamp",
+    }
+)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SendChatMessageResponseData")
+
+
+@_attrs_define
+class SendChatMessageResponseData:
+    """
+    Attributes:
+        encoded_message_event (str): Base64-encoded Thrift message event for the sent message.
+    """
+
+    encoded_message_event: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encoded_message_event = self.encoded_message_event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "encoded_message_event": encoded_message_event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        encoded_message_event = src_dict["encoded_message_event"]
+        if type(encoded_message_event) is not str and not isinstance(encoded_message_event, str):
+            raise TypeError(
+                f"SendChatMessageResponseData.encoded_message_event: expected str, got {type(encoded_message_event).__name__}"
+            )
+
+        send_chat_message_response_data = cls(
+            encoded_message_event,
+        )
+
+        d = (
+            {}
+            if _SendChatMessageResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _SendChatMessageResponseData_KEYS}
+        )
+        send_chat_message_response_data.additional_properties = d
+        return send_chat_message_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_SendChatMessageResponseData_KEYS = frozenset(
+    {
+        "encoded_message_event",
+    }
+)

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserEntitiesDescriptionType0HashtagsType0Item")
+
+
+@_attrs_define
+class UserEntitiesDescriptionType0HashtagsType0Item:
+    """A hashtag or cashtag entity.
+
+    Attributes:
+        end (int): End index in the text (exclusive).
+        start (int): Start index in the text (inclusive).
+        tag (str):
+    """
+
+    end: int
+    start: int
+    tag: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end
+
+        start = self.start
+
+        tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "tag": tag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        end = src_dict["end"]
+        if not isinstance(end, int) or isinstance(end, bool):
+            raise TypeError(
+                f"UserEntitiesDescriptionType0HashtagsType0Item.end: expected int, got {type(end).__name__}"
+            )
+
+        start = src_dict["start"]
+        if not isinstance(start, int) or isinstance(start, bool):
+            raise TypeError(
+                f"UserEntitiesDescriptionType0HashtagsType0Item.start: expected int, got {type(start).__name__}"
+            )
+
+        tag = src_dict["tag"]
+        if type(tag) is not str and not isinstance(tag, str):
+            raise TypeError(
+                f"UserEntitiesDescriptionType0HashtagsType0Item.tag: expected str, got {type(tag).__name__}"
+            )
+
+        user_entities_description_type_0_hashtags_type_0_item = cls(
+            end,
+            start,
+            tag,
+        )
+
+        d = (
+            {}
+            if _UserEntitiesDescriptionType0HashtagsType0Item_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _UserEntitiesDescriptionType0HashtagsType0Item_KEYS}
+        )
+        user_entities_description_type_0_hashtags_type_0_item.additional_properties = d
+        return user_entities_description_type_0_hashtags_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_UserEntitiesDescriptionType0HashtagsType0Item_KEYS = frozenset(
+    {
+        "end",
+        "start",
+        "tag",
+    }
+)

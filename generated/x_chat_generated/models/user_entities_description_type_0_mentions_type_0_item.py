@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserEntitiesDescriptionType0MentionsType0Item")
+
+
+@_attrs_define
+class UserEntitiesDescriptionType0MentionsType0Item:
+    """A user mention entity.
+
+    Attributes:
+        end (int):
+        start (int):
+        username (str):
+        id (None | str | Unset):
+    """
+
+    end: int
+    start: int
+    username: str
+    id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end
+
+        start = self.start
+
+        username = self.username
+
+        id: str | Unset | None
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "username": username,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        end = src_dict["end"]
+        if not isinstance(end, int) or isinstance(end, bool):
+            raise TypeError(
+                f"UserEntitiesDescriptionType0MentionsType0Item.end: expected int, got {type(end).__name__}"
+            )
+
+        start = src_dict["start"]
+        if not isinstance(start, int) or isinstance(start, bool):
+            raise TypeError(
+                f"UserEntitiesDescriptionType0MentionsType0Item.start: expected int, got {type(start).__name__}"
+            )
+
+        username = src_dict["username"]
+        if type(username) is not str and not isinstance(username, str):
+            raise TypeError(
+                f"UserEntitiesDescriptionType0MentionsType0Item.username: expected str, got {type(username).__name__}"
+            )
+
+        def _parse_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_get("id", UNSET))
+
+        user_entities_description_type_0_mentions_type_0_item = cls(
+            end,
+            start,
+            username,
+            id,
+        )
+
+        d = (
+            {}
+            if _UserEntitiesDescriptionType0MentionsType0Item_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _UserEntitiesDescriptionType0MentionsType0Item_KEYS}
+        )
+        user_entities_description_type_0_mentions_type_0_item.additional_properties = d
+        return user_entities_description_type_0_mentions_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_UserEntitiesDescriptionType0MentionsType0Item_KEYS = frozenset(
+    {
+        "end",
+        "start",
+        "username",
+        "id",
+    }
+)

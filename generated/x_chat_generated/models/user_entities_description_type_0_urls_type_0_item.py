@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserEntitiesDescriptionType0UrlsType0Item")
+
+
+@_attrs_define
+class UserEntitiesDescriptionType0UrlsType0Item:
+    """A URL entity found in profile text.
+
+    Attributes:
+        end (int):
+        start (int):
+        url (str): The t.co shortened URL.
+        description (None | str | Unset): Description of the linked page, when available.
+        display_url (None | str | Unset): The URL as displayed in the Post text.
+        expanded_url (None | str | Unset): The fully resolved URL.
+        images (list[UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item] | None | Unset):
+        media_key (None | str | Unset):
+        status (int | None | Unset): HTTP status from resolving the URL.
+        title (None | str | Unset): Title of the linked page, when available.
+        unwound_url (None | str | Unset): The final destination after following redirects.
+    """
+
+    end: int
+    start: int
+    url: str
+    description: str | Unset | None = UNSET
+    display_url: str | Unset | None = UNSET
+    expanded_url: str | Unset | None = UNSET
+    images: list[UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item] | Unset | None = UNSET
+    media_key: str | Unset | None = UNSET
+    status: int | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    unwound_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end
+
+        start = self.start
+
+        url = self.url
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        display_url: str | Unset | None
+        if isinstance(self.display_url, Unset):
+            display_url = UNSET
+        else:
+            display_url = self.display_url
+
+        expanded_url: str | Unset | None
+        if isinstance(self.expanded_url, Unset):
+            expanded_url = UNSET
+        else:
+            expanded_url = self.expanded_url
+
+        images: list[dict[str, Any]] | Unset | None
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
+            images = []
+            for images_type_0_item_data in self.images:
+                images_type_0_item = images_type_0_item_data.to_dict()
+                images.append(images_type_0_item)
+
+        else:
+            images = self.images
+
+        media_key: str | Unset | None
+        if isinstance(self.media_key, Unset):
+            media_key = UNSET
+        else:
+            media_key = self.media_key
+
+        status: int | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        unwound_url: str | Unset | None
+        if isinstance(self.unwound_url, Unset):
+            unwound_url = UNSET
+        else:
+            unwound_url = self.unwound_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "url": url,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if display_url is not UNSET:
+            field_dict["display_url"] = display_url
+        if expanded_url is not UNSET:
+            field_dict["expanded_url"] = expanded_url
+        if images is not UNSET:
+            field_dict["images"] = images
+        if media_key is not UNSET:
+            field_dict["media_key"] = media_key
+        if status is not UNSET:
+            field_dict["status"] = status
+        if title is not UNSET:
+            field_dict["title"] = title
+        if unwound_url is not UNSET:
+            field_dict["unwound_url"] = unwound_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+        end = src_dict["end"]
+        if not isinstance(end, int) or isinstance(end, bool):
+            raise TypeError(f"UserEntitiesDescriptionType0UrlsType0Item.end: expected int, got {type(end).__name__}")
+
+        start = src_dict["start"]
+        if not isinstance(start, int) or isinstance(start, bool):
+            raise TypeError(
+                f"UserEntitiesDescriptionType0UrlsType0Item.start: expected int, got {type(start).__name__}"
+            )
+
+        url = src_dict["url"]
+        if type(url) is not str and not isinstance(url, str):
+            raise TypeError(f"UserEntitiesDescriptionType0UrlsType0Item.url: expected str, got {type(url).__name__}")
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(_get("description", UNSET))
+
+        def _parse_display_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_url = _parse_display_url(_get("display_url", UNSET))
+
+        def _parse_expanded_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expanded_url = _parse_expanded_url(_get("expanded_url", UNSET))
+
+        def _parse_images(
+            data: object,
+        ) -> list[UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                images_type_0 = []
+                _images_type_0 = data
+                for images_type_0_item_data in _images_type_0:
+                    images_type_0_item = UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item.from_dict(
+                        images_type_0_item_data
+                    )
+
+                    images_type_0.append(images_type_0_item)
+
+                return images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item] | None | Unset, data)
+
+        images = _parse_images(_get("images", UNSET))
+
+        def _parse_media_key(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        media_key = _parse_media_key(_get("media_key", UNSET))
+
+        def _parse_status(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status = _parse_status(_get("status", UNSET))
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(_get("title", UNSET))
+
+        def _parse_unwound_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unwound_url = _parse_unwound_url(_get("unwound_url", UNSET))
+
+        user_entities_description_type_0_urls_type_0_item = cls(
+            end,
+            start,
+            url,
+            description,
+            display_url,
+            expanded_url,
+            images,
+            media_key,
+            status,
+            title,
+            unwound_url,
+        )
+
+        d = (
+            {}
+            if _UserEntitiesDescriptionType0UrlsType0Item_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _UserEntitiesDescriptionType0UrlsType0Item_KEYS}
+        )
+        user_entities_description_type_0_urls_type_0_item.additional_properties = d
+        return user_entities_description_type_0_urls_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_UserEntitiesDescriptionType0UrlsType0Item_KEYS = frozenset(
+    {
+        "end",
+        "start",
+        "url",
+        "description",
+        "display_url",
+        "expanded_url",
+        "images",
+        "media_key",
+        "status",
+        "title",
+        "unwound_url",
+    }
+)
+from ..models.user_entities_description_type_0_urls_type_0_item_images_type_0_item import (
+    UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item,
+)

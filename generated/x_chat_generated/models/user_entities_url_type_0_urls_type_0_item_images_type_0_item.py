@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserEntitiesUrlType0UrlsType0ItemImagesType0Item")
+
+
+@_attrs_define
+class UserEntitiesUrlType0UrlsType0ItemImagesType0Item:
+    """A preview image for a linked page.
+
+    Attributes:
+        height (int | None | Unset):
+        url (None | str | Unset):
+        width (int | None | Unset):
+    """
+
+    height: int | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    width: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height: int | Unset | None
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        url: str | Unset | None
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        width: int | Unset | None
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if height is not UNSET:
+            field_dict["height"] = height
+        if url is not UNSET:
+            field_dict["url"] = url
+        if width is not UNSET:
+            field_dict["width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _get = src_dict.get
+
+        def _parse_height(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        height = _parse_height(_get("height", UNSET))
+
+        def _parse_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(_get("url", UNSET))
+
+        def _parse_width(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(_get("width", UNSET))
+
+        user_entities_url_type_0_urls_type_0_item_images_type_0_item = cls(
+            height,
+            url,
+            width,
+        )
+
+        d = (
+            {}
+            if _UserEntitiesUrlType0UrlsType0ItemImagesType0Item_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _UserEntitiesUrlType0UrlsType0ItemImagesType0Item_KEYS}
+        )
+        user_entities_url_type_0_urls_type_0_item_images_type_0_item.additional_properties = d
+        return user_entities_url_type_0_urls_type_0_item_images_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_UserEntitiesUrlType0UrlsType0ItemImagesType0Item_KEYS = frozenset(
+    {
+        "height",
+        "url",
+        "width",
+    }
+)
