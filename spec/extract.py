@@ -102,7 +102,9 @@ def extract(upstream: dict[str, Any]) -> dict[str, Any]:
         pending |= _refs(target) - seen
     schemes = upstream["components"].get("securitySchemes", {})
     components["securitySchemes"] = {n: copy.deepcopy(schemes[n]) for n in sorted(used_security)}
-    used_tags = {tag for item in paths.values() for op in item.values() if isinstance(op, dict) for tag in op.get("tags", [])}
+    used_tags = {
+        tag for item in paths.values() for op in item.values() if isinstance(op, dict) for tag in op.get("tags", [])
+    }
     tags = [copy.deepcopy(t) for t in upstream.get("tags", []) if t.get("name") in used_tags]
     out: dict[str, Any] = {
         "openapi": upstream["openapi"],

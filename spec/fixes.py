@@ -77,9 +77,10 @@ def media_download_is_binary(doc: Doc) -> Outcome:
     schema's own description said, not the JSON object v2.159 declared."""
     _, _, op = _operation(doc, "chatMediaDownload")
     content = op["responses"]["200"]["content"]
-    if list(content) == ["application/octet-stream"] and content["application/octet-stream"]["schema"].get(
-        "format"
-    ) == "binary":
+    if (
+        list(content) == ["application/octet-stream"]
+        and content["application/octet-stream"]["schema"].get("format") == "binary"
+    ):
         return Outcome.ADOPTED
     if list(content) != ["application/json"]:
         raise _Mismatch(f"the 200 response declares {sorted(content)}, expected application/json")
@@ -152,7 +153,13 @@ def every_tag_is_declared(doc: Doc) -> Outcome:
     declaring it; the description is the one v2.167 gives its ``Chats`` tag)."""
     declared = {tag["name"] for tag in doc["tags"]}
     used = sorted(
-        {tag for item in doc["paths"].values() for op in item.values() if isinstance(op, dict) for tag in op.get("tags", [])}
+        {
+            tag
+            for item in doc["paths"].values()
+            for op in item.values()
+            if isinstance(op, dict)
+            for tag in op.get("tags", [])
+        }
     )
     missing = [name for name in used if name not in declared]
     for name in missing:
@@ -216,6 +223,25 @@ def problems_include_the_generic_problem(doc: Doc) -> Outcome:
     return Outcome.APPLIED
 
 
+def no_ref_siblings(doc: Doc) -> Outcome:
+    """#9: nothing stands next to a ``$ref``. OpenAPI 3.0 ignores a ``$ref``'s siblings (v2.167 puts
+    a ``description`` there, four times), and Spectral and Redocly report each as an error; dropping
+    them changes no meaning, and the referenced schema keeps its own description."""
+    changed = False
+    stack: list[Any] = [doc["paths"], doc["components"]]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "$ref" in item and len(item) > 1:
+                for key in [k for k in item if k != "$ref"]:
+                    del item[key]
+                changed = True
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return Outcome.APPLIED if changed else Outcome.ADOPTED
+
+
 class Fix(NamedTuple):
     number: int
     function: Callable[[Doc], Outcome]
@@ -228,6 +254,7 @@ FIXES = [
     Fix(4, every_tag_is_declared),
     Fix(7, nullable_enums_list_null),
     Fix(8, problems_include_the_generic_problem),
+    Fix(9, no_ref_siblings),
 ]
 
 

@@ -48,7 +48,7 @@ def test_pkce_round_trip(server: FakeXServer, secret: str | None) -> None:
     token = pkce.exchange(request, _consent(request.url))
     assert token.refresh_token and token.expires_at
     with ChatClient(auth=pkce.auth(token), base_url=server.base_url) as client:
-        assert client.get_conversation(GROUP, max_results=3).meta.result_count == 3  # type: ignore[union-attr]
+        assert client.get_conversation_events(GROUP, max_results=3).meta.result_count == 3  # type: ignore[union-attr]
 
 
 def test_exchange_checks_state_and_verifier(server: FakeXServer) -> None:
@@ -81,7 +81,7 @@ def test_expired_token_is_refreshed_once_mid_pagination(server: FakeXServer) -> 
     assert len(saved) == 1 and auth.refreshes == 1
     assert saved[0].access_token != token.access_token and saved[0].refresh_token != token.refresh_token
     assert len(server.requests_to("/2/oauth2/token")) == 2  # the exchange and one refresh
-    statuses = [r for r in server.requests_to("/2/chat/")]
+    statuses = [r for r in server.requests_to("/2/chat/conversations/")]
     assert len(statuses) == 13 + 1  # one request was answered 401 and sent again
 
 
@@ -93,16 +93,16 @@ def test_token_known_to_expire_is_refreshed_before_the_request(server: FakeXServ
     server.credentials.expire_token(pair["access_token"])
     auth = pkce.auth(token)
     with ChatClient(auth=auth, base_url=server.base_url) as client:
-        client.get_conversation(GROUP, max_results=1)
+        client.get_conversation_events(GROUP, max_results=1)
     assert auth.refreshes == 1
-    assert [r.path for r in server.requests] == ["/2/oauth2/token", f"/2/chat/conversations/{GROUP}"]
+    assert [r.path for r in server.requests] == ["/2/oauth2/token", f"/2/chat/conversations/{GROUP}/events"]
 
 
 def test_a_refused_refresh_is_an_authentication_error(server: FakeXServer) -> None:
     pkce = _pkce(server)
     token = OAuth2Token(access_token="nope", refresh_token="not-issued")
     with ChatClient(auth=pkce.auth(token), base_url=server.base_url) as client, pytest.raises(AuthenticationError):
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
 
 
 async def test_concurrent_async_requests_share_one_refresh(server: FakeXServer) -> None:
@@ -111,7 +111,7 @@ async def test_concurrent_async_requests_share_one_refresh(server: FakeXServer) 
     server.credentials.expire_token(token.access_token)
     auth = pkce.auth(token)
     async with AsyncChatClient(auth=auth, base_url=server.base_url, retry=FAST_RETRY) as client:
-        pages = await asyncio.gather(*(client.get_conversation(GROUP, max_results=2) for _ in range(8)))
+        pages = await asyncio.gather(*(client.get_conversation_events(GROUP, max_results=2) for _ in range(8)))
     assert all(page.meta.result_count == 2 for page in pages)  # type: ignore[union-attr]
     assert auth.refreshes == 1
     assert len(server.requests_to("/2/oauth2/token")) == 1
@@ -137,7 +137,7 @@ def test_oauth1_requests_are_signed_and_verified(server: FakeXServer) -> None:
     with ChatClient(oauth1=credentials, base_url=server.base_url) as client:
         events = list(client.iter_conversation_events(GROUP, fields=["id", "sender_id"], limit=250))
     assert len(events) == 250
-    requests = server.requests_to("/2/chat/")
+    requests = server.requests_to("/2/chat/conversations/")
     assert all(
         r.headers["authorization"].startswith("OAuth oauth_nonce=") or "oauth_signature=" in r.headers["authorization"]
         for r in requests
@@ -151,14 +151,14 @@ def test_oauth1_tampered_or_wrong_secret_is_rejected(server: FakeXServer) -> Non
         credentials.consumer_key, "guessed", credentials.access_token, credentials.access_token_secret
     )
     with ChatClient(oauth1=wrong, base_url=server.base_url) as client, pytest.raises(AuthenticationError):
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
     with ChatClient(oauth1=credentials, base_url=server.base_url) as client:
-        client.get_conversation(GROUP, max_results=2)
-    signed = server.requests_to("/2/chat/")[-1]
+        client.get_conversation_events(GROUP, max_results=2)
+    signed = server.requests_to("/2/chat/conversations/")[-1]
     with httpx.Client() as http:
         # the same signature on other query parameters: refused
         tampered = http.get(
-            f"{server.base_url}/2/chat/conversations/{GROUP}?max_results=3",
+            f"{server.base_url}/2/chat/conversations/{GROUP}/events?max_results=3",
             headers={"authorization": signed.headers["authorization"]},
         )
         replayed = http.get(
@@ -176,8 +176,8 @@ def test_any_httpx_auth_and_user_supplied_client(server: FakeXServer) -> None:
 
     http = httpx.Client()
     with ChatClient(auth=HeaderAuth(), base_url=server.base_url, http_client=http) as client:
-        assert client.get_conversation(GROUP, max_results=1).meta.result_count == 1  # type: ignore[union-attr]
-        from x_chat_generated.api.chat import get_chat_conversations
+        assert client.get_conversation_events(GROUP, max_results=1).meta.result_count == 1  # type: ignore[union-attr]
+        from x_chat_generated.api.chats import get_chat_conversations
 
         assert get_chat_conversations.sync_detailed(client=client.api).status_code == 200
     http.close()
@@ -194,7 +194,7 @@ def test_secrets_stay_out_of_reprs_and_logs(server: FakeXServer, caplog: pytest.
     auth = pkce.auth(token)
     credentials = _oauth1(server)
     with ChatClient(auth=auth, base_url=server.base_url) as client:
-        client.get_conversation(GROUP, max_results=1)
+        client.get_conversation_events(GROUP, max_results=1)
         shown = "\n".join(repr(x) for x in (pkce, request, token, auth, auth.token, credentials, client))
     secrets = [token.access_token, token.refresh_token, auth.token.access_token, auth.token.refresh_token]
     secrets += ["client-SECRET-value", request.code_verifier, "consumer-SECRET", "access-SECRET"]
@@ -206,5 +206,5 @@ def test_secrets_stay_out_of_reprs_and_logs(server: FakeXServer, caplog: pytest.
 def test_oauth2_user_auth_without_refresh_token_just_sends_the_bearer(server: FakeXServer) -> None:
     auth = OAuth2UserAuth(OAuth2Token(access_token=server.token), client_id="x")
     with ChatClient(auth=auth, base_url=server.base_url) as client:
-        client.get_conversation(GROUP, max_results=1)
+        client.get_conversation_events(GROUP, max_results=1)
     assert auth.refreshes == 0

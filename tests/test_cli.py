@@ -7,6 +7,7 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -40,15 +41,17 @@ def test_events_jsonl_are_the_conversation(server: FakeXServer) -> None:
     )
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    expected = server.conversations[GROUP].events[::-1][:250]
+    expected = server.conversations[GROUP].served_events()[:250]
+    for line in lines:  # created_at is written as Python's isoformat of the same instant
+        line["created_at"] = datetime.fromisoformat(line["created_at"])
+    for event in expected:
+        event["created_at"] = datetime.fromisoformat(event["created_at"])
     assert lines == expected
     assert "250 events" in result.stderr
 
 
 def test_events_table_with_token_option_and_progress(server: FakeXServer) -> None:
-    result = run(
-        "events", DIRECT, "--base-url", server.base_url, "--token", server.token, "--fields", "id,created_at_msec"
-    )
+    result = run("events", DIRECT, "--base-url", server.base_url, "--token", server.token, "--fields", "id,created_at")
     assert result.returncode == 0, result.stderr
     rows = result.stdout.splitlines()
     assert rows[0].startswith("created_at (UTC)")
@@ -66,9 +69,9 @@ def test_since_until_and_output_file(server: FakeXServer, tmp_path: Path) -> Non
         token=server.token,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert [json.loads(line)["created_at_msec"] for line in out.read_text().splitlines()] == [
-        "1735689711000",
-        "1735689674000",
+    assert [json.loads(line)["created_at"] for line in out.read_text().splitlines()] == [
+        "2025-01-01T00:01:51+00:00",
+        "2025-01-01T00:01:14+00:00",
     ]
     assert result.stdout == ""
 

@@ -25,7 +25,7 @@ from x_chat.crypto import (
 )
 from x_chat.testing import FakeXServer
 from x_chat.testing.e2e import E2EConversation, E2EUser, encode_message_event
-from x_chat_generated.models import ChatGetConversationResponse
+from x_chat_generated.models import GetChatConversationEventsResponse
 
 CID = "111-222"
 
@@ -124,7 +124,9 @@ def test_tampered_ciphertext_and_spoofed_sender_are_rejected_per_event(
         decryptor = Decryptor.from_key_file(key_file)
         pages = list(decryptor.iter_decrypted_pages(client, CID))
     errors = [e for page in pages for e in page.errors]
-    assert {e.sequence_id for e in errors} == {"9001", "9002"}
+    # v2.167 events carry no sequence_id: an unreadable event is identified by its REST id
+    assert {e.event_id for e in errors} == {"t1", "s1"}
+    assert {e.sequence_id for e in errors} == {None}
     assert all(e.kind in (DecryptionErrorKind.SIGNATURE, DecryptionErrorKind.DECRYPTION) for e in errors)
     assert sum(len(page.messages) for page in pages) == 251  # the rest of the page still reads
     with ChatClient(token=fake_x_server.token, base_url=fake_x_server.base_url) as client:
@@ -152,11 +154,11 @@ def test_missing_key_change_is_reported_clearly(
         first = next(Decryptor.from_key_file(key_file).iter_decrypted_pages(client, CID, page_size=50))
     assert first.messages == [] and len(first.errors) == 50
     assert all(e.kind is DecryptionErrorKind.MISSING_KEY for e in first.errors)
-    assert "missing_conversation_key_change_events" in first.errors[0].reason
+    assert "conversation_key_events" in first.errors[0].reason
 
 
 def test_newer_meta_name_conversation_key_events_is_accepted(conversation: E2EConversation, key_file: Path) -> None:
-    page = ChatGetConversationResponse.from_dict(
+    page = GetChatConversationEventsResponse.from_dict(
         {"data": conversation.events[5:9][::-1], "meta": {"conversation_key_events": conversation.key_change_events}}
     )
     decryptor = Decryptor.from_key_file(key_file)
@@ -179,7 +181,7 @@ def test_signing_keys_are_paired_with_the_requested_user(
 
 
 def test_unverified_signatures_are_rejected_by_default(conversation: E2EConversation, key_file: Path) -> None:
-    page = ChatGetConversationResponse.from_dict(
+    page = GetChatConversationEventsResponse.from_dict(
         {
             "data": conversation.events[1:3],
             "meta": {"missing_conversation_key_change_events": conversation.key_change_events},

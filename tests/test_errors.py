@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+import warnings
 
 import httpx
 import pytest
@@ -34,7 +36,7 @@ NO_RETRY = RetryPolicy(max_retries=0)
 
 def test_missing_or_wrong_token_is_authentication_error(server: FakeXServer) -> None:
     with ChatClient(token="wrong", base_url=server.base_url) as client, pytest.raises(AuthenticationError) as info:
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
     error = info.value
     assert error.status_code == 401 and error.title == "Unauthorized"
     assert error.request_id and error.request_id in str(error)
@@ -44,9 +46,9 @@ def test_missing_or_wrong_token_is_authentication_error(server: FakeXServer) -> 
 
 def test_unknown_conversation_is_not_found_with_the_problem_details(server: FakeXServer, client: ChatClient) -> None:
     with pytest.raises(NotFoundError) as info:
-        client.get_conversation("g404")
+        client.get_conversation_events("g404")
     error = info.value
-    assert error.problem_type == "https://api.twitter.com/2/problems/resource-not-found"
+    assert error.problem_type == "https://api.x.com/2/problems/resource-not-found"
     assert error.detail == "Could not find conversation with id: [g404]."
     assert "HTTP 404" in str(error) and "resource-not-found" in str(error)
     assert isinstance(error.response, httpx.Response)
@@ -55,7 +57,7 @@ def test_unknown_conversation_is_not_found_with_the_problem_details(server: Fake
 
 def test_bad_parameter_is_bad_request_with_the_errors_array(server: FakeXServer, client: ChatClient) -> None:
     with pytest.raises(BadRequestError) as info:
-        client.get_conversation(GROUP, pagination_token="garbage")
+        client.get_conversation_events(GROUP, pagination_token="garbage")
     assert info.value.errors[0]["parameters"] == {"pagination_token": ["garbage"]}
     assert info.value.title == "Invalid Request"
 
@@ -67,7 +69,7 @@ def test_bad_parameter_is_bad_request_with_the_errors_array(server: FakeXServer,
 def test_one_class_per_status(server: FakeXServer, client: ChatClient, status: int, cls: type) -> None:
     server.inject(Fault(status=status))
     with pytest.raises(cls) as info:
-        client.get_conversation(GROUP, retry=NO_RETRY)
+        client.get_conversation_events(GROUP, retry=NO_RETRY)
     assert info.value.status_code == status
 
 
@@ -75,13 +77,13 @@ def test_legacy_errors_array_is_read(server: FakeXServer, client: ChatClient) ->
     body = b'{"errors": [{"code": 32, "message": "Could not authenticate you."}]}'
     server.inject(Fault(status=403, body=body, content_type="application/json"))
     with pytest.raises(PermissionDeniedError) as info:
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
     assert info.value.detail == "Could not authenticate you."
 
 
 def test_5xx_is_retried_then_succeeds(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.server_error(503, times=2))
-    page = client.get_conversation(GROUP, max_results=5)
+    page = client.get_conversation_events(GROUP, max_results=5)
     assert page.meta.result_count == 5  # type: ignore[union-attr]
     assert len(server.requests) == 3
 
@@ -90,7 +92,7 @@ def test_5xx_gives_up_after_max_retries(server: FakeXServer, client: ChatClient)
     server.inject(Fault.malformed(b"<html>502 Bad Gateway</html>", status=502, content_type="text/html"))
     server.inject(Fault.server_error(502, times=10))
     with pytest.raises(InternalServerError) as info:
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
     assert info.value.status_code == 502
     assert len(server.requests) == FAST_RETRY.max_retries + 1
 
@@ -98,7 +100,7 @@ def test_5xx_gives_up_after_max_retries(server: FakeXServer, client: ChatClient)
 def test_429_waits_for_retry_after_then_succeeds(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.rate_limited(reset_in=3600, retry_after=0.2))
     started = time.monotonic()
-    client.get_conversation(GROUP, max_results=1)
+    client.get_conversation_events(GROUP, max_results=1)
     assert time.monotonic() - started >= 0.2
     assert len(server.requests) == 2
 
@@ -106,7 +108,7 @@ def test_429_waits_for_retry_after_then_succeeds(server: FakeXServer, client: Ch
 def test_429_honours_x_rate_limit_reset(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.rate_limited(reset_in=0.5))
     reset = int(server._faults[0].headers["x-rate-limit-reset"])
-    client.get_conversation(GROUP, max_results=1)
+    client.get_conversation_events(GROUP, max_results=1)
     assert time.time() >= reset - 0.05
     assert len(server.requests) == 2
 
@@ -115,7 +117,7 @@ def test_429_longer_than_the_cap_raises_at_once_with_the_reset_time(server: Fake
     server.inject(Fault.rate_limited(reset_in=3600))
     started = time.monotonic()
     with pytest.raises(RateLimitError) as info:
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
     assert time.monotonic() - started < 2
     assert info.value.over_cap and info.value.reset_at is not None
     assert info.value.reset_at.timestamp() > time.time() + 3000
@@ -127,7 +129,7 @@ def test_429_longer_than_the_cap_raises_at_once_with_the_reset_time(server: Fake
 def test_rate_limit_cap_is_configurable_per_call(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.rate_limited(reset_in=0.3))
     with pytest.raises(RateLimitError):
-        client.get_conversation(GROUP, retry=RetryPolicy(max_rate_limit_wait=0))
+        client.get_conversation_events(GROUP, retry=RetryPolicy(max_rate_limit_wait=0))
     assert len(server.requests) == 1
 
 
@@ -136,7 +138,8 @@ def test_rate_limit_cap_is_configurable_per_call(server: FakeXServer, client: Ch
     [
         (b"<html><body>oops</body></html>", "text/html", "not JSON"),
         (b'{"data": [{"id": "1"', "application/json", "not JSON"),
-        (b'{"data": [{"id": "1"}]}', "application/json", "encoded_event"),
+        (b'{"data": [{"created_at": 5}]}', "application/json", "created_at"),
+        (b'{"data": [{"created_at": "yesterday"}]}', "application/json", "created_at: not an RFC 3339"),
         (
             b'{"data": [{"encoded_event": 5}]}',
             "application/json",
@@ -156,39 +159,68 @@ def test_malformed_success_bodies_raise_malformed_response_error(
 ) -> None:
     server.inject(Fault.malformed(body, status=200, content_type=content_type))
     with pytest.raises(MalformedResponseError, match=reason) as info:
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
     assert info.value.status_code == 200 and info.value.request_id
     assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # v2.167 requires no field: an event with only what was selected, or nothing at all
+        b'{"data": [{"id": "1"}, {"sender_id": "2"}, {}]}',
+        # fields and enum values X adds later
+        b'{"data": [{"id": "1", "reactions": [1, 2], "kind": {"new": true}}], "meta": {"next_cursor": "x"}, "extra": 1}',
+        # problems: RFC 7807's about:blank (no detail), X's older api.twitter.com URIs, and a type we do not know
+        b'{"data": [{"id": "1"}], "errors": [{"type": "about:blank", "title": "Partial"},'
+        b' {"type": "https://api.twitter.com/2/problems/resource-not-found", "title": "Not Found Error",'
+        b' "detail": "gone", "resource_type": "user"},'
+        b' {"type": "https://api.x.com/2/problems/some-new-problem", "title": "New", "detail": "d"}]}',
+    ],
+)
+def test_tolerant_reading_of_pages(server: FakeXServer, client: ChatClient, body: bytes) -> None:
+    server.inject(Fault.malformed(body, status=200, content_type="application/json"))
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        page = client.get_conversation_events(GROUP)
+    assert page.data and page.data[0].to_dict().get("id", "1") == "1"
+    expected = json.loads(body)
+    assert [e.to_dict() for e in page.data] == expected["data"]  # unknown fields kept, nothing invented
+    if "errors" in expected:
+        about_blank, twitter, unknown = page.errors  # type: ignore[misc]
+        assert type(about_blank).__name__ == "GenericProblem" and about_blank.title == "Partial"
+        assert type(twitter).__name__ == "ResourceNotFoundProblem" and twitter.detail == "gone"
+        assert type(unknown).__name__ == "GenericProblem" and unknown.type_ == expected["errors"][2]["type"]
 
 
 def test_error_bodies_that_are_not_json_still_give_the_status_error(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault(status=404, body=b"<h1>nope</h1>", content_type="text/html"))
     with pytest.raises(NotFoundError) as info:
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
     assert info.value.title is None and "HTTP 404" in str(info.value)
 
 
 def test_timeout_is_the_timeout_error(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.slow(1.0))
     with pytest.raises(APITimeoutError):
-        client.get_conversation(GROUP, timeout=0.2, retry=NO_RETRY)
+        client.get_conversation_events(GROUP, timeout=0.2, retry=NO_RETRY)
 
 
 def test_timeout_is_retried(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.slow(1.0))
-    assert client.get_conversation(GROUP, max_results=1, timeout=0.3).meta.result_count == 1  # type: ignore[union-attr]
+    assert client.get_conversation_events(GROUP, max_results=1, timeout=0.3).meta.result_count == 1  # type: ignore[union-attr]
 
 
 def test_dropped_connection_is_retried(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.disconnect())
-    assert client.get_conversation(GROUP, max_results=2).meta.result_count == 2  # type: ignore[union-attr]
+    assert client.get_conversation_events(GROUP, max_results=2).meta.result_count == 2  # type: ignore[union-attr]
     assert len(server.requests) == 2
 
 
 def test_refused_connection_is_connection_error() -> None:
     client = ChatClient(token="t", base_url="http://127.0.0.1:9", retry=FAST_RETRY)
     with client, pytest.raises(APIConnectionError) as info:
-        client.get_conversation(GROUP)
+        client.get_conversation_events(GROUP)
     assert not isinstance(info.value, APITimeoutError)
     assert isinstance(info.value, XChatError)
 
@@ -199,7 +231,7 @@ def test_deadline_bounds_all_retries(server: FakeXServer) -> None:
     with ChatClient(token=server.token, base_url=server.base_url, retry=policy) as client:
         started = time.monotonic()
         with pytest.raises(InternalServerError):
-            client.get_conversation(GROUP)
+            client.get_conversation_events(GROUP)
     assert time.monotonic() - started < 1.5
     assert 2 <= len(server.requests) <= 4
 
@@ -219,13 +251,13 @@ async def test_async_retries_and_errors(server: FakeXServer, aclient: AsyncChatC
     events = [e.id async for e in aclient.iter_conversation_events(GROUP)]
     assert len(events) == len(set(events)) == 1234
     with pytest.raises(NotFoundError):
-        await aclient.get_conversation("g404")
+        await aclient.get_conversation_events("g404")
     server.inject(Fault.malformed())
     with pytest.raises(MalformedResponseError):
-        await aclient.get_conversation(GROUP)
+        await aclient.get_conversation_events(GROUP)
     server.inject(Fault.rate_limited(reset_in=3600))
     with pytest.raises(RateLimitError):
-        await aclient.get_conversation(GROUP)
+        await aclient.get_conversation_events(GROUP)
 
 
 def test_non_idempotent_requests_are_retried_only_when_nothing_was_sent() -> None:

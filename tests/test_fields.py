@@ -34,7 +34,7 @@ def test_previous_sequence_id_is_the_selectable_previous_id() -> None:
 
 @pytest.mark.parametrize(
     ("bad", "suggestion"),
-    [("sender", "sender_id"), ("created_at", "created_at_msec"), ("encoded_evnt", "encoded_event"), ("zzzz", None)],
+    [("sender", "sender_id"), ("created", "created_at"), ("encoded_evnt", "encoded_event"), ("zzzz", None)],
 )
 def test_unknown_names_are_rejected_with_the_closest_valid_one(bad: str, suggestion: str | None) -> None:
     with pytest.raises(InvalidFieldError) as info:
@@ -63,20 +63,37 @@ def test_resolution_is_ordered_unique_and_complete(items: list[str | EventField]
 
 
 def test_fields_on_the_wire_and_in_the_events(server: FakeXServer, client: ChatClient) -> None:
-    page = client.get_conversation(GROUP, fields=["sender_id", "previous_id", "sender_id"], max_results=2)
-    request = server.requests_to("/2/chat/")[-1]
+    page = client.get_conversation_events(GROUP, fields=["sender_id", "previous_id", "sender_id"], max_results=2)
+    request = server.requests_to("/2/chat/conversations/")[-1]
     assert request.query_values("chat_message_event.fields") == ["sender_id,previous_id"]
     event = page.data[1]  # type: ignore[index]
-    assert isinstance(event.sender_id, str) and isinstance(event.previous_sequence_id, str)
-    full = client.get_conversation(GROUP, fields="all", max_results=1)
-    assert server.requests_to("/2/chat/")[-1].query_values("chat_message_event.fields") == [",".join(NAMES)]
-    assert set(full.data[0].to_dict()) >= {"created_at_msec", "is_trusted", "message_event_signature"}  # type: ignore[index]
+    assert isinstance(event.sender_id, str) and isinstance(event.previous_id, str)
+    assert set(event.to_dict()) == {"sender_id", "previous_id"}
+    full = client.get_conversation_events(GROUP, fields="all", max_results=1)
+    assert server.requests_to("/2/chat/conversations/")[-1].query_values("chat_message_event.fields") == [
+        ",".join(NAMES)
+    ]
+    assert set(full.data[0].to_dict()) == set(NAMES)  # type: ignore[index]
+
+
+def test_every_selector_checks_its_own_names() -> None:
+    from x_chat.fields import CONVERSATION_EXPANSIONS, CONVERSATION_FIELDS, PUBLIC_KEY_FIELDS, USER_FIELDS
+
+    assert [f.value for f in CONVERSATION_FIELDS.resolve("group_name,id")] == ["group_name", "id"]  # type: ignore[union-attr]
+    assert [f.value for f in CONVERSATION_EXPANSIONS.resolve("all")] == ["admin_ids", "member_ids", "participant_ids"]  # type: ignore[union-attr]
+    assert USER_FIELDS.resolve(["username"]) == [USER_FIELDS.members("username")]
+    with pytest.raises(InvalidFieldError, match="message_ttl_ms"):
+        CONVERSATION_FIELDS.resolve(["message_ttl_msec"])
+    with pytest.raises(InvalidFieldError, match="admin_ids"):
+        CONVERSATION_EXPANSIONS.resolve("admins")
+    with pytest.warns(DeprecationWarning, match="public_key_version"):
+        assert [f.value for f in PUBLIC_KEY_FIELDS.resolve("version")] == ["public_key_version"]  # type: ignore[union-attr]
 
 
 def test_invalid_fields_never_reach_the_network(server: FakeXServer, client: ChatClient) -> None:
     before = len(server.requests)
     with pytest.raises(InvalidFieldError):
-        client.get_conversation(GROUP, fields=["id", "text"])
+        client.get_conversation_events(GROUP, fields=["id", "text"])
     with pytest.raises(InvalidFieldError):
         client.iter_conversation_events(GROUP, fields="sender")
     assert len(server.requests) == before

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from x_chat import ChatClient, ChatGetConversationResponse, RetryPolicy, XChatError
+from x_chat import ChatClient, GetChatConversationEventsResponse, RetryPolicy, XChatError
 from x_chat.testing import FakeXServer, Fault
 
 CID = "g77"
@@ -23,10 +23,18 @@ json_values = st.recursive(
     max_leaves=20,
 )
 event_like = st.fixed_dictionaries(
-    {"encoded_event": st.one_of(st.text(max_size=8), json_values)},
+    {},
     optional={
         key: st.one_of(st.text(max_size=8), json_values)
-        for key in ("id", "sender_id", "created_at_msec", "is_trusted", "sequence_id", "message_event_signature")
+        for key in (
+            "encoded_event",
+            "id",
+            "sender_id",
+            "created_at",
+            "is_trusted",
+            "previous_id",
+            "message_event_signature",
+        )
     },
 )
 page_like = st.fixed_dictionaries(
@@ -80,13 +88,13 @@ def test_any_response_is_a_result_or_a_documented_exception(
     )
     with ChatClient(token=hostile_server.token, base_url=hostile_server.base_url, retry=NO_WAIT) as client:
         try:
-            page = client.get_conversation(CID)
+            page = client.get_conversation_events(CID)
         except XChatError:
             return
         finally:
             hostile_server._faults.clear()
     assert 200 <= status < 300
-    assert isinstance(page, ChatGetConversationResponse)
+    assert isinstance(page, GetChatConversationEventsResponse)
     _assert_well_typed(page.to_dict())
 
 

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,9 +12,12 @@ from hypothesis import strategies as st
 from x_chat import ChatClient, ConversationId, ConversationKind, InvalidIdError, XChatError
 from x_chat.testing import FakeXServer
 
-VALID = re.compile(r"([0-9]{1,19}-[0-9]{1,19}|g[0-9]{1,19})", re.ASCII)
+SPEC = json.loads((Path(__file__).resolve().parent.parent / "spec" / "x-chat-openapi.json").read_text())
+# The spec's own pattern for the conversation ID (v2.167), read as ASCII: [0-9] only.
+PATTERN = SPEC["paths"]["/2/chat/conversations/{id}/events"]["get"]["parameters"][0]["schema"]["pattern"]
+VALID = re.compile(PATTERN.strip("^$"), re.ASCII)
 user_ids = st.from_regex(r"[0-9]{1,19}", fullmatch=True)
-valid_ids = st.one_of(st.builds(lambda a, b: f"{a}-{b}", user_ids, user_ids), user_ids.map(lambda n: f"g{n}"))
+valid_ids = st.one_of(st.builds(lambda a, b: f"{a}-{b}", user_ids, user_ids), user_ids.map(lambda n: f"g{n}"), user_ids)
 
 
 def test_direct_conversation() -> None:
@@ -30,6 +35,16 @@ def test_group_conversation() -> None:
     assert cid.group_id == "1234567890123456789"
 
 
+def test_a_bare_user_id_is_the_recipient_only_form() -> None:
+    cid = ConversationId.parse("1603419180975409153")
+    assert cid.kind is ConversationKind.DIRECT
+    assert cid.recipient_id == "1603419180975409153"
+    assert cid.participant_ids == () and not cid.is_canonical
+    assert ConversationId.with_user(1603419180975409153) == cid
+    assert ConversationId.parse("12-34").recipient_id is None and ConversationId.parse("12-34").is_canonical
+    assert ConversationId.parse("g12").recipient_id is None
+
+
 def test_built_from_user_ids() -> None:
     assert ConversationId.direct(12, "34") == ConversationId.parse("12-34")
     assert ConversationId.group(5) == ConversationId.parse("g5")
@@ -44,8 +59,10 @@ def test_built_from_user_ids() -> None:
     [
         "",
         "g",
-        "12",
         "12-",
+        "12 ",
+        "+12",
+        "-12-34",
         "-12",
         "g12-34",
         "G12",
@@ -109,7 +126,7 @@ def test_invalid_ids_never_reach_the_network(shared_server: FakeXServer, value: 
     before = len(shared_server.requests)
     with ChatClient(token="t", base_url=shared_server.base_url) as client:
         with pytest.raises(InvalidIdError):
-            client.get_conversation(value)
+            client.get_conversation_events(value)
         with pytest.raises(InvalidIdError):
             client.iter_conversation_events(value)
         with pytest.raises(InvalidIdError):
@@ -126,6 +143,6 @@ def test_valid_ids_are_sent_unchanged(shared_server: FakeXServer, value: str) ->
         ChatClient(token=shared_server.token, base_url=shared_server.base_url) as client,
         contextlib.suppress(XChatError),
     ):
-        client.get_conversation(value)
+        client.get_conversation_events(value)
     (request,) = shared_server.requests
-    assert request.path == f"/2/chat/conversations/{value}"
+    assert request.path == f"/2/chat/conversations/{value}/events"

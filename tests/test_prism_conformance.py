@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+import itertools
 import json
 import socket
 import subprocess
@@ -16,27 +17,44 @@ import httpx
 import pytest
 
 from x_chat import AsyncChatClient, ChatClient, PartialErrorsWarning
-from x_chat_generated.api.chat import (
+from x_chat_generated.api.broadcasts import send_broadcast_chat
+from x_chat_generated.api.chats import (
+    add_chat_group_members,
+    add_conversation_keys,
+    add_user_public_key,
     chat_media_download,
     chat_media_upload_append,
     chat_media_upload_finalize,
     chat_media_upload_initialize,
+    create_chat_conversation,
+    get_chat_conversation,
+    get_chat_conversation_events,
     get_chat_conversations,
-    get_user_public_keys,
+    get_users_public_key,
+    get_users_public_keys,
+    initialize_chat_group,
     mark_chat_conversation_read,
     send_chat_message,
     send_chat_typing_indicator,
 )
 from x_chat_generated.models import (
+    AddChatGroupMembersRequest,
+    AddConversationKeysConversationParticipantKeys,
+    AddConversationKeysRequest,
+    AddUserPublicKeyPublicKey,
+    AddUserPublicKeyRequest,
     ChatConversationExpansion,
     ChatConversationField,
-    ChatMarkConversationReadRequest,
-    ChatMediaUploadAppendJsonRequest,
-    ChatMediaUploadAppendMultipartRequest,
+    ChatMediaUploadAppendRequest,
     ChatMediaUploadFinalizeRequest,
     ChatMediaUploadInitializeRequest,
-    ChatSendMessageRequest,
+    ChatMessageEventField,
+    CreateChatConversationConversationParticipantKeys,
+    CreateChatConversationRequest,
+    MarkChatConversationReadRequest,
     PublicKeyField,
+    SendBroadcastChatRequest,
+    SendChatMessageRequest,
     UserField,
 )
 from x_chat_generated.types import File
@@ -112,18 +130,43 @@ def client(prism: str, violations: Violations) -> Iterator[ChatClient]:
     assert violations.checked > 0
 
 
+ID_FORMS = [DIRECT, "g1234567890123456789", "1603419180975409153"]  # direct, group, recipient-only
+
+
 def test_facade_requests_conform(client: ChatClient, violations: Violations) -> None:
-    client.get_conversation(DIRECT)
-    client.get_conversation("g1234567890123456789", fields="all", max_results=100, pagination_token="abc")
-    client.get_conversation(DIRECT, fields=["id", "sender_id", "previous_sequence_id"], max_results=1)
+    for cid in ID_FORMS:
+        client.get_conversation_events(cid)
+        client.get_conversation(cid, fields="all", expansions="all", user_fields=["username", "name"])
+    client.get_conversation_events(ID_FORMS[1], fields="all", max_results=100, pagination_token="abc")
+    client.get_conversation_events(DIRECT, fields=["id", "sender_id", "previous_sequence_id"], max_results=1)
     with pytest.warns(PartialErrorsWarning):  # Prism's example page carries an `errors` entry
         events = list(client.iter_conversation_events(DIRECT, limit=1, fields="all"))
-    assert len(events) == 1
+        pages = list(itertools.islice(client.iter_conversation_pages(ID_FORMS[2], page_size=5), 1))
+        conversations = list(client.iter_conversations(fields="all", expansions=["member_ids"], limit=1))
+    assert len(events) == 1 and len(pages) >= 1 and len(conversations) == 1
+    client.get_conversations(max_results=5)
+    keys = client.get_users_public_keys([str(10**10 + k) for k in range(150)], fields="all")
+    assert keys.data  # two requests (100 + 50 IDs), merged
     assert violations.found == []
-    assert violations.checked == 4
+    assert violations.checked == 6 + 2 + 3 + 1 + 2
+
+
+async def test_async_requests_conform(prism: str, violations: Violations) -> None:
+    http = httpx.AsyncClient(event_hooks={"response": [violations.ahook]})
+    async with AsyncChatClient(token="prism-token", base_url=prism, http_client=http) as client:
+        for cid in ID_FORMS:
+            await client.get_conversation_events(cid, fields=["encoded_event", "is_trusted"], max_results=7)
+            await client.get_conversation(cid, fields=["id", "type"], expansions=["participant_ids"])
+        with pytest.warns(PartialErrorsWarning):
+            assert len([e async for e in client.iter_conversation_events(ID_FORMS[1], limit=1)]) == 1
+            assert len([c async for c in client.iter_conversations(limit=1)]) == 1
+        await client.get_users_public_keys(["2244994945"], fields=["public_key_version"])
+    await http.aclose()
+    assert violations.found == [] and violations.checked == 6 + 2 + 1
 
 
 def test_generated_operations_conform(client: ChatClient, violations: Violations) -> None:
+    """Every operation of the spec (17), through the generated client."""
     api = client.api
     get_chat_conversations.sync_detailed(
         client=api,
@@ -132,29 +175,49 @@ def test_generated_operations_conform(client: ChatClient, violations: Violations
         expansions=[ChatConversationExpansion.PARTICIPANT_IDS],
         user_fields=[UserField.USERNAME, UserField.NAME],
     )
+    get_chat_conversation.sync_detailed(DIRECT, client=api, chat_conversation_fields=[ChatConversationField.GROUP_NAME])
+    get_chat_conversation_events.sync_detailed(
+        DIRECT, client=api, max_results=3, chat_message_event_fields=[ChatMessageEventField.CREATED_AT]
+    )
     send_chat_message.sync_detailed(
         DIRECT,
         client=api,
-        body=ChatSendMessageRequest(message_id="m1", encoded_message_create_event=base64.b64encode(b"x").decode()),
+        body=SendChatMessageRequest(message_id="m1", encoded_message_create_event=base64.b64encode(b"x").decode()),
     )
     mark_chat_conversation_read.sync_detailed(
-        DIRECT, client=api, body=ChatMarkConversationReadRequest(seen_until_sequence_id="12")
+        DIRECT, client=api, body=MarkChatConversationReadRequest(seen_until_sequence_id="12")
     )
     send_chat_typing_indicator.sync_detailed(DIRECT, client=api)
+    participant = {"user_id": "12", "encrypted_conversation_key": "a2V5", "public_key_version": "1"}
+    create_chat_conversation.sync_detailed(
+        client=api,
+        body=CreateChatConversationRequest(
+            conversation_id="g1234567890123456789",
+            conversation_key_version="1",
+            conversation_participant_keys=[CreateChatConversationConversationParticipantKeys.from_dict(participant)],
+            group_members=["12", "34"],
+            group_name="visible to X",
+        ),
+    )
+    initialize_chat_group.sync_detailed(client=api)
+    add_conversation_keys.sync_detailed(
+        "g1234567890123456789",
+        client=api,
+        body=AddConversationKeysRequest(
+            conversation_key_version="2",
+            conversation_participant_keys=[AddConversationKeysConversationParticipantKeys.from_dict(participant)],
+        ),
+    )
+    add_chat_group_members.sync_detailed(
+        "g1234567890123456789", client=api, body=AddChatGroupMembersRequest(user_ids=["56"])
+    )
     chat_media_upload_initialize.sync_detailed(
         client=api, body=ChatMediaUploadInitializeRequest(conversation_id="1:2", total_bytes=3)
     )
     chat_media_upload_append.sync_detailed(
         "1",
         client=api,
-        body=ChatMediaUploadAppendJsonRequest(
-            conversation_id="1:2", media=base64.b64encode(b"abc").decode(), media_hash_key="k1", segment_index=0
-        ),
-    )
-    chat_media_upload_append.sync_detailed(
-        "1",
-        client=api,
-        body=ChatMediaUploadAppendMultipartRequest(
+        body=ChatMediaUploadAppendRequest(
             conversation_id="1:2", media=File(payload=io.BytesIO(b"abc")), media_hash_key="k1", segment_index=1
         ),
     )
@@ -162,32 +225,42 @@ def test_generated_operations_conform(client: ChatClient, violations: Violations
         "1", client=api, body=ChatMediaUploadFinalizeRequest(conversation_id="1:2", media_hash_key="k1", num_parts="2")
     )
     chat_media_download.sync_detailed("1-2", "AGgkIbPRTG", client=api)
-    get_user_public_keys.sync_detailed(
+    get_users_public_key.sync_detailed(
         "2244994945",
         client=api,
         public_key_fields=[PublicKeyField.PUBLIC_KEY, PublicKeyField.IDENTITY_PUBLIC_KEY_SIGNATURE],
     )
+    get_users_public_keys.sync_detailed(
+        client=api, ids=["2244994945", "12"], public_key_fields=[PublicKeyField.PUBLIC_KEY_VERSION]
+    )
+    add_user_public_key.sync_detailed(
+        "2244994945",
+        client=api,
+        body=AddUserPublicKeyRequest(
+            public_key=AddUserPublicKeyPublicKey(public_key="cGs=", signing_public_key="c3Br"), version="1"
+        ),
+    )
+    send_broadcast_chat.sync_detailed("1YqKDqWqdPLsV", client=api, body=SendBroadcastChatRequest(text="hello"))
     assert violations.found == []
-    assert violations.checked == 10
-
-
-async def test_async_requests_conform(prism: str, violations: Violations) -> None:
-    http = httpx.AsyncClient(event_hooks={"response": [violations.ahook]})
-    async with AsyncChatClient(token="prism-token", base_url=prism, http_client=http) as client:
-        await client.get_conversation("g5", fields=["encoded_event", "is_trusted"], max_results=7)
-    await http.aclose()
-    assert violations.found == [] and violations.checked == 1
+    assert violations.checked == 18
 
 
 def test_prism_does_flag_a_violating_request(prism: str, violations: Violations) -> None:
     """The control: a request that breaks the spec is reported, so the tests above can fail."""
     with httpx.Client(event_hooks={"response": [violations.hook]}) as http:
-        http.get(f"{prism}/2/chat/conversations/g1?max_results=500", headers={"Authorization": "Bearer t"})
+        http.get(f"{prism}/2/chat/conversations/g1/events?max_results=500", headers={"Authorization": "Bearer t"})
         http.get(
-            f"{prism}/2/chat/conversations/g1?chat_message_event.fields=text", headers={"Authorization": "Bearer t"}
+            f"{prism}/2/chat/conversations/g1/events?chat_message_event.fields=created_at_msec",
+            headers={"Authorization": "Bearer t"},
         )
         http.post(f"{prism}/2/chat/conversations/g1/read", json={}, headers={"Authorization": "Bearer t"})
-        http.get(f"{prism}/2/chat/conversations/g1")  # no credentials
-    assert len(violations.found) == 4
+        http.get(f"{prism}/2/chat/conversations/g1/events")  # no credentials
+        # the old append body (JSON with base64) is no longer what the spec says
+        http.post(
+            f"{prism}/2/chat/media/upload/1/append",
+            json={"conversation_id": "1:2", "media": "YWJj", "media_hash_key": "k", "segment_index": 0},
+            headers={"Authorization": "Bearer t"},
+        )
+    assert len(violations.found) == 5
     assert "max_results" in violations.found[0] and "422" in violations.found[0]
     assert all(json.loads(v.split(" ", 4)[4]) for v in violations.found)

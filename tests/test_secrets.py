@@ -29,13 +29,13 @@ def _everything_printable(objects: list[object]) -> str:
 def test_not_in_reprs_of_clients_requests_and_exceptions(secret_server: FakeXServer) -> None:
     caught: list[object] = []
     with ChatClient(token=SECRET, base_url=secret_server.base_url, retry=FAST_RETRY) as client:
-        detailed = client.get_conversation_detailed(GROUP, max_results=1)
+        detailed = client.get_conversation_events_detailed(GROUP, max_results=1)
         request = detailed.raw.http_response.request
         assert request.headers["authorization"] == f"Bearer {SECRET}"  # it was sent...
         for fault in (Fault(status=401), Fault(status=403), Fault.rate_limited(reset_in=9999), Fault.malformed()):
             secret_server.inject(fault)
             with pytest.raises(XChatError) as info:
-                client.get_conversation(GROUP)
+                client.get_conversation_events(GROUP)
             caught += [info.value, info.value.__dict__]
         objects = [client, client.api, client.retry, detailed, detailed.raw, request, request.headers, *caught]
         printable = _everything_printable(objects)
@@ -52,7 +52,7 @@ def test_not_in_debug_logs(secret_server: FakeXServer, caplog: pytest.LogCapture
         assert len(list(client.iter_conversation_events(GROUP))) == 120
         secret_server.inject(Fault(status=401))
         with pytest.raises(XChatError):
-            client.get_conversation(GROUP)
+            client.get_conversation_events(GROUP)
     lines = [record.getMessage() for record in caplog.records]
     assert any("HTTP Request" in line for line in lines)  # httpx did log at DEBUG/INFO
     assert any("retrying" in line for line in lines)  # and so did x_chat

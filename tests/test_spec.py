@@ -14,9 +14,14 @@ from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "x-chat-openapi.json"
-UPSTREAM_PATH = ROOT / "spec" / "upstream" / "x-openapi-v2.159.json"
+UPSTREAM_PATH = ROOT / "spec" / "upstream" / "x-openapi-v2.167.json"
 PAGE = (ROOT / "spec" / "upstream" / "get-chat-conversation.txt").read_text(encoding="utf-8")
-OPERATION = "/2/chat/conversations/{conversation_id}"
+# The seed page documents v2.159's GET /2/chat/conversations/{conversation_id}; since v2.167 the same
+# operation (the conversation's events) is GET /2/chat/conversations/{id}/events.
+OPERATION = "/2/chat/conversations/{id}/events"
+# What X renamed between the page (v2.159) and v2.167, and nothing else.
+RENAMED_PARAMETERS = {"conversation_id": "id"}
+RENAMED_EVENT_FIELDS = {"created_at_msec": "created_at"}
 
 
 @pytest.fixture(scope="module")
@@ -62,16 +67,28 @@ def test_spec_validates(spec: dict[str, Any]) -> None:
     validate(spec)
 
 
-def test_exactly_the_nine_chat_paths_and_reading_public_keys(spec: dict[str, Any], upstream: dict[str, Any]) -> None:
-    chat = sorted(p for p in upstream["paths"] if p.startswith("/2/chat/"))
-    assert len(chat) == 9
-    assert sorted(spec["paths"]) == [*chat, "/2/users/{id}/public_keys"]
-    assert list(spec["paths"]["/2/users/{id}/public_keys"]) == ["get"]  # not the upstream POST
-    assert spec["paths"]["/2/users/{id}/public_keys"]["get"]["tags"] == ["Chat"]
+def test_exactly_the_chat_family(spec: dict[str, Any], upstream: dict[str, Any]) -> None:
+    chat = {p for p in upstream["paths"] if p.startswith("/2/chat/")}
+    assert len(chat) == 14
+    extras = {
+        "/2/users/{id}/public_keys": ["get", "post"],
+        "/2/users/public_keys": ["get"],
+        "/2/broadcasts/{id}/chat": ["post"],
+    }
+    assert set(spec["paths"]) == chat | set(extras)
+    for path in chat:
+        assert [m for m in spec["paths"][path] if m != "parameters"] == [
+            m for m in upstream["paths"][path] if m != "parameters"
+        ]
+    for path, methods in extras.items():
+        assert sorted(spec["paths"][path]) == methods  # not the rest of /2/users or /2/broadcasts
+    assert spec["paths"]["/2/broadcasts/{id}/chat"]["post"]["tags"] == ["Broadcasts"]
+    assert {t["name"] for t in spec["tags"]} == {"Chats", "Broadcasts"}
 
 
 def test_public_key_has_what_chatxdk_needs(spec: dict[str, Any]) -> None:
     public_key = spec["components"]["schemas"]["PublicKey"]["properties"]
+    assert "version" not in public_key
     assert {"identity_public_key_signature", "public_key_version", "signing_public_key"} <= set(public_key)
     fields = spec["components"]["parameters"]["PublicKeyFieldsParameter"]["schema"]["items"]["enum"]
     assert {"identity_public_key_signature", "public_key_version"} <= set(fields)
@@ -104,55 +121,77 @@ def test_array_query_parameters_are_form_not_exploded(spec: dict[str, Any]) -> N
     assert found >= 4
 
 
-def test_get_chat_conversation_matches_its_documentation_page(spec: dict[str, Any]) -> None:
-    op = spec["paths"][OPERATION]["get"]
-    assert op["operationId"] == "getChatConversation"
-    assert op["summary"] in PAGE
-    params = {p["name"]: p for p in (_resolve(spec, p) for p in op["parameters"])}
-    assert list(params) == ["conversation_id", "max_results", "pagination_token", "chat_message_event.fields"]
+def _seed_options(section: str) -> list[str]:
+    options = re.search(r"Available options:\n(.*?)\nExample:", section, re.S)
+    assert options is not None
+    return [o.strip().rstrip(",") for o in options.group(1).splitlines()]
 
-    cid = params["conversation_id"]
-    cid_schema = _resolve(spec, cid["schema"])
+
+def test_the_seed_operation_matches_its_documentation_page_point_by_point(spec: dict[str, Any]) -> None:
+    """Every parameter, option and response key of the seed page, on the v2.167 events operation,
+    with only the renames X made (RENAMED_*) allowed."""
+    op = spec["paths"][OPERATION]["get"]
+    assert op["operationId"] == "getChatConversationEvents"
+    assert op["summary"] == "Get Chat Conversation Events" and "Get Chat Conversation" in PAGE
+    params = {p["name"]: p for p in (_resolve(spec, p) for p in op["parameters"])}
+    seed_params = ["conversation_id", "max_results", "pagination_token", "chat_message_event.fields"]
+    assert list(params) == [RENAMED_PARAMETERS.get(name, name) for name in seed_params]
+
+    cid = params["id"]
+    pattern = _resolve(spec, cid["schema"])["pattern"]
     assert cid["in"] == "path" and cid["required"] is True
-    assert cid_schema["pattern"] == "^([0-9]{1,19}-[0-9]{1,19}|g[0-9]{1,19})$"
-    assert f'"{cid_schema["example"]}"' in PAGE
-    assert cid_schema["description"] in PAGE
+    # The page's format (two user IDs, or g + ID) is still accepted, and v2.167 adds a bare user ID.
+    assert pattern == "^([0-9]{1,19}|[0-9]{1,19}-[0-9]{1,19}|g[0-9]{1,19})$"
+    example = re.search(r'Example:\n\n"([^"]+)"', PAGE)
+    assert example is not None and re.fullmatch(pattern, example.group(1))
+    assert "two user IDs separated by a hyphen" in PAGE and "'g' followed by a numeric ID" in PAGE
 
     max_results = params["max_results"]["schema"]
     assert (max_results["type"], max_results["format"]) == ("integer", "int32")
     assert "integer<int32>" in PAGE
     assert f"default:{max_results['default']}" in PAGE
     assert f"Required range: {max_results['minimum']} <= x <= {max_results['maximum']}" in PAGE
-    assert params["pagination_token"]["schema"]["type"] == "string"
+    assert params["pagination_token"]["schema"]["type"] == "string" and "pagination_token\nstring" in PAGE
 
     fields = params["chat_message_event.fields"]
     schema = fields["schema"]
     assert (fields["style"], fields["explode"]) == ("form", False)
-    assert schema["minItems"] == 1 and schema["uniqueItems"] is True
-    options = re.search(r"Available options:\n(.*?)\nExample:", PAGE, re.S)
-    assert options is not None
-    assert schema["items"]["enum"] == [o.strip().rstrip(",") for o in options.group(1).splitlines()]
-    assert "previous_id" in schema["items"]["enum"]  # the upstream quirk, kept visible
+    assert schema["minItems"] == 1 and schema["uniqueItems"] is True and "Minimum array length: 1" in PAGE
+    seed_options = _seed_options(PAGE[PAGE.index("chat_message_event.fields\nenum") :])
+    assert schema["items"]["enum"] == sorted(RENAMED_EVENT_FIELDS.get(o, o) for o in seed_options)
+    assert "previous_id" in schema["items"]["enum"]
 
     response = _resolve(spec, op["responses"]["200"]["content"]["application/json"]["schema"])
     event = _resolve(spec, response["properties"]["data"]["items"])
     data_block = PAGE[PAGE.index('"data": [') : PAGE.index('"errors": [')]
     page_event_keys = set(re.findall(r'^      "(\w+)":', data_block, re.M))
     assert len(page_event_keys) == 10
-    assert page_event_keys == set(event["properties"])
-    assert {"message_event_signature", "previous_sequence_id", "sequence_id"} <= set(event["properties"])
-    signature = _resolve(spec, event["properties"]["message_event_signature"])
-    assert set(re.findall(r'^        "(\w+)":', data_block, re.M)) == set(signature["properties"])
+    # v2.167: the selectable names are the keys; sequence IDs moved into the encrypted payload.
+    assert set(event["properties"]) == {RENAMED_EVENT_FIELDS.get(k, k) for k in page_event_keys} - {
+        "previous_sequence_id",
+        "sequence_id",
+    } | {"previous_id"}
+    assert event["properties"]["created_at"] == {"type": "string", "format": "date-time"}
+    assert "required" not in event  # v2.167 requires no field of an event
     meta = response["properties"]["meta"]["properties"]
-    assert set(meta) == {"has_more", "missing_conversation_key_change_events", "next_token", "result_count"}
-    problem = _resolve(spec, response["properties"]["errors"]["items"])
-    assert set(problem["required"]) == {"type", "title"}
-    assert {"detail", "status"} <= set(problem["properties"])
+    assert set(meta) == {"has_more", "conversation_key_events", "next_token", "result_count"}
+    assert '"missing_conversation_key_change_events"' in PAGE  # the page's name for conversation_key_events
 
     schemes = spec["components"]["securitySchemes"]
     assert "Authorization: Bearer <token>" in PAGE
     assert [next(iter(s)) for s in op["security"]] == ["OAuth2UserToken", "UserToken"]
     assert schemes["OAuth2UserToken"]["type"] == "oauth2"  # OAuth 2.0 user tokens are bearer tokens
+
+
+def test_the_facade_takes_every_seed_parameter() -> None:
+    """get_conversation_events (sync and async) takes each of the page's parameters."""
+    import inspect
+
+    from x_chat import AsyncChatClient, ChatClient
+
+    for cls in (ChatClient, AsyncChatClient):
+        names = list(inspect.signature(cls.get_conversation_events).parameters)
+        assert names[1:5] == ["conversation_id", "fields", "max_results", "pagination_token"]
 
 
 def test_changes_are_recorded(spec: dict[str, Any]) -> None:
@@ -163,4 +202,5 @@ def test_changes_are_recorded(spec: dict[str, Any]) -> None:
     finally:
         sys.path.pop(0)
     for fix in fixes.FIXES:
-        assert f"`{fix.__name__}`" in changes, f"{fix.__name__} is not listed in spec/CHANGES.md"
+        name = fix.function.__name__
+        assert f"{fix.number}. **" in changes and f"`{name}`" in changes, f"{name} is not listed in spec/CHANGES.md"

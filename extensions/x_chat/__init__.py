@@ -3,8 +3,15 @@
 >>> from x_chat import ChatClient, ConversationId, EventField
 """
 
-from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse
+import warnings
+from typing import Any
+
+from x_chat_generated.models.chat_conversation import ChatConversation
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
+from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
+from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
+from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
+from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
 from x_chat_generated.types import MalformedDataError
 
 from .client import DEFAULT_BASE_URL, AsyncChatClient, ChatClient, Detailed
@@ -27,13 +34,23 @@ from .errors import (
     RateLimitError,
     XChatError,
 )
-from .fields import ALL, EventField, InvalidFieldError, resolve_fields
+from .fields import (
+    ALL,
+    ConversationExpansion,
+    ConversationField,
+    EventField,
+    InvalidFieldError,
+    PublicKeyField,
+    UserField,
+    resolve_fields,
+)
 from .ids import ConversationId, ConversationKind, InvalidIdError
 from .responses import RawResponse
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
+from .spec import spec_bytes, spec_path
 from .times import created_at, parse_time
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "ALL",
@@ -47,14 +64,20 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ChatClient",
-    "ChatGetConversationResponse",
+    "ChatConversation",
     "ChatMessageEvent",
     "ConfigurationError",
     "ConflictError",
+    "ConversationExpansion",
+    "ConversationField",
     "ConversationId",
     "ConversationKind",
     "Detailed",
     "EventField",
+    "GetChatConversationEventsResponse",
+    "GetChatConversationResponse",
+    "GetChatConversationsResponse",
+    "GetUsersPublicKeysResponse",
     "InternalServerError",
     "InvalidFieldError",
     "InvalidIdError",
@@ -65,12 +88,29 @@ __all__ = [
     "PartialErrorsWarning",
     "PartialResponseError",
     "PermissionDeniedError",
+    "PublicKeyField",
     "RateLimit",
     "RateLimitError",
     "RawResponse",
     "RetryPolicy",
+    "UserField",
     "XChatError",
     "created_at",
     "parse_time",
     "resolve_fields",
+    "spec_bytes",
+    "spec_path",
 ]
+
+_DEPRECATED = {
+    # 0.1.0 name -> (0.2.0 object, what to use): X API v2.167 moved events to /events.
+    "ChatGetConversationResponse": (GetChatConversationEventsResponse, "GetChatConversationEventsResponse"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        value, new = _DEPRECATED[name]
+        warnings.warn(f"x_chat.{name} is deprecated: use x_chat.{new}", DeprecationWarning, stacklevel=2)
+        return value
+    raise AttributeError(f"module 'x_chat' has no attribute {name!r}")

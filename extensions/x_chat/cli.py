@@ -25,7 +25,9 @@ EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="x-chat", description="Read X Chat conversations from the command line.")
-    parser.add_argument("--version", action="version", version="%(prog)s 0.1.0")
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     events = commands.add_parser(
@@ -45,6 +47,28 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     # Credentials: --token, else $X_BEARER_TOKEN, else the tokens `x-chat auth login` stored.
     _connection_args(events)
+
+    conversation = commands.add_parser(
+        "conversation",
+        help="print a conversation's metadata (JSON)",
+        description="Print a conversation's metadata: type, group name, mute state, times; expansions add users.",
+    )
+    conversation.add_argument("conversation_id", metavar="CONVERSATION_ID", help="e.g. 123-456, g123 or a user ID")
+    conversation.add_argument("--fields", default=None, help="comma-separated conversation fields, or all")
+    conversation.add_argument(
+        "--expansions", default=None, help="comma-separated: member_ids, admin_ids, participant_ids"
+    )
+    conversation.add_argument("--user-fields", default=None, help="comma-separated user fields for expanded users")
+    _connection_args(conversation)
+
+    conversations = commands.add_parser(
+        "conversations",
+        help="list your conversations (JSON lines)",
+        description="List the conversations of your inbox, one JSON object a line, following pagination.",
+    )
+    conversations.add_argument("--fields", default=None, help="comma-separated conversation fields, or all")
+    conversations.add_argument("--limit", type=int, default=None, help="stop after N conversations")
+    _connection_args(conversations)
 
     messages = commands.add_parser(
         "messages",
@@ -119,7 +143,7 @@ def _event_row(event: ChatMessageEvent) -> dict[str, Any]:
 def _write_table(events: Iterator[ChatMessageEvent], out: IO[str]) -> int:
     from .times import created_at
 
-    header = f"{'created_at (UTC)':<24} {'id':<20} {'sender_id':<20} {'sequence_id':<20} encoded_event"
+    header = f"{'created_at (UTC)':<24} {'id':<20} {'sender_id':<20} {'previous_id':<20} encoded_event"
     out.write(header + "\n")
     count = 0
     for event in events:
@@ -128,7 +152,7 @@ def _write_table(events: Iterator[ChatMessageEvent], out: IO[str]) -> int:
         blob = event.encoded_event if isinstance(event.encoded_event, str) else "-"
         blob = blob[:24] + "..." if len(blob) > 27 else blob
         out.write(
-            f"{stamp:<24} {_text(event.id):<20} {_text(event.sender_id):<20} {_text(event.sequence_id):<20} {blob}\n"
+            f"{stamp:<24} {_text(event.id):<20} {_text(event.sender_id):<20} {_text(event.previous_id):<20} {blob}\n"
         )
         count += 1
     return count
@@ -191,6 +215,22 @@ def _events_command(args: argparse.Namespace) -> int:
                 out.close()
     seconds = time.perf_counter() - started
     print(f"x-chat: {count} events from {args.conversation_id} in {seconds:.2f}s", file=sys.stderr)
+    return EXIT_OK
+
+
+def _conversation_command(args: argparse.Namespace) -> int:
+    from .client import DEFAULT_BASE_URL, ChatClient
+
+    token, auth = _credentials(args)
+    with ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL) as client:
+        if args.command == "conversation":
+            found = client.get_conversation(
+                args.conversation_id, fields=args.fields, expansions=args.expansions, user_fields=args.user_fields
+            )
+            print(json.dumps(found.to_dict(), indent=2, sort_keys=True))
+            return EXIT_OK
+        for item in client.iter_conversations(fields=args.fields, limit=args.limit):
+            print(json.dumps(item.to_dict(), separators=(",", ":"), sort_keys=True))
     return EXIT_OK
 
 
@@ -315,6 +355,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "events":
             return _events_command(args)
+        if args.command in ("conversation", "conversations"):
+            return _conversation_command(args)
         if args.command == "auth":
             return _auth_command(args)
         if args.command == "messages":

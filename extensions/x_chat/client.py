@@ -5,25 +5,43 @@ from __future__ import annotations
 import ipaddress
 import os
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
 import attrs
 import httpx
 
-from x_chat_generated.api.chat import get_chat_conversation
+from x_chat_generated.api.chats import (
+    get_chat_conversation,
+    get_chat_conversation_events,
+    get_chat_conversations,
+    get_users_public_keys,
+)
 from x_chat_generated.client import AuthenticatedClient
-from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse
+from x_chat_generated.models.chat_conversation import ChatConversation
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
-from x_chat_generated.types import UNSET
+from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
+from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
+from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
+from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
+from x_chat_generated.types import UNSET, Unset
 
 from .auth import OAuth1Credentials
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, RateLimit, XChatError
-from .fields import ALL, EventField, FieldsArg, resolve_fields
-from .ids import ConversationId
-from .pagination import EventWindow, PageCursor, report_page_errors
-from .responses import RawResponse, check_status, parse_conversation_page
+from .fields import (
+    ALL,
+    CONVERSATION_EXPANSIONS,
+    CONVERSATION_FIELDS,
+    PUBLIC_KEY_FIELDS,
+    USER_FIELDS,
+    EventField,
+    FieldsArg,
+    resolve_fields,
+)
+from .ids import ConversationId, validate_user_id
+from .pagination import EventWindow, Page, PageCursor, report_page_errors
+from .responses import RawResponse, check_status, parse_page
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, is_retryable
 from .times import TimeArg, msec_of, parse_time
 
@@ -32,8 +50,12 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncChatClient", "ChatClient", "Detailed"]
 DEFAULT_BASE_URL: Final = "https://api.x.com"
 TOKEN_ENV: Final = "X_BEARER_TOKEN"
 MAX_PAGE_SIZE: Final = 100
+MAX_PUBLIC_KEY_IDS: Final = 100
+"""``GET /2/users/public_keys`` takes at most this many user IDs; longer lists are split."""
 
 T = TypeVar("T")
+P = TypeVar("P", bound=Page)
+Build = Callable[[str | None], dict[str, Any]]
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 TimeoutArg = float | httpx.Timeout | None
 
@@ -79,10 +101,9 @@ def _event_plan(
     fields: FieldsArg, since: TimeArg | None, until: TimeArg | None, limit: int | None
 ) -> tuple[FieldsArg, EventWindow]:
     """Which events to yield (the window) and which fields to ask for: a time window needs
-    ``created_at_msec``, so it is added to a selection that lacks it; with no selection (X's
+    ``created_at``, so it is added to a selection that lacks it; with no selection (X's
     defaults, which may lack it), every field is selected."""
-    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
-        raise ValueError(f"limit must be a non-negative integer, got {limit!r}")
+    _limit(limit)
     since_ms = msec_of(parse_time(since)) if since is not None else None
     until_ms = msec_of(parse_time(until)) if until is not None else None
     window = EventWindow(since_ms=since_ms, until_ms=until_ms, limit=limit, finished=limit == 0)
@@ -91,9 +112,50 @@ def _event_plan(
     selected = resolve_fields(fields)
     if selected is None:
         return ALL, window
-    if EventField.CREATED_AT_MSEC in selected:
-        return fields, window
-    return [*selected, EventField.CREATED_AT_MSEC], window
+    if EventField.CREATED_AT in selected:
+        return selected, window
+    return [*selected, EventField.CREATED_AT], window
+
+
+_REMOVED = object()
+"""Default of the event-paging arguments that ``get_conversation`` no longer takes."""
+
+
+def _no_event_arguments(method: str, max_results: object, pagination_token: object) -> None:
+    given = [
+        name
+        for name, value in (("max_results", max_results), ("pagination_token", pagination_token))
+        if value is not _REMOVED
+    ]
+    if given:
+        raise TypeError(
+            f"{method}() returns a conversation's metadata since x-chat 0.2.0 (X API v2.167) and takes no "
+            f"{' or '.join(given)}; message events are read with get_conversation_events(cid, fields=..., "
+            "max_results=..., pagination_token=...) or iter_conversation_events()"
+        )
+
+
+def _limit(limit: int | None) -> None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise ValueError(f"limit must be a non-negative integer, got {limit!r}")
+
+
+def _user_ids(user_ids: Iterable[str | int]) -> list[str]:
+    if isinstance(user_ids, str | int):
+        user_ids = [user_ids]
+    ids = list(dict.fromkeys(validate_user_id(u) for u in user_ids))
+    if not ids:
+        raise ValueError("user_ids must name at least one user")
+    return ids
+
+
+def _merge_public_keys(pages: Sequence[GetUsersPublicKeysResponse]) -> GetUsersPublicKeysResponse:
+    data = [key for page in pages if not isinstance(page.data, Unset) for key in page.data]
+    errors = [problem for page in pages if not isinstance(page.errors, Unset) for problem in page.errors]
+    merged = GetUsersPublicKeysResponse(data=data, errors=errors if errors else UNSET)
+    for page in pages:
+        merged.additional_properties.update(page.additional_properties)
+    return merged
 
 
 class _BaseClient(Generic[HttpT]):
@@ -147,7 +209,7 @@ class _BaseClient(Generic[HttpT]):
     def api(self) -> AuthenticatedClient:
         """The generated low-level client, sharing this client's httpx client and credentials.
 
-        >>> from x_chat_generated.api.chat import get_chat_conversations
+        >>> from x_chat_generated.api.chats import get_chat_conversations
         >>> get_chat_conversations.sync_detailed(client=chat.api)  # doctest: +SKIP
         """
         return self._api
@@ -170,37 +232,103 @@ class _BaseClient(Generic[HttpT]):
         return policy.max_retries > 0 and is_retryable(exc, idempotent=idempotent)
 
     @staticmethod
-    def _next_page(response: httpx.Response, cursor: PageCursor, strict: bool) -> ChatGetConversationResponse:
-        page = parse_conversation_page(response)
+    def _next_page(
+        response: httpx.Response, parse: Callable[[httpx.Response], P], cursor: PageCursor, strict: bool
+    ) -> P:
+        page = parse(response)
         report_page_errors(page, strict=strict)
         cursor.advance(page)
         return page
 
-    def _conversation_kwargs(
+    def _request(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The generated operation's request as one absolute URL with its query already encoded
+        (commas kept literal, as X documents field lists): httpx then parses one URL instead of
+        merging base URL, path and params, which is measurable per page (benchmarks/)."""
+        params = kwargs.pop("params", None)
+        params = {k: v for k, v in params.items() if v is not UNSET} if params else None
+        query = urlencode(params, safe=",", quote_via=quote) if params else ""
+        kwargs["url"] = f"{self.base_url}{kwargs['url']}?{query}" if query else self.base_url + kwargs["url"]
+        return kwargs
+
+    def _events_request(
         self,
         conversation_id: str | ConversationId,
         fields: FieldsArg,
         max_results: int | None,
-        pagination_token: str | None,
-    ) -> dict[str, Any]:
-        cid = ConversationId.parse(conversation_id)
+        page_size_name: str = "max_results",
+    ) -> Build:
+        """Validate the arguments of ``GET /2/chat/conversations/{id}/events`` now; build a page's request later."""
+        cid = ConversationId.parse(conversation_id).value
         selected = resolve_fields(fields)
-        max_results = _page_size(max_results, "max_results")
-        if pagination_token is not None and not isinstance(pagination_token, str):
-            raise TypeError(f"pagination_token must be a string, got {type(pagination_token).__name__}")
-        kwargs = get_chat_conversation._get_kwargs(
-            cid.value,
-            max_results=max_results if max_results is not None else UNSET,
-            pagination_token=pagination_token if pagination_token is not None else UNSET,
-            chat_message_event_fields=selected if selected is not None else UNSET,
+        size = _page_size(max_results, page_size_name)
+
+        def build(token: str | None) -> dict[str, Any]:
+            return self._request(
+                get_chat_conversation_events._get_kwargs(
+                    cid,
+                    max_results=size if size is not None else UNSET,
+                    pagination_token=token if token is not None else UNSET,
+                    chat_message_event_fields=selected if selected is not None else UNSET,
+                )
+            )
+
+        return build
+
+    def _conversation_request(
+        self, conversation_id: str | ConversationId, fields: FieldsArg, expansions: FieldsArg, user_fields: FieldsArg
+    ) -> dict[str, Any]:
+        cid = ConversationId.parse(conversation_id).value
+        selected = CONVERSATION_FIELDS.resolve(fields)
+        expand = CONVERSATION_EXPANSIONS.resolve(expansions)
+        users = USER_FIELDS.resolve(user_fields)
+        return self._request(
+            get_chat_conversation._get_kwargs(
+                cid,
+                chat_conversation_fields=selected if selected is not None else UNSET,
+                expansions=expand if expand is not None else UNSET,
+                user_fields=users if users is not None else UNSET,
+            )
         )
-        # One absolute URL with its query already encoded (commas kept literal, as X documents the
-        # fields list): httpx then parses one URL instead of merging base URL, path and params,
-        # which is measurable per page (benchmarks/).
-        params = kwargs.pop("params", None)
-        query = urlencode(params, safe=",", quote_via=quote) if params else ""
-        kwargs["url"] = f"{self.base_url}{kwargs['url']}?{query}" if query else self.base_url + kwargs["url"]
-        return kwargs
+
+    def _conversations_request(
+        self,
+        fields: FieldsArg,
+        expansions: FieldsArg,
+        user_fields: FieldsArg,
+        max_results: int | None,
+        page_size_name: str = "max_results",
+    ) -> Build:
+        """Validate the arguments of ``GET /2/chat/conversations`` now; build a page's request later."""
+        selected = CONVERSATION_FIELDS.resolve(fields)
+        expand = CONVERSATION_EXPANSIONS.resolve(expansions)
+        users = USER_FIELDS.resolve(user_fields)
+        size = _page_size(max_results, page_size_name)
+
+        def build(token: str | None) -> dict[str, Any]:
+            return self._request(
+                get_chat_conversations._get_kwargs(
+                    max_results=size if size is not None else UNSET,
+                    pagination_token=token if token is not None else UNSET,
+                    chat_conversation_fields=selected if selected is not None else UNSET,
+                    expansions=expand if expand is not None else UNSET,
+                    user_fields=users if users is not None else UNSET,
+                )
+            )
+
+        return build
+
+    def _public_keys_requests(self, user_ids: Iterable[str | int], fields: FieldsArg) -> list[dict[str, Any]]:
+        ids = _user_ids(user_ids)
+        selected = PUBLIC_KEY_FIELDS.resolve(fields)
+        return [
+            self._request(
+                get_users_public_keys._get_kwargs(
+                    ids=ids[start : start + MAX_PUBLIC_KEY_IDS],
+                    public_key_fields=selected if selected is not None else UNSET,
+                )
+            )
+            for start in range(0, len(ids), MAX_PUBLIC_KEY_IDS)
+        ]
 
     def _request_options(self, timeout: TimeoutArg) -> dict[str, Any]:
         options: dict[str, Any] = {"auth": self._auth if self._auth is not None else self._api._request_auth()}
@@ -209,7 +337,33 @@ class _BaseClient(Generic[HttpT]):
         return options
 
 
-def _release_order(events: list[ChatMessageEvent]) -> list[ChatMessageEvent]:
+def _token(pagination_token: str | None) -> str | None:
+    if pagination_token is not None and not isinstance(pagination_token, str):
+        raise TypeError(f"pagination_token must be a string, got {type(pagination_token).__name__}")
+    return pagination_token
+
+
+def _parse_events_page(response: httpx.Response) -> GetChatConversationEventsResponse:
+    return parse_page(response, GetChatConversationEventsResponse.from_dict)
+
+
+def _parse_conversation(response: httpx.Response) -> GetChatConversationResponse:
+    return parse_page(response, GetChatConversationResponse.from_dict, data=dict)
+
+
+def _parse_conversations_page(response: httpx.Response) -> GetChatConversationsResponse:
+    return parse_page(response, GetChatConversationsResponse.from_dict)
+
+
+def _parse_public_keys(response: httpx.Response) -> GetUsersPublicKeysResponse:
+    return parse_page(response, GetUsersPublicKeysResponse.from_dict)
+
+
+def _items(page: GetChatConversationEventsResponse | GetChatConversationsResponse) -> list[Any]:
+    return list(page.data) if not isinstance(page.data, Unset) else []
+
+
+def _release_order(events: list[T]) -> list[T]:
     """The events reversed, to be handed out with ``pop()``: once yielded, an event is referenced
     only by the caller, and neither the page nor its events outlive their turn. So at most one page
     is in memory however long the conversation (make bench: no RSS growth over 10,000 pages)."""
@@ -239,7 +393,7 @@ class ChatClient(_BaseClient[httpx.Client]):
     takes ``retry=`` and ``timeout=`` too.
 
     >>> with ChatClient() as client:  # doctest: +SKIP
-    ...     page = client.get_conversation("g1234567890123456789", fields=["id", "sender_id"])
+    ...     page = client.get_conversation_events("g1234567890123456789", fields=["id", "sender_id"])
     """
 
     def _new_http(self) -> httpx.Client:
@@ -290,22 +444,42 @@ class ChatClient(_BaseClient[httpx.Client]):
             raise _transport_error(exc) from exc
         return self._received(response, policy)
 
-    def get_conversation_detailed(
+    def _pages(
         self,
-        conversation_id: str | ConversationId,
-        *,
-        fields: FieldsArg = None,
-        max_results: int | None = None,
-        pagination_token: str | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: TimeoutArg = None,
-    ) -> Detailed[ChatGetConversationResponse]:
-        """Like :meth:`get_conversation`, with the response's status, headers and rate limit."""
-        kwargs = self._conversation_kwargs(conversation_id, fields, max_results, pagination_token)
-        response = self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
-        return Detailed(parse_conversation_page(response), RawResponse.of(response))
+        build: Build,
+        parse: Callable[[httpx.Response], P],
+        start_token: str | None,
+        strict: bool,
+        retry: RetryPolicy | None,
+        timeout: TimeoutArg,
+    ) -> Iterator[P]:
+        cursor = PageCursor(token=_token(start_token))
+        while not cursor.done:
+            response = self._send(build(cursor.token), idempotent=True, retry=retry, timeout=timeout)
+            page = self._next_page(response, parse, cursor, strict)
+            del response
+            yield page
+            del page  # not alive during the next request: see _items_of
 
-    def get_conversation(
+    @staticmethod
+    def _items_of(pages: Iterator[Any], window: EventWindow | None, limit: int | None = None) -> Iterator[Any]:
+        window = window or EventWindow(limit=limit, finished=limit == 0)
+        if window.finished:
+            return
+        try:
+            for page in pages:
+                batch = _release_order(window.take(_items(page)))
+                del page
+                while batch:
+                    yield batch.pop()
+                if window.finished:
+                    return
+        finally:
+            pages.close()  # type: ignore[attr-defined]
+
+    # --- message events: GET /2/chat/conversations/{id}/events ------------------------------------
+
+    def get_conversation_events_detailed(
         self,
         conversation_id: str | ConversationId,
         *,
@@ -314,13 +488,32 @@ class ChatClient(_BaseClient[httpx.Client]):
         pagination_token: str | None = None,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
-    ) -> ChatGetConversationResponse:
-        """One page of a conversation's message events (``GET /2/chat/conversations/{id}``).
+    ) -> Detailed[GetChatConversationEventsResponse]:
+        """Like :meth:`get_conversation_events`, with the response's status, headers and rate limit."""
+        kwargs = self._events_request(conversation_id, fields, max_results)(_token(pagination_token))
+        response = self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
+        return Detailed(_parse_events_page(response), RawResponse.of(response))
+
+    def get_conversation_events(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        fields: FieldsArg = None,
+        max_results: int | None = None,
+        pagination_token: str | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> GetChatConversationEventsResponse:
+        """One page of a conversation's message and key-change events
+        (``GET /2/chat/conversations/{id}/events``, X's "Get Chat Conversation Events").
 
         ``fields``: ``"all"``, names or :class:`EventField` members (None: X's defaults).
-        ``max_results``: 1 to 100 (None: X's default, 10).
+        ``max_results``: 1 to 100 (None: X's default, 10). ``pagination_token``: a previous page's
+        ``meta.next_token``.
+
+        >>> page = client.get_conversation_events("g1234567890123456789", fields=["id", "sender_id"])  # doctest: +SKIP
         """
-        return self.get_conversation_detailed(
+        return self.get_conversation_events_detailed(
             conversation_id,
             fields=fields,
             max_results=max_results,
@@ -339,30 +532,13 @@ class ChatClient(_BaseClient[httpx.Client]):
         strict: bool = False,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
-    ) -> Iterator[ChatGetConversationResponse]:
-        """Every page, lazily, following ``meta.next_token``; resume with ``start_token``.
+    ) -> Iterator[GetChatConversationEventsResponse]:
+        """Every page of events, lazily, following ``meta.next_token``; resume with ``start_token``.
 
         Arguments are checked when this is called, before the first request.
         """
-        self._conversation_kwargs(conversation_id, fields, _page_size(page_size, "page_size"), start_token)
-        return self._pages(conversation_id, fields, page_size, start_token, strict, retry, timeout)
-
-    def _pages(
-        self,
-        conversation_id: str | ConversationId,
-        fields: FieldsArg,
-        page_size: int,
-        start_token: str | None,
-        strict: bool,
-        retry: RetryPolicy | None,
-        timeout: TimeoutArg,
-    ) -> Iterator[ChatGetConversationResponse]:
-        cursor = PageCursor(token=start_token)
-        while not cursor.done:
-            kwargs = self._conversation_kwargs(conversation_id, fields, page_size, cursor.token)
-            page = self._next_page(self._send(kwargs, idempotent=True, retry=retry, timeout=timeout), cursor, strict)
-            yield page
-            del page  # not alive during the next request: see _events
+        build = self._events_request(conversation_id, fields, page_size, "page_size")
+        return self._pages(build, _parse_events_page, _token(start_token), strict, retry, timeout)
 
     def iter_conversation_events(
         self,
@@ -381,8 +557,8 @@ class ChatClient(_BaseClient[httpx.Client]):
         """Every message event, lazily, one page in memory at a time.
 
         ``limit`` caps the number of events; ``since`` (inclusive) and ``until`` (exclusive) keep the
-        events created in that window (datetimes, or strings read by python-dateutil; no timezone
-        means UTC).
+        events whose ``created_at`` is in that window (datetimes, or strings read by python-dateutil;
+        no timezone means UTC).
         """
         fields, window = _event_plan(fields, since, until, limit)
         pages = self.iter_conversation_pages(
@@ -394,22 +570,141 @@ class ChatClient(_BaseClient[httpx.Client]):
             retry=retry,
             timeout=timeout,
         )
-        return self._events(pages, window)
+        return self._items_of(pages, window)
 
-    @staticmethod
-    def _events(pages: Iterator[ChatGetConversationResponse], window: EventWindow) -> Iterator[ChatMessageEvent]:
-        if window.finished:
-            return
-        try:
-            for page in pages:
-                batch = _release_order(window.take(page.data or []))
-                del page
-                while batch:
-                    yield batch.pop()
-                if window.finished:
-                    return
-        finally:
-            pages.close()  # type: ignore[attr-defined]
+    # --- conversations: GET /2/chat/conversations/{id} and GET /2/chat/conversations ---------------
+
+    def get_conversation_detailed(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        max_results: object = _REMOVED,
+        pagination_token: object = _REMOVED,
+    ) -> Detailed[GetChatConversationResponse]:
+        """Like :meth:`get_conversation`, with the response's status, headers and rate limit."""
+        _no_event_arguments("get_conversation_detailed", max_results, pagination_token)
+        kwargs = self._conversation_request(conversation_id, fields, expansions, user_fields)
+        response = self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
+        return Detailed(_parse_conversation(response), RawResponse.of(response))
+
+    def get_conversation(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        max_results: object = _REMOVED,
+        pagination_token: object = _REMOVED,
+    ) -> GetChatConversationResponse:
+        """A conversation's metadata (``GET /2/chat/conversations/{id}``): type, group name, mute
+        state, times; ``expansions`` (``member_ids``, ``admin_ids``, ``participant_ids``) hydrate
+        users into ``includes.users``, with ``user_fields``.
+
+        Since 0.2.0 (X API v2.167) this is metadata, not events: ``max_results`` and
+        ``pagination_token`` raise TypeError pointing to :meth:`get_conversation_events`.
+        """
+        return self.get_conversation_detailed(
+            conversation_id,
+            fields=fields,
+            expansions=expansions,
+            user_fields=user_fields,
+            retry=retry,
+            timeout=timeout,
+            max_results=max_results,
+            pagination_token=pagination_token,
+        ).parsed
+
+    def get_conversations(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        max_results: int | None = None,
+        pagination_token: str | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> GetChatConversationsResponse:
+        """One page of your inbox's conversations (``GET /2/chat/conversations``)."""
+        build = self._conversations_request(fields, expansions, user_fields, max_results)
+        response = self._send(build(_token(pagination_token)), idempotent=True, retry=retry, timeout=timeout)
+        return _parse_conversations_page(response)
+
+    def iter_conversation_list_pages(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        page_size: int = MAX_PAGE_SIZE,
+        start_token: str | None = None,
+        strict: bool = False,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> Iterator[GetChatConversationsResponse]:
+        """Every page of your conversations (with each page's ``includes``), lazily."""
+        build = self._conversations_request(fields, expansions, user_fields, page_size, "page_size")
+        return self._pages(build, _parse_conversations_page, _token(start_token), strict, retry, timeout)
+
+    def iter_conversations(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        limit: int | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        start_token: str | None = None,
+        strict: bool = False,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> Iterator[ChatConversation]:
+        """Every conversation of your inbox, lazily, following ``meta.next_token``.
+
+        >>> for conversation in client.iter_conversations(fields=["id", "type"]):  # doctest: +SKIP
+        ...     print(conversation.id, conversation.type_)
+        """
+        _limit(limit)
+        pages = self.iter_conversation_list_pages(
+            fields=fields,
+            expansions=expansions,
+            user_fields=user_fields,
+            page_size=page_size,
+            start_token=start_token,
+            strict=strict,
+            retry=retry,
+            timeout=timeout,
+        )
+        return self._items_of(pages, None, limit)
+
+    # --- public keys: GET /2/users/public_keys ----------------------------------------------------
+
+    def get_users_public_keys(
+        self,
+        user_ids: Iterable[str | int],
+        *,
+        fields: FieldsArg = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> GetUsersPublicKeysResponse:
+        """The registered chat public keys of these users (``GET /2/users/public_keys``).
+
+        At most 100 IDs go in one request; a longer list is split, and the answers are merged into
+        one response (``data`` and ``errors`` in request order). Duplicate IDs are asked once.
+        """
+        requests = self._public_keys_requests(user_ids, fields)
+        pages = [
+            _parse_public_keys(self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)) for kwargs in requests
+        ]
+        return _merge_public_keys(pages)
 
 
 class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
@@ -470,22 +765,42 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
             raise _transport_error(exc) from exc
         return self._received(response, policy)
 
-    async def get_conversation_detailed(
+    async def _pages(
         self,
-        conversation_id: str | ConversationId,
-        *,
-        fields: FieldsArg = None,
-        max_results: int | None = None,
-        pagination_token: str | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: TimeoutArg = None,
-    ) -> Detailed[ChatGetConversationResponse]:
-        """Like :meth:`get_conversation`, with the response's status, headers and rate limit."""
-        kwargs = self._conversation_kwargs(conversation_id, fields, max_results, pagination_token)
-        response = await self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
-        return Detailed(parse_conversation_page(response), RawResponse.of(response))
+        build: Build,
+        parse: Callable[[httpx.Response], P],
+        start_token: str | None,
+        strict: bool,
+        retry: RetryPolicy | None,
+        timeout: TimeoutArg,
+    ) -> AsyncIterator[P]:
+        cursor = PageCursor(token=_token(start_token))
+        while not cursor.done:
+            response = await self._send(build(cursor.token), idempotent=True, retry=retry, timeout=timeout)
+            page = self._next_page(response, parse, cursor, strict)
+            del response
+            yield page
+            del page  # not alive during the next request: see ChatClient._items_of
 
-    async def get_conversation(
+    @staticmethod
+    async def _items_of(
+        pages: AsyncIterator[Any], window: EventWindow | None, limit: int | None = None
+    ) -> AsyncIterator[Any]:
+        window = window or EventWindow(limit=limit, finished=limit == 0)
+        if window.finished:
+            return
+        try:
+            async for page in pages:
+                batch = _release_order(window.take(_items(page)))
+                del page
+                while batch:
+                    yield batch.pop()
+                if window.finished:
+                    return
+        finally:
+            await pages.aclose()  # type: ignore[attr-defined]
+
+    async def get_conversation_events_detailed(
         self,
         conversation_id: str | ConversationId,
         *,
@@ -494,9 +809,24 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
         pagination_token: str | None = None,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
-    ) -> ChatGetConversationResponse:
-        """One page of a conversation's message events; see :meth:`ChatClient.get_conversation`."""
-        detailed = await self.get_conversation_detailed(
+    ) -> Detailed[GetChatConversationEventsResponse]:
+        """Like :meth:`get_conversation_events`, with the response's status, headers and rate limit."""
+        kwargs = self._events_request(conversation_id, fields, max_results)(_token(pagination_token))
+        response = await self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
+        return Detailed(_parse_events_page(response), RawResponse.of(response))
+
+    async def get_conversation_events(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        fields: FieldsArg = None,
+        max_results: int | None = None,
+        pagination_token: str | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> GetChatConversationEventsResponse:
+        """One page of events; see :meth:`ChatClient.get_conversation_events`."""
+        detailed = await self.get_conversation_events_detailed(
             conversation_id,
             fields=fields,
             max_results=max_results,
@@ -516,29 +846,10 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
         strict: bool = False,
         retry: RetryPolicy | None = None,
         timeout: TimeoutArg = None,
-    ) -> AsyncIterator[ChatGetConversationResponse]:
-        """Every page, lazily; see :meth:`ChatClient.iter_conversation_pages`."""
-        self._conversation_kwargs(conversation_id, fields, _page_size(page_size, "page_size"), start_token)
-        return self._pages(conversation_id, fields, page_size, start_token, strict, retry, timeout)
-
-    async def _pages(
-        self,
-        conversation_id: str | ConversationId,
-        fields: FieldsArg,
-        page_size: int,
-        start_token: str | None,
-        strict: bool,
-        retry: RetryPolicy | None,
-        timeout: TimeoutArg,
-    ) -> AsyncIterator[ChatGetConversationResponse]:
-        cursor = PageCursor(token=start_token)
-        while not cursor.done:
-            kwargs = self._conversation_kwargs(conversation_id, fields, page_size, cursor.token)
-            response = await self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
-            page = self._next_page(response, cursor, strict)
-            del response
-            yield page
-            del page  # not alive during the next request: see ChatClient._events
+    ) -> AsyncIterator[GetChatConversationEventsResponse]:
+        """Every page of events, lazily; see :meth:`ChatClient.iter_conversation_pages`."""
+        build = self._events_request(conversation_id, fields, page_size, "page_size")
+        return self._pages(build, _parse_events_page, _token(start_token), strict, retry, timeout)
 
     def iter_conversation_events(
         self,
@@ -565,21 +876,116 @@ class AsyncChatClient(_BaseClient[httpx.AsyncClient]):
             retry=retry,
             timeout=timeout,
         )
-        return self._events(pages, window)
+        return self._items_of(pages, window)
 
-    @staticmethod
-    async def _events(
-        pages: AsyncIterator[ChatGetConversationResponse], window: EventWindow
-    ) -> AsyncIterator[ChatMessageEvent]:
-        if window.finished:
-            return
-        try:
-            async for page in pages:
-                batch = _release_order(window.take(page.data or []))
-                del page
-                while batch:
-                    yield batch.pop()
-                if window.finished:
-                    return
-        finally:
-            await pages.aclose()  # type: ignore[attr-defined]
+    async def get_conversation_detailed(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        max_results: object = _REMOVED,
+        pagination_token: object = _REMOVED,
+    ) -> Detailed[GetChatConversationResponse]:
+        """Like :meth:`get_conversation`, with the response's status, headers and rate limit."""
+        _no_event_arguments("get_conversation_detailed", max_results, pagination_token)
+        kwargs = self._conversation_request(conversation_id, fields, expansions, user_fields)
+        response = await self._send(kwargs, idempotent=True, retry=retry, timeout=timeout)
+        return Detailed(_parse_conversation(response), RawResponse.of(response))
+
+    async def get_conversation(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        max_results: object = _REMOVED,
+        pagination_token: object = _REMOVED,
+    ) -> GetChatConversationResponse:
+        """A conversation's metadata; see :meth:`ChatClient.get_conversation`."""
+        _no_event_arguments("get_conversation", max_results, pagination_token)
+        detailed = await self.get_conversation_detailed(
+            conversation_id, fields=fields, expansions=expansions, user_fields=user_fields, retry=retry, timeout=timeout
+        )
+        return detailed.parsed
+
+    async def get_conversations(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        max_results: int | None = None,
+        pagination_token: str | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> GetChatConversationsResponse:
+        """One page of your conversations; see :meth:`ChatClient.get_conversations`."""
+        build = self._conversations_request(fields, expansions, user_fields, max_results)
+        response = await self._send(build(_token(pagination_token)), idempotent=True, retry=retry, timeout=timeout)
+        return _parse_conversations_page(response)
+
+    def iter_conversation_list_pages(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        page_size: int = MAX_PAGE_SIZE,
+        start_token: str | None = None,
+        strict: bool = False,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> AsyncIterator[GetChatConversationsResponse]:
+        """Every page of your conversations, lazily; see :meth:`ChatClient.iter_conversation_list_pages`."""
+        build = self._conversations_request(fields, expansions, user_fields, page_size, "page_size")
+        return self._pages(build, _parse_conversations_page, _token(start_token), strict, retry, timeout)
+
+    def iter_conversations(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        limit: int | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        start_token: str | None = None,
+        strict: bool = False,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> AsyncIterator[ChatConversation]:
+        """Every conversation of your inbox, lazily; see :meth:`ChatClient.iter_conversations`."""
+        _limit(limit)
+        pages = self.iter_conversation_list_pages(
+            fields=fields,
+            expansions=expansions,
+            user_fields=user_fields,
+            page_size=page_size,
+            start_token=start_token,
+            strict=strict,
+            retry=retry,
+            timeout=timeout,
+        )
+        return self._items_of(pages, None, limit)
+
+    async def get_users_public_keys(
+        self,
+        user_ids: Iterable[str | int],
+        *,
+        fields: FieldsArg = None,
+        retry: RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+    ) -> GetUsersPublicKeysResponse:
+        """Users' chat public keys, 100 IDs a request; see :meth:`ChatClient.get_users_public_keys`."""
+        requests = self._public_keys_requests(user_ids, fields)
+        pages = [
+            _parse_public_keys(await self._send(kwargs, idempotent=True, retry=retry, timeout=timeout))
+            for kwargs in requests
+        ]
+        return _merge_public_keys(pages)

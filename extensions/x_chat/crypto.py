@@ -38,8 +38,8 @@ except ImportError:
         "x_chat.crypto needs X's chat encryption library: pip install 'x-chat[crypto]' (it installs chatxdk)"
     ) from None
 
-from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
+from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.types import Unset
 
 from .errors import ConfigurationError, XChatError
@@ -126,12 +126,18 @@ class DecryptionErrorKind(enum.Enum):
 @attrs.frozen
 class EventDecryptionError:
     """Why one event could not be read. ``event`` is the REST event (None for a key-change event
-    from ``meta``)."""
+    from ``meta``).
+
+    Since X API v2.167 a REST event carries no ``sequence_id`` (it lives inside the encrypted
+    payload, out of reach when decryption fails): the event is identified by ``event_id``, its REST
+    ``id``. ``sequence_id`` is only set when the server still sends one (older API versions).
+    """
 
     kind: DecryptionErrorKind
     reason: str
     sequence_id: str | None
     event: ChatMessageEvent | None = attrs.field(repr=False, eq=False)
+    event_id: str | None = None
 
 
 @attrs.frozen
@@ -140,7 +146,7 @@ class DecryptedPage:
 
     messages: list[DecryptedMessage]
     errors: list[EventDecryptionError]
-    page: ChatGetConversationResponse = attrs.field(repr=False, eq=False)
+    page: GetChatConversationEventsResponse = attrs.field(repr=False, eq=False)
 
 
 class DecryptionWarning(UserWarning):
@@ -149,7 +155,7 @@ class DecryptionWarning(UserWarning):
 
 _MISSING_KEY_HINT = (
     "the conversation key of this event is unknown: its key-change event was neither in this page's "
-    "meta (missing_conversation_key_change_events) nor in an earlier page"
+    "meta (conversation_key_events) nor in an earlier page"
 )
 
 
@@ -171,7 +177,15 @@ def _created_at(value: Any) -> datetime | None:
         return None
 
 
-def _message(event: dict[str, Any]) -> DecryptedMessage:
+def _rest_sequence_id(event: ChatMessageEvent | None) -> str | None:
+    """A REST event's ``sequence_id``, which only pre-v2.167 servers send (now an unknown field)."""
+    if event is None:
+        return None
+    value = event.additional_properties.get("sequence_id")
+    return value if isinstance(value, str) else None
+
+
+def _message(event: dict[str, Any], rest: ChatMessageEvent | None = None) -> DecryptedMessage:
     content = event.get("content") or {}
     content_type = content.get("content_type")
     common: dict[str, Any] = {
@@ -179,7 +193,7 @@ def _message(event: dict[str, Any]) -> DecryptedMessage:
         "sequence_id": str(event.get("sequence_id", "")),
         "sender_id": str(event.get("sender_id", "")),
         "conversation_id": str(event.get("conversation_id", "")).replace(":", "-"),
-        "created_at": _created_at(event.get("created_at_msec")),
+        "created_at": _created_at(event.get("created_at_msec")) or _rest_created_at(rest),
         "key_version": event.get("key_version"),
         "verified": event.get("verified") is True,
         "raw": event,
@@ -216,17 +230,23 @@ def _message(event: dict[str, Any]) -> DecryptedMessage:
     )
 
 
-def _key_change_events(page: ChatGetConversationResponse) -> list[str]:
-    """The key-change events a page's meta lists: ``missing_conversation_key_change_events`` (our
-    spec, v2.159) or ``conversation_key_events`` (newer upstream)."""
+def _rest_created_at(rest: ChatMessageEvent | None) -> datetime | None:
+    if rest is None or isinstance(rest.created_at, Unset):
+        return None
+    return rest.created_at
+
+
+def _key_change_events(page: GetChatConversationEventsResponse) -> list[str]:
+    """The key-change events a page's meta lists: ``conversation_key_events`` (X API v2.167), or
+    ``missing_conversation_key_change_events`` as servers of v2.159 called it (both are read)."""
     meta = page.meta
     if isinstance(meta, Unset):
         return []
-    listed = meta.missing_conversation_key_change_events
-    events = list(listed) if not isinstance(listed, Unset) else []
-    newer = meta.additional_properties.get("conversation_key_events")
-    if isinstance(newer, list):
-        events += [e for e in newer if isinstance(e, str) and e not in events]
+    listed = meta.conversation_key_events
+    events = [e for e in listed if isinstance(e, str)] if not isinstance(listed, Unset) else []
+    older = meta.additional_properties.get("missing_conversation_key_change_events")
+    if isinstance(older, list):
+        events += [e for e in older if isinstance(e, str) and e not in events]
     return events
 
 
@@ -322,13 +342,14 @@ class Decryptor:
                 self._looked_up.add(user_id)
                 self.add_signing_keys(user_id, self.key_source(user_id))
 
-    def decrypt_page(self, page: ChatGetConversationResponse) -> DecryptedPage:
+    def decrypt_page(self, page: GetChatConversationEventsResponse) -> DecryptedPage:
         """Decrypt one page in one batched call, with the key changes its meta lists."""
         events = list(page.data) if not isinstance(page.data, Unset) else []
         senders = {e.sender_id for e in events if isinstance(e.sender_id, str)}
         self._ensure_keys(sorted(senders))
         key_changes = _key_change_events(page)
-        batch = key_changes + [e.encoded_event for e in events]
+        readable = [e for e in events if isinstance(e.encoded_event, str)]
+        batch = key_changes + [e.encoded_event for e in readable if isinstance(e.encoded_event, str)]
         try:
             result = self._chat.decrypt_events(batch, signing_keys=list(self._signing_keys.values()))
         except (ValueError, RuntimeError) as exc:  # the whole batch refused: report it on every event
@@ -338,15 +359,15 @@ class Decryptor:
             by_position[item.get("original_b64", "")] = item["event"]
         messages, errors = [], []
         for index, encoded in enumerate(batch):
-            event = events[index - len(key_changes)] if index >= len(key_changes) else None
+            event = readable[index - len(key_changes)] if index >= len(key_changes) else None
             reason = result.get("errors", {}).get(str(index))
             if reason is not None:
                 kind = _error_kind(reason)
                 text = f"{_MISSING_KEY_HINT} ({reason})" if kind is DecryptionErrorKind.MISSING_KEY else reason
-                sequence = event.sequence_id if event is not None and isinstance(event.sequence_id, str) else None
-                errors.append(EventDecryptionError(kind, text, sequence, event))
+                event_id = event.id if event is not None and isinstance(event.id, str) else None
+                errors.append(EventDecryptionError(kind, text, _rest_sequence_id(event), event, event_id))
             elif event is not None and encoded in by_position:
-                messages.append(_message(by_position[encoded]))
+                messages.append(_message(by_position[encoded], event))
         return DecryptedPage(messages, errors, page)
 
     def iter_decrypted_pages(
@@ -357,7 +378,7 @@ class Decryptor:
         cid = ConversationId.parse(conversation_id)
         if self.key_source is None:
             self.key_source = _client_key_source(client)
-        self._ensure_keys(cid.participant_ids)
+        self._ensure_keys(cid.participant_ids or ((cid.recipient_id, self.user_id) if cid.recipient_id else ()))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="x-chat-decrypt") as pool:
             pending: Future[DecryptedPage] | None = None
             for page in client.iter_conversation_pages(cid, **pages):
@@ -394,16 +415,16 @@ class DecryptionFailedError(XChatError):
 
 
 def _client_key_source(client: ChatClient) -> KeySource:
-    from x_chat_generated.api.chat import get_user_public_keys
+    from x_chat_generated.api.chats import get_users_public_key
+    from x_chat_generated.models.get_users_public_key_response import GetUsersPublicKeyResponse
     from x_chat_generated.models.public_key_field import PublicKeyField
-    from x_chat_generated.models.user_public_keys_response import UserPublicKeysResponse
 
     fields = list(PublicKeyField)
 
     def fetch(user_id: str) -> list[Any]:
-        response = get_user_public_keys.sync_detailed(user_id, client=client.api, public_key_fields=fields)
+        response = get_users_public_key.sync_detailed(user_id, client=client.api, public_key_fields=fields)
         parsed = response.parsed
-        if isinstance(parsed, UserPublicKeysResponse) and not isinstance(parsed.data, Unset):
+        if isinstance(parsed, GetUsersPublicKeyResponse) and not isinstance(parsed.data, Unset):
             return list(parsed.data)
         return []
 

@@ -20,8 +20,8 @@ CONVERSATION = "1215441834412953600-1603419180975409153"
 EVENTS = 3000
 
 
-def _when(msec: str) -> str:
-    return datetime.fromtimestamp(int(msec) / 1000, tz=UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+def _when(stamp: datetime) -> str:
+    return stamp.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def run() -> int:
@@ -35,15 +35,32 @@ def run() -> int:
         if code:
             return code
         events = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
-        pages = len(server.requests_to("/2/chat/conversations/"))
+        pages = len(server.requests_to(f"/2/chat/conversations/{CONVERSATION}/events"))
         senders = collections.Counter(event["sender_id"] for event in events)
-        stamps = sorted(int(event["created_at_msec"]) for event in events)
+        stamps = sorted(datetime.fromisoformat(event["created_at"]) for event in events)
         ids = {event["id"] for event in events}
         print("\nSummary")
         print(f"  events:        {len(events)} ({len(ids)} distinct ids) in {pages} pages of up to 100")
-        print(f"  time span:     {_when(str(stamps[0]))} .. {_when(str(stamps[-1]))}")
+        print(f"  time span:     {_when(stamps[0])} .. {_when(stamps[-1])}")
         for sender, count in senders.most_common():
             print(f"  sender {sender}: {count} events")
+        print("\nThe conversation's metadata (x-chat conversation ... --expansions participant_ids):", flush=True)
+        code = cli_main(
+            [
+                "conversation",
+                CONVERSATION,
+                "--fields",
+                "all",
+                "--expansions",
+                "participant_ids",
+                "--base-url",
+                server.base_url,
+                "--token",
+                server.token,
+            ]
+        )
+        if code:
+            return code
         print("\nNewest 3 events (x-chat events ... --limit 3):", flush=True)
         return cli_main(
             [

@@ -18,8 +18,9 @@ _USER_ID: Final = re.compile(r"[0-9]{1,19}", re.ASCII)
 _DIRECT: Final = re.compile(r"([0-9]{1,19})-([0-9]{1,19})", re.ASCII)
 _GROUP: Final = re.compile(r"g([0-9]{1,19})", re.ASCII)
 _EXPECTED: Final = (
-    "expected two user IDs joined by '-' (e.g. '1215441834412953600-1603419180975409153') "
-    "or 'g' followed by an ID (e.g. 'g1234567890123456789'); each ID is 1 to 19 ASCII digits"
+    "expected two user IDs joined by '-' (e.g. '1215441834412953600-1603419180975409153'), "
+    "'g' followed by an ID (e.g. 'g1234567890123456789') or the other user's ID alone "
+    "(e.g. '1603419180975409153'); each ID is 1 to 19 ASCII digits"
 )
 _MAX_SHOWN: Final = 60
 
@@ -53,7 +54,13 @@ def validate_user_id(value: object) -> str:
 
 @attrs.frozen(str=False)
 class ConversationId:
-    """A validated X Chat conversation ID.
+    """A validated X Chat conversation ID, in one of X's three forms (v2.167's pattern):
+
+    - ``"<user id>-<user id>"``: a direct conversation, canonically named by its two participants;
+    - ``"g<id>"``: a group conversation;
+    - ``"<user id>"`` alone: the direct conversation between **you** (the authenticated user) and
+      that user. X builds the canonical ``a-b`` ID from your token, so the same value names a
+      different conversation for each user who sends it. :attr:`recipient_id` is that user.
 
     >>> cid = ConversationId.parse("1215441834412953600-1603419180975409153")
     >>> cid.kind, cid.participant_ids
@@ -67,7 +74,9 @@ class ConversationId:
     value: str
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.value, str) or not (_DIRECT.fullmatch(self.value) or _GROUP.fullmatch(self.value)):
+        if not isinstance(self.value, str) or not (
+            _DIRECT.fullmatch(self.value) or _GROUP.fullmatch(self.value) or _USER_ID.fullmatch(self.value)
+        ):
             raise InvalidIdError(self.value)
 
     @classmethod
@@ -83,6 +92,11 @@ class ConversationId:
         return cls(f"{validate_user_id(user_id)}-{validate_user_id(other_user_id)}")
 
     @classmethod
+    def with_user(cls, user_id: str | int) -> ConversationId:
+        """Your direct conversation with this user (X resolves it from your credentials)."""
+        return cls(validate_user_id(user_id))
+
+    @classmethod
     def group(cls, group_id: str | int) -> ConversationId:
         """The group conversation with this numeric ID."""
         return cls(f"g{validate_user_id(group_id)}")
@@ -93,11 +107,22 @@ class ConversationId:
 
     @property
     def participant_ids(self) -> tuple[str, ...]:
-        """The two user IDs of a direct conversation; empty for a group (its members are not in the ID)."""
-        if self.kind is ConversationKind.GROUP:
+        """The two user IDs of a canonical direct ID; empty for a group (its members are not in the ID)
+        and for the recipient-only form (see :attr:`recipient_id`: the other participant is you)."""
+        if self.kind is ConversationKind.GROUP or "-" not in self.value:
             return ()
         first, second = self.value.split("-")
         return (first, second)
+
+    @property
+    def recipient_id(self) -> str | None:
+        """For the recipient-only form (a bare user ID), that user; None for the other forms."""
+        return self.value if _USER_ID.fullmatch(self.value) else None
+
+    @property
+    def is_canonical(self) -> bool:
+        """True for ``a-b`` and ``g<id>``; False for the recipient-only form, which X resolves per user."""
+        return self.recipient_id is None
 
     @property
     def group_id(self) -> str | None:

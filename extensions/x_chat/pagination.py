@@ -9,33 +9,47 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Protocol
 
 import attrs
 
-from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse
-from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Unset
 
 from .errors import PaginationLoopError, PartialErrorsWarning, PartialResponseError
+from .times import msec_of
 
-__all__ = ["EventWindow", "PageCursor", "next_token_of", "report_page_errors"]
+__all__ = ["EventWindow", "Page", "PageCursor", "next_token_of", "report_page_errors"]
 
 
-def next_token_of(page: ChatGetConversationResponse) -> str | None:
+class Page(Protocol):
+    """What pagination needs of a page model: ``meta`` (with ``next_token``) and ``errors``."""
+
+    @property
+    def meta(self) -> Any: ...
+
+    @property
+    def errors(self) -> Any: ...
+
+
+def next_token_of(page: Page) -> str | None:
     """The page's ``meta.next_token``, or None on the last page."""
     meta = page.meta
-    if isinstance(meta, Unset) or isinstance(meta.next_token, Unset) or not meta.next_token:
+    if isinstance(meta, Unset):
         return None
-    return meta.next_token
+    token = getattr(meta, "next_token", None)
+    if not isinstance(token, str) or not token:
+        return None
+    return token
 
 
-def report_page_errors(page: ChatGetConversationResponse, *, strict: bool) -> None:
+def report_page_errors(page: Page, *, strict: bool) -> None:
     """Warn about (or, strict, raise for) the ``errors`` a page carried next to its data."""
     if isinstance(page.errors, Unset) or not page.errors:
         return
     if strict:
         raise PartialResponseError(list(page.errors), page)
-    titles = "; ".join(str(p.title) for p in page.errors[:3])
+    titles = "; ".join(str(getattr(p, "title", p)) for p in page.errors[:3])
     warnings.warn(
         f"a page carried {len(page.errors)} error(s) next to its data: {titles} (see page.errors)",
         PartialErrorsWarning,
@@ -51,7 +65,7 @@ class PageCursor:
     done: bool = False
     _seen: set[str] = attrs.field(factory=set)
 
-    def advance(self, page: ChatGetConversationResponse) -> None:
+    def advance(self, page: Page) -> None:
         token = next_token_of(page)
         if token is None:
             self.done = True
@@ -68,7 +82,7 @@ class EventWindow:
     """Which events of a page to yield: the ``since``/``until`` window and the ``limit``.
 
     ``since`` is inclusive and ``until`` exclusive (``since <= created_at < until``), both in epoch
-    milliseconds. Events without ``created_at_msec`` are kept only when no window is set. When a page
+    milliseconds. Events without ``created_at`` are kept only when no window is set. When a page
     is newest-first (X's order) and reaches past ``since``, nothing older can follow, so the
     iteration stops there instead of reading the whole history.
     """
@@ -79,7 +93,7 @@ class EventWindow:
     count: int = 0
     finished: bool = False
 
-    def take(self, events: Sequence[ChatMessageEvent]) -> list[ChatMessageEvent]:
+    def take(self, events: Sequence[Any]) -> list[Any]:
         if self.since_ms is None and self.until_ms is None:
             chosen = list(events)
         else:
@@ -107,11 +121,8 @@ class EventWindow:
         return chosen
 
     @staticmethod
-    def _msec(event: ChatMessageEvent) -> int | None:
-        raw = event.created_at_msec
-        if isinstance(raw, Unset):
+    def _msec(event: Any) -> int | None:
+        raw = getattr(event, "created_at", None)
+        if not isinstance(raw, datetime):
             return None
-        try:
-            return int(raw)
-        except (TypeError, ValueError):
-            return None
+        return msec_of(raw)

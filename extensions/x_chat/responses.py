@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 import httpx
 import orjson
 
-from x_chat_generated.models.chat_get_conversation_response import ChatGetConversationResponse
-
 from .errors import MalformedResponseError, RateLimit, RateLimitError, error_from_response, request_id_of
 from .retries import RetryPolicy, reset_time, server_wait
 
-__all__ = ["RawResponse", "check_status", "parse_json_model"]
+__all__ = ["RawResponse", "check_status", "parse_json_model", "parse_page"]
 
 T = TypeVar("T")
 
@@ -68,22 +66,32 @@ def parse_json_model(response: httpx.Response, parse: Callable[[Any], T]) -> T:
         raise MalformedResponseError(what, response) from None
 
 
-def parse_conversation_page(response: httpx.Response) -> ChatGetConversationResponse:
-    """The page model; the generated ``from_dict`` type-checks every value (templates/model.py.jinja)."""
-    return parse_json_model(response, _conversation_page_from_dict)
+def parse_page(response: httpx.Response, model: Callable[[dict[str, Any]], T], *, data: type | None = list) -> T:
+    """A response model from a 2xx body, its top-level shape checked first: ``data`` (a list of
+    objects, or one object with ``data=dict``), ``errors`` (a list of objects), ``meta``/``includes``
+    (objects). Every field inside is optional (v2.167 requires none): what X leaves out is UNSET."""
+    return parse_json_model(response, lambda body: _checked(body, model, data))
 
 
-def _conversation_page_from_dict(body: dict[str, Any]) -> ChatGetConversationResponse:
-    for key, kind, item_kind in (("data", list, dict), ("errors", list, dict), ("meta", dict, None)):
-        value = body.get(key)
+def _checked(body: dict[str, Any], model: Callable[[dict[str, Any]], T], data: type | None) -> T:
+    shapes: list[tuple[str, type, type | None]] = [
+        ("errors", list, dict),
+        ("meta", dict, None),
+        ("includes", dict, None),
+    ]
+    if data is not None:
+        shapes.append(("data", data, dict if data is list else None))
+    for key, kind, item_kind in shapes:
+        value: Any = body[key] if key in body else None
         if value is None:
             continue
         if not isinstance(value, kind):
             raise TypeError(f"{key} is {type(value).__name__}, expected {'array' if kind is list else 'object'}")
         if item_kind is not None:
-            for index, item in enumerate(value):
+            items = cast(list[Any], value)  # checked above: a list
+            for index, item in enumerate(items):
                 if not isinstance(item, item_kind):
                     raise TypeError(f"{key}[{index}] is {type(item).__name__}, expected object")
-    page = ChatGetConversationResponse.from_dict(body)
-    _ = page.meta  # built now (nested models are lazy), so a malformed meta is reported here
+    page = model(body)
+    _ = getattr(page, "meta", None)  # built now (nested models are lazy), so a malformed meta is reported here
     return page

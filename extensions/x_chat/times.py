@@ -1,4 +1,4 @@
-"""Event times: ``created_at_msec`` as datetimes, and the ``since``/``until`` window."""
+"""Event times: ``created_at`` as aware datetimes, and the ``since``/``until`` window."""
 
 from __future__ import annotations
 
@@ -38,16 +38,18 @@ def msec_of(value: datetime) -> int:
 
 
 def created_at(event: ChatMessageEvent) -> datetime | None:
-    """The event's ``created_at_msec`` as an aware UTC datetime; None if it was not selected.
+    """The event's ``created_at`` (an aware datetime since X API v2.167), or None if it was not selected.
 
     >>> from x_chat_generated.models.chat_message_event import ChatMessageEvent
-    >>> created_at(ChatMessageEvent(encoded_event="", created_at_msec="1700000000123"))
+    >>> created_at(ChatMessageEvent.from_dict({"created_at": "2023-11-14T22:13:20.123Z"}))
     datetime.datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=datetime.timezone.utc)
+    >>> created_at(ChatMessageEvent.from_dict({"id": "1"})) is None
+    True
     """
-    raw = event.created_at_msec
+    raw = event.created_at
     if isinstance(raw, Unset) or raw is None:
         return None
-    return from_msec(raw)
+    return raw
 
 
 def from_msec(value: str | int) -> datetime:

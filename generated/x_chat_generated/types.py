@@ -102,11 +102,14 @@ def lazy_model_field(owner: type, name: str, build: Callable[[dict[str, Any]], A
     setattr(owner, name, _LazyModel(owner.__dict__[name], name, build))
 
 
-def parse_datetime(value: Any) -> datetime.datetime:
+def parse_datetime(value: Any, where: str = "value") -> datetime.datetime:
     """An aware datetime from an RFC 3339 string; one without an offset is UTC, never local time."""
     if not isinstance(value, str):
-        raise TypeError(f"expected a date-time string, got {type(value).__name__}")
-    parsed = datetime.datetime.fromisoformat(value)
+        raise TypeError(f"{where}: expected a date-time string, got {type(value).__name__}")
+    try:
+        parsed = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{where}: not an RFC 3339 date-time: {value[:40]!r}") from None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
 
 

@@ -12,6 +12,7 @@ strings), 7 the ``MessageEventDetail`` union, 9 the ``MessageEventSignature``.
 from __future__ import annotations
 
 import base64
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,6 +26,11 @@ except ImportError:  # pragma: no cover - the message says what to do
 __all__ = ["E2EConversation", "E2EUser", "encode_message_event"]
 
 _STRING, _STRUCT, _STOP = b"\x0b", b"\x0c", b"\x00"
+
+
+def _iso(msec: int) -> str:
+    seconds, millis = divmod(msec, 1000)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
 
 
 def _string(field_id: int, value: str) -> bytes:
@@ -144,11 +150,12 @@ class E2EConversation:
             "sender_id": sender_id,
             "conversation_id": self.conversation_id,
             "created_at_msec": str(created),
+            "created_at": _iso(created),
             "encoded_event": encoded,
             "is_trusted": True,
         }
         if self.events:
-            event["previous_sequence_id"] = self.events[-1]["sequence_id"]
+            event["previous_id"] = self.events[-1]["id"]
         self.events.append(event)
         return event
 

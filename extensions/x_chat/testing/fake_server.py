@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import collections
+import functools
 import hashlib
 import json
 import random
@@ -34,12 +35,18 @@ from .oauth import FakeCredentials
 __all__ = ["DEFAULT_TOKEN", "FakeConversation", "FakeXServer", "Fault", "RecordedRequest"]
 
 DEFAULT_TOKEN = "fake-x-token"
-PROBLEMS = "https://api.twitter.com/2/problems/"
+PROBLEMS = "https://api.x.com/2/problems/"
 CONVERSATION_ID = re.compile(r"([0-9]{1,19}-[0-9]{1,19}|g[0-9]{1,19})", re.ASCII)
-# What an event carries without `chat_message_event.fields`: `encoded_event` is required by the spec.
-DEFAULT_FIELDS = frozenset({"id", "encoded_event", "sequence_id"})
-# Selectable name -> the key events carry it under (upstream quirk: previous_id).
-FIELD_KEYS = {"previous_id": "previous_sequence_id"}
+# v2.167's path pattern also takes a bare user ID: the direct conversation with the authenticated user.
+CONVERSATION_REF = re.compile(r"([0-9]{1,19}|[0-9]{1,19}-[0-9]{1,19}|g[0-9]{1,19})", re.ASCII)
+USER_ID = re.compile(r"[0-9]{1,19}", re.ASCII)
+# What an event carries without `chat_message_event.fields` (v2.167 requires no field; with a
+# selection, exactly the selected fields are returned).
+DEFAULT_FIELDS = frozenset({"id", "encoded_event"})
+# What an event can carry (v2.167's ChatMessageEvent); the store keeps more (sequence_id, msec).
+EVENT_FIELDS = frozenset(member.value for member in ChatMessageEventField.__members__.values())
+DEFAULT_CONVERSATION_FIELDS = frozenset({"id", "type"})
+DEFAULT_USER = "1603419180975409153"
 RATE_LIMIT = 900
 RATE_WINDOW_S = 900
 
@@ -132,6 +139,16 @@ class FakeConversation:
     """Misbehave: hand out the same ``next_token`` on every page."""
     missing_key_change_events: list[str] = attrs.field(factory=list)
 
+    def served(self, event: dict[str, Any], fields: Iterable[str] = EVENT_FIELDS) -> dict[str, Any]:
+        """``event`` as the server sends it: v2.167's fields only (the store keeps sequence IDs and
+        epoch milliseconds too, for the encrypted payloads)."""
+        wanted = set(fields)
+        return {k: v for k, v in event.items() if k in wanted}
+
+    def served_events(self) -> list[dict[str, Any]]:
+        """Every event as served with ``fields="all"``, newest first (X's order)."""
+        return [self.served(event) for event in self.events[::-1]]
+
     def add_event(self, sender_id: str, *, created_at_msec: int, payload: bytes) -> dict[str, Any]:
         index = len(self.events)
         base = _stable_int(self.conversation_id) % 10**17
@@ -142,6 +159,7 @@ class FakeConversation:
             "conversation_id": self.conversation_id,
             "conversation_token": f"ct{_stable_int(self.conversation_id, 'token') % 10**12}",
             "created_at_msec": str(created_at_msec),
+            "created_at": _iso(created_at_msec),
             "encoded_event": base64.b64encode(payload).decode(),
             "is_trusted": True,
             "sender_id": sender_id,
@@ -161,7 +179,7 @@ class FakeConversation:
             },
         }
         if self.events:
-            event["previous_sequence_id"] = self.events[-1]["sequence_id"]
+            event["previous_id"] = self.events[-1]["id"]
         self.events.append(event)
         return event
 
@@ -233,14 +251,27 @@ class _Server(ThreadingHTTPServer):
     fake: FakeXServer
 
 
+def _iso(msec: int) -> str:
+    """RFC 3339 in UTC with milliseconds, as X writes ``created_at``."""
+    seconds, millis = divmod(msec, 1000)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
+
+
 def _problem(status: int, detail: str | None = None, **extra: Any) -> dict[str, Any]:
+    # v2.167's typed problems (api.x.com URIs); 401 and 429 stay RFC 7807's about:blank, as X sends them.
     kinds = {
         400: ("invalid-request", "Invalid Request"),
         404: ("resource-not-found", "Not Found Error"),
+        405: ("invalid-request", "Invalid Request"),
         429: (None, "Too Many Requests"),
         401: (None, "Unauthorized"),
-        403: ("client-forbidden", "Forbidden"),
+        403: ("not-authorized-for-resource", "Forbidden"),
+        500: ("internal-error", "Internal Error"),
     }
+    if status == 403:
+        extra.setdefault("resource_type", "dm_conversation")
+    if status == 404:
+        extra.setdefault("resource_type", "resource")
     kind, title = kinds.get(
         status, (None, HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error")
     )
@@ -307,12 +338,12 @@ def _json_int_from(low: int) -> _Check:
     return check
 
 
-def _segment_index(value: object) -> object:
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 999:
-        return value
-    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,3}", value, re.ASCII):
-        return value
-    return _Invalid("is not a segment index (0 to 999)")
+def _json_object(value: object) -> object:
+    return value if isinstance(value, dict) else _Invalid("is not an object")
+
+
+def _json_list(value: object) -> object:
+    return value if isinstance(value, list) else _Invalid("is not an array")
 
 
 class FakeXServer:
@@ -329,8 +360,19 @@ class FakeXServer:
     ``requests`` logs every request received.
     """
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, token: str = DEFAULT_TOKEN, latency: float = 0.0):
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token: str = DEFAULT_TOKEN,
+        latency: float = 0.0,
+        user_id: str = DEFAULT_USER,
+    ):
         self.host = host
+        self.user_id = user_id
+        """The authenticated user: a bare user ID in a conversation path means the direct
+        conversation between this user and that one (v2.167)."""
         self.port = port
         self.tokens: set[str] = {token}
         self.token = token
@@ -498,7 +540,12 @@ class FakeXServer:
     def _routes(self) -> list[tuple[re.Pattern[str], str, Callable[..., tuple[int, bytes, str]]]]:
         return [
             (re.compile(r"/2/chat/conversations"), "GET", self._list_conversations),
-            (re.compile(r"/2/chat/conversations/([^/]*)"), "GET", self._get_conversation),
+            (re.compile(r"/2/chat/conversations/group"), "POST", self._create_group),
+            (re.compile(r"/2/chat/conversations/group/initialize"), "POST", self._initialize_group),
+            (re.compile(r"/2/chat/conversations/(?!group$)([^/]*)"), "GET", self._get_conversation),
+            (re.compile(r"/2/chat/conversations/([^/]*)/events"), "GET", self._get_events),
+            (re.compile(r"/2/chat/conversations/([^/]*)/keys"), "POST", self._add_keys),
+            (re.compile(r"/2/chat/conversations/([^/]*)/members"), "POST", self._add_members),
             (re.compile(r"/2/chat/conversations/([^/]*)/messages"), "POST", self._send_message),
             (re.compile(r"/2/chat/conversations/([^/]*)/read"), "POST", self._mark_read),
             (re.compile(r"/2/chat/conversations/([^/]*)/typing"), "POST", self._typing),
@@ -506,7 +553,10 @@ class FakeXServer:
             (re.compile(r"/2/chat/media/upload/([^/]*)/append"), "POST", self._media_append),
             (re.compile(r"/2/chat/media/upload/([^/]*)/finalize"), "POST", self._media_finalize),
             (re.compile(r"/2/chat/media/(?!upload/)([^/]*)/([^/]*)"), "GET", self._media_download),
+            (re.compile(r"/2/users/public_keys"), "GET", self._bulk_public_keys),
             (re.compile(r"/2/users/([^/]*)/public_keys"), "GET", self._public_keys),
+            (re.compile(r"/2/users/([^/]*)/public_keys"), "POST", self._add_public_key),
+            (re.compile(r"/2/broadcasts/([^/]*)/chat"), "POST", self._broadcast_chat),
         ]
 
     def _route(self, request: RecordedRequest) -> tuple[int, bytes, str]:
@@ -524,14 +574,18 @@ class FakeXServer:
         raise _ProblemError(404, f"no route for {request.method} {request.path}")
 
     def _conversation(self, raw: str) -> FakeConversation:
-        if not CONVERSATION_ID.fullmatch(raw):
+        if USER_ID.fullmatch(raw):  # the recipient-only form: the direct conversation with that user
+            for candidate in (f"{self.user_id}-{raw}", f"{raw}-{self.user_id}"):
+                if candidate in self.conversations:
+                    return self.conversations[candidate]
+        if not CONVERSATION_REF.fullmatch(raw):
             raise _ProblemError(
                 400,
                 "One or more parameters to your request was invalid.",
                 errors=[
                     {
-                        "parameters": {"conversation_id": [raw]},
-                        "message": f"The `conversation_id` query parameter value [{raw}] is not valid",
+                        "parameters": {"id": [raw]},
+                        "message": f"The `id` path parameter value [{raw}] is not valid",
                     }
                 ],
             )
@@ -542,7 +596,7 @@ class FakeXServer:
                 f"Could not find conversation with id: [{raw}].",
                 resource_type="dm_conversation",
                 resource_id=raw,
-                parameter="conversation_id",
+                parameter="id",
                 value=raw,
             )
         return conversation
@@ -571,7 +625,7 @@ class FakeXServer:
             query[name] = checked
         return query
 
-    def _get_conversation(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
+    def _get_events(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
         conversation = self._conversation(conversation_id)
         query = self._query(
             request,
@@ -582,13 +636,13 @@ class FakeXServer:
             },
         )
         max_results = query.get("max_results", 10)
-        keys = set(DEFAULT_FIELDS) | {FIELD_KEYS.get(n, n) for n in query.get("chat_message_event.fields", [])}
+        keys = set(query.get("chat_message_event.fields", DEFAULT_FIELDS))
         newest_first = conversation.events[::-1]
         offset = 0
         if "pagination_token" in query:
             offset = self._decode_token(conversation, query["pagination_token"])
         chunk = newest_first[offset : offset + max_results]
-        data = [{k: v for k, v in event.items() if k in keys} for event in chunk]
+        data = [conversation.served(event, keys) for event in chunk]
         meta: dict[str, Any] = {"result_count": len(data)}
         next_offset = offset + len(chunk)
         has_more = next_offset < len(newest_first)
@@ -598,7 +652,7 @@ class FakeXServer:
             next_token_offset = max_results if conversation.repeat_next_token else next_offset
             meta["next_token"] = self._encode_token(conversation, next_token_offset)
         if conversation.missing_key_change_events:
-            meta["missing_conversation_key_change_events"] = list(conversation.missing_key_change_events)
+            meta["conversation_key_events"] = list(conversation.missing_key_change_events)
         body: dict[str, Any] = {}
         if data:
             body["data"] = data
@@ -643,24 +697,87 @@ class FakeXServer:
                 raise self._invalid("pagination_token", token, "is not valid")
             offset = int(token)
         chunk = conversations[offset : offset + query.get("max_results", 10)]
-        data = [
-            {
-                "id": c.conversation_id,
-                "type": "group" if c.conversation_id.startswith("g") else "direct",
-                "participant_ids": list(c.participant_ids),
-            }
-            for c in chunk
-        ]
-        meta: dict[str, Any] = {"result_count": len(data)}
+        data = [self._metadata(c, query) for c in chunk]
+        meta: dict[str, Any] = {"result_count": len(data), "has_more": offset + len(chunk) < len(conversations)}
         if offset + len(chunk) < len(conversations):
             meta["next_token"] = str(offset + len(chunk))
         body: dict[str, Any] = {"meta": meta}
         if data:
             body["data"] = data
+        users = self._expanded_users(chunk, query)
+        if users:
+            body["includes"] = {"users": users}
         return 200, json.dumps(body).encode(), "application/json"
 
-    def _json_body(self, request: RecordedRequest, fields: Mapping[str, tuple[_Check, bool]]) -> dict[str, Any]:
-        """The JSON object body, each field checked (check, required); X-style 400 problems otherwise."""
+    _CONVERSATION_QUERY: Mapping[str, _Check] = {
+        "chat_conversation.fields": _names_of(ChatConversationField),
+        "expansions": _names_of(ChatConversationExpansion),
+        "user.fields": _names_of(UserField),
+    }
+
+    def _get_conversation(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
+        conversation = self._conversation(conversation_id)
+        query = self._query(request, self._CONVERSATION_QUERY)
+        body: dict[str, Any] = {"data": self._metadata(conversation, query)}
+        users = self._expanded_users([conversation], query)
+        if users:
+            body["includes"] = {"users": users}
+        return 200, json.dumps(body).encode(), "application/json"
+
+    def _metadata(self, conversation: FakeConversation, query: Mapping[str, Any]) -> dict[str, Any]:
+        """v2.167's ChatConversation: the selected fields (X's defaults: id, type) and, per expansion, the IDs."""
+        group = conversation.conversation_id.startswith("g")
+        first = int(conversation.events[0]["created_at_msec"]) if conversation.events else 1_735_689_600_000
+        last = int(conversation.events[-1]["created_at_msec"]) if conversation.events else first
+        full: dict[str, Any] = {
+            "id": conversation.conversation_id,
+            "type": "group" if group else "direct",
+            "created_at": _iso(first),
+            "updated_at": _iso(last),
+            "is_muted": False,
+            "message_ttl_ms": 0,
+            "screen_capture_blocking_enabled": False,
+            "screen_capture_detection_enabled": False,
+        }
+        if group:
+            full["group_name"] = f"Group {conversation.conversation_id[1:7]}"
+            full["group_avatar_url"] = f"https://example.invalid/avatars/{conversation.conversation_id}.png"
+        wanted = set(query.get("chat_conversation.fields", DEFAULT_CONVERSATION_FIELDS))
+        data = {k: v for k, v in full.items() if k in wanted}
+        for expansion in query.get("expansions", []):
+            ids = list(conversation.participant_ids)
+            data[expansion] = ids[:1] if expansion == "admin_ids" and group else ids
+        return data
+
+    @staticmethod
+    def _expanded_users(conversations: Iterable[FakeConversation], query: Mapping[str, Any]) -> list[dict[str, Any]]:
+        if not query.get("expansions"):
+            return []
+        wanted = set(query.get("user.fields", [])) | {"id", "name", "username"}
+        users: dict[str, dict[str, Any]] = {}
+        for conversation in conversations:
+            for user_id in conversation.participant_ids:
+                full = {
+                    "id": user_id,
+                    "name": f"User {user_id[-4:]}",
+                    "username": f"user{user_id[-6:]}",
+                    "created_at": "2020-01-01T00:00:00.000Z",
+                    "protected": False,
+                    "verified": False,
+                }
+                users[user_id] = {k: v for k, v in full.items() if k in wanted}
+        return list(users.values())
+
+    def _json_body(
+        self,
+        request: RecordedRequest,
+        fields: Mapping[str, tuple[_Check, bool]],
+        *,
+        closed: bool = False,
+        schema: str | None = None,
+    ) -> dict[str, Any]:
+        """The JSON object body, each field checked (check, required); X-style 400 problems otherwise.
+        ``closed``: the schema says ``additionalProperties: false``, so unknown fields are refused."""
         if not request.headers.get("content-type", "").startswith("application/json"):
             raise _ProblemError(400, f"expected application/json, got {request.headers.get('content-type')!r}")
         try:
@@ -669,6 +786,13 @@ class FakeXServer:
             raise _ProblemError(400, "request body is not JSON") from None
         if not isinstance(body, dict):
             raise _ProblemError(400, "request body is not a JSON object")
+        unknown = sorted(set(body) - set(fields))
+        if closed and unknown:
+            raise _ProblemError(400, f"the request body has unknown fields {unknown}")
+        if schema is not None:
+            problem = _schema_problem(schema, body)
+            if problem:
+                raise _ProblemError(400, f"the request body does not match {schema}: {problem}")
         for name, (check, required) in fields.items():
             if name not in body:
                 if required:
@@ -709,7 +833,7 @@ class FakeXServer:
 
     def _media_initialize(self, request: RecordedRequest) -> tuple[int, bytes, str]:
         body = self._json_body(
-            request, {"conversation_id": (_json_str, False), "total_bytes": (_json_int_from(0), False)}
+            request, {"conversation_id": (_json_str, True), "total_bytes": (_json_int_from(0), True)}, closed=True
         )
         session = str(len(self.uploads) + 735401)
         key = f"k{hashlib.sha256(session.encode()).hexdigest()[:12]}"
@@ -729,13 +853,97 @@ class FakeXServer:
         return 200, json.dumps({"data": {"expires_at": int(time.time()) + 86400}}).encode(), "application/json"
 
     def _media_finalize(self, request: RecordedRequest, session: str) -> tuple[int, bytes, str]:
-        strings = ("conversation_id", "media_hash_key", "message_id", "num_parts", "ttl_msec")
-        self._json_body(request, {name: (_json_str, False) for name in strings})
+        self._json_body(
+            request,
+            {
+                "conversation_id": (_json_str, True),
+                "media_hash_key": (_json_str, True),
+                "num_parts": (_json_str, True),
+                "message_id": (_json_str, False),
+                "ttl_msec": (_json_str, False),
+            },
+            closed=True,
+        )
         upload = self._upload(session)
         self.media[(upload["conversation_id"], upload["key"])] = b"".join(
             upload["parts"][i] for i in sorted(upload["parts"])
         )
         return 200, b'{"data":{"success":true}}', "application/json"
+
+    def _bulk_public_keys(self, request: RecordedRequest) -> tuple[int, bytes, str]:
+        query = self._query(request, {"ids": _string, "public_key.fields": _names_of(PublicKeyField)})
+        if "ids" not in query:
+            raise self._invalid("ids", "", "The `ids` query parameter is required")
+        ids = query["ids"].split(",")
+        if not 1 <= len(ids) <= 100 or not all(USER_ID.fullmatch(i) for i in ids):
+            raise self._invalid("ids", query["ids"], "The `ids` query parameter takes 1 to 100 user IDs")
+        wanted = set(query.get("public_key.fields", ["public_key", "signing_public_key"]))
+        data = [
+            {k: v for k, v in key.items() if k in wanted}
+            for user_id in ids
+            for key in self.public_keys.get(user_id, [])
+        ]
+        body: dict[str, Any] = {"data": data} if data else {}
+        missing = [i for i in ids if not self.public_keys.get(i)]
+        if missing:
+            body["errors"] = [
+                _problem(404, f"Could not find public keys of user: [{i}].", resource_type="user", resource_id=i)
+                for i in missing
+            ]
+        return 200, json.dumps(body).encode(), "application/json"
+
+    def _add_public_key(self, request: RecordedRequest, user_id: str) -> tuple[int, bytes, str]:
+        if not USER_ID.fullmatch(user_id):
+            raise self._invalid("id", user_id, f"The `id` path parameter value [{user_id}] is not valid")
+        body = self._json_body(
+            request,
+            {"public_key": (_json_object, True), "version": (_json_str, True)},
+            schema="AddUserPublicKeyRequest",
+        )
+        key = {**body["public_key"], "public_key_version": body["version"]}
+        self.public_keys.setdefault(user_id, []).append(key)
+        return 200, json.dumps({"data": {"public_key_version": body["version"]}}).encode(), "application/json"
+
+    def _create_group(self, request: RecordedRequest) -> tuple[int, bytes, str]:
+        body = self._json_body(
+            request,
+            {
+                "conversation_id": (_json_str, True),
+                "conversation_key_version": (_json_str, True),
+                "conversation_participant_keys": (_json_list, True),
+                "group_members": (_json_list, True),
+            },
+            schema="CreateChatConversationRequest",
+        )
+        cid = body["conversation_id"]
+        if CONVERSATION_ID.fullmatch(cid) and cid.startswith("g") and cid not in self.conversations:
+            members = [m for m in body["group_members"] if isinstance(m, str)]
+            self.add_conversation(cid, participant_ids=[self.user_id, *members])
+        return 201, json.dumps({"data": {"conversation_id": cid}}).encode(), "application/json"
+
+    def _initialize_group(self, request: RecordedRequest) -> tuple[int, bytes, str]:
+        group_id = str(10**18 + len(self.conversations) * 7919 + secrets.randbelow(10**6))
+        return 200, json.dumps({"data": {"conversation_id": f"g{group_id}"}}).encode(), "application/json"
+
+    def _add_keys(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
+        self._conversation(conversation_id)
+        self._json_body(
+            request,
+            {"conversation_key_version": (_json_str, True), "conversation_participant_keys": (_json_list, True)},
+        )
+        return 200, json.dumps({"data": {"conversation_id": conversation_id}}).encode(), "application/json"
+
+    def _add_members(self, request: RecordedRequest, conversation_id: str) -> tuple[int, bytes, str]:
+        self._conversation(conversation_id)
+        self._json_body(request, {"user_ids": (_json_list, True)}, schema="AddChatGroupMembersRequest")
+        return 200, b'{"data":{}}', "application/json"
+
+    def _broadcast_chat(self, request: RecordedRequest, broadcast_id: str) -> tuple[int, bytes, str]:
+        if not re.fullmatch(r"[a-zA-Z0-9]{1,13}", broadcast_id, re.ASCII):
+            raise self._invalid("id", broadcast_id, f"The `id` path parameter value [{broadcast_id}] is not valid")
+        self._json_body(request, {"text": (_json_str, True)}, closed=True, schema="SendBroadcastChatRequest")
+        data = {"success": True, "timestamp": str(int(time.time() * 1000))}
+        return 200, json.dumps({"data": data}).encode(), "application/json"
 
     def _public_keys(self, request: RecordedRequest, user_id: str) -> tuple[int, bytes, str]:
         if not re.fullmatch(r"[0-9]{1,19}", user_id, re.ASCII):
@@ -761,37 +969,52 @@ class FakeXServer:
         return 200, blob, "application/octet-stream"
 
     def _append_body(self, request: RecordedRequest) -> tuple[int, bytes]:
+        """The append body: multipart/form-data with the raw segment (our spec's fix #2)."""
         content_type = request.headers.get("content-type", "")
-        if content_type.startswith("multipart/form-data"):
-            message = BytesParser(policy=HTTP).parsebytes(
-                f"content-type: {content_type}\r\n\r\n".encode() + request.body
-            )
-            fields: dict[str, bytes] = {}
-            for part in message.iter_parts():
-                name = part.get_param("name", header="content-disposition")
-                payload = part.get_payload(decode=True)
-                fields[str(name)] = payload if isinstance(payload, bytes) else b""
-            missing = {"media", "segment_index", "conversation_id", "media_hash_key"} - set(fields)
-            if missing:
-                raise _ProblemError(400, f"the multipart body lacks {sorted(missing)}")
-            segment = fields["segment_index"].decode("ascii", "replace")
-            if not re.fullmatch(r"[0-9]{1,3}", segment, re.ASCII):
-                raise _ProblemError(400, "`segment_index` is not 0 to 999")
-            return int(segment), fields["media"]
-        body = self._json_body(
-            request,
-            {
-                "conversation_id": (_json_str, True),
-                "media": (_json_str, True),
-                "media_hash_key": (_json_str, True),
-                "segment_index": (_segment_index, True),
-            },
-        )
-        try:
-            media = base64.b64decode(body["media"], validate=True)
-        except ValueError:  # binascii.Error, or a non-ASCII string
-            raise _ProblemError(400, "`media` is not base64") from None
-        return int(body["segment_index"]), media
+        if not content_type.startswith("multipart/form-data"):
+            raise _ProblemError(400, f"expected multipart/form-data, got {content_type!r}")
+        message = BytesParser(policy=HTTP).parsebytes(f"content-type: {content_type}\r\n\r\n".encode() + request.body)
+        fields: dict[str, bytes] = {}
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            payload = part.get_payload(decode=True)
+            fields[str(name)] = payload if isinstance(payload, bytes) else b""
+        missing = {"media", "segment_index", "conversation_id", "media_hash_key"} - set(fields)
+        if missing:
+            raise _ProblemError(400, f"the multipart body lacks {sorted(missing)}")
+        extra = set(fields) - {"media", "segment_index", "conversation_id", "media_hash_key"}
+        if extra:
+            raise _ProblemError(400, f"the multipart body has unknown fields {sorted(extra)}")
+        segment = fields["segment_index"].decode("ascii", "replace")
+        if not re.fullmatch(r"[0-9]{1,3}", segment, re.ASCII):
+            raise _ProblemError(400, "`segment_index` is not 0 to 999")
+        return int(segment), fields["media"]
+
+
+@functools.cache
+def _spec_validators() -> dict[str, Any]:
+    """A validator per component schema of the shipped spec (OpenAPI 3.0 semantics: nullable, formats)."""
+    from openapi_schema_validator import OAS30Validator
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT4
+
+    from ..spec import spec_bytes
+
+    spec = json.loads(spec_bytes())
+    registry: Registry[Any] = Registry().with_resource("spec.json", DRAFT4.create_resource(spec))
+    return {
+        name: OAS30Validator({"$ref": f"spec.json#/components/schemas/{name}"}, registry=registry)
+        for name in spec["components"]["schemas"]
+    }
+
+
+def _schema_problem(schema: str, body: Any) -> str | None:
+    """Why ``body`` does not match the spec's schema ``schema`` (the first reason), or None."""
+    error = next(iter(_spec_validators()[schema].iter_errors(body)), None)
+    if error is None:
+        return None
+    where = "/".join(str(p) for p in error.absolute_path) or "body"
+    return f"{where}: {error.message[:200]}"
 
 
 class _ProblemError(Exception):

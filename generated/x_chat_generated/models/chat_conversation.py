@@ -125,7 +125,7 @@ class ChatConversation:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = parse_datetime(_created_at)
+            created_at = parse_datetime(_created_at, "created_at")
 
         group_avatar_url = _get("group_avatar_url", UNSET)
         if (
@@ -176,7 +176,7 @@ class ChatConversation:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_at = parse_datetime(_updated_at, "updated_at")
 
         chat_conversation = cls(
             admin_ids,

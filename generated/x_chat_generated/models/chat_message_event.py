@@ -107,7 +107,7 @@ class ChatMessageEvent:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = parse_datetime(_created_at)
+            created_at = parse_datetime(_created_at, "created_at")
 
         encoded_event = _get("encoded_event", UNSET)
         if type(encoded_event) is not str and encoded_event is not UNSET and not isinstance(encoded_event, str):

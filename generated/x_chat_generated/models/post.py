@@ -372,7 +372,7 @@ class Post:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = parse_datetime(_created_at)
+            created_at = parse_datetime(_created_at, "created_at")
 
         display_text_range = cast(list[int], _get("display_text_range", UNSET))
 

@@ -237,7 +237,7 @@ class User:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = parse_datetime(_created_at)
+            created_at = parse_datetime(_created_at, "created_at")
 
         description = _get("description", UNSET)
         if type(description) is not str and description is not UNSET and not isinstance(description, str):

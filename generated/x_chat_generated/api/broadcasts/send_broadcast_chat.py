@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.send_broadcast_chat_request import SendBroadcastChatRequest
 from ...models.send_broadcast_chat_response import SendBroadcastChatResponse
 from ...types import Response, status_code_of
@@ -34,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendBroadcastChatResponse:
+) -> Error | SendBroadcastChatResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = SendBroadcastChatResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -47,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SendBroadcastChatResponse]:
+) -> Response[Error | SendBroadcastChatResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SendBroadcastChatRequest,
-) -> Response[Error | SendBroadcastChatResponse]:
+) -> Response[Error | SendBroadcastChatResponse | GenericProblem]:
     """Send a chat message to a live broadcast
 
      Posts a chat message to a running broadcast, attributed to the authenticated user.
@@ -75,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendBroadcastChatResponse]
+        Response[Error | SendBroadcastChatResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SendBroadcastChatRequest,
-) -> Error | SendBroadcastChatResponse | None:
+) -> Error | SendBroadcastChatResponse | GenericProblem | None:
     """Send a chat message to a live broadcast
 
      Posts a chat message to a running broadcast, attributed to the authenticated user.
@@ -110,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendBroadcastChatResponse
+        Error | SendBroadcastChatResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -125,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SendBroadcastChatRequest,
-) -> Response[Error | SendBroadcastChatResponse]:
+) -> Response[Error | SendBroadcastChatResponse | GenericProblem]:
     """Send a chat message to a live broadcast
 
      Posts a chat message to a running broadcast, attributed to the authenticated user.
@@ -139,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendBroadcastChatResponse]
+        Response[Error | SendBroadcastChatResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SendBroadcastChatRequest,
-) -> Error | SendBroadcastChatResponse | None:
+) -> Error | SendBroadcastChatResponse | GenericProblem | None:
     """Send a chat message to a live broadcast
 
      Posts a chat message to a running broadcast, attributed to the authenticated user.
@@ -174,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendBroadcastChatResponse
+        Error | SendBroadcastChatResponse | GenericProblem
     """
 
     return (

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_chat_group_members_request import AddChatGroupMembersRequest
 from ...models.add_chat_group_members_response import AddChatGroupMembersResponse
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -34,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddChatGroupMembersResponse | Error:
+) -> AddChatGroupMembersResponse | Error | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = AddChatGroupMembersResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -47,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddChatGroupMembersResponse | Error]:
+) -> Response[AddChatGroupMembersResponse | Error | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddChatGroupMembersRequest,
-) -> Response[AddChatGroupMembersResponse | Error]:
+) -> Response[AddChatGroupMembersResponse | Error | GenericProblem]:
     """Add members to a Chat group conversation
 
      Adds one or more members to an existing encrypted Chat group conversation, rotating the conversation
@@ -76,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddChatGroupMembersResponse | Error]
+        Response[AddChatGroupMembersResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddChatGroupMembersRequest,
-) -> AddChatGroupMembersResponse | Error | None:
+) -> AddChatGroupMembersResponse | Error | GenericProblem | None:
     """Add members to a Chat group conversation
 
      Adds one or more members to an existing encrypted Chat group conversation, rotating the conversation
@@ -112,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddChatGroupMembersResponse | Error
+        AddChatGroupMembersResponse | Error | GenericProblem
     """
 
     return sync_detailed(
@@ -127,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddChatGroupMembersRequest,
-) -> Response[AddChatGroupMembersResponse | Error]:
+) -> Response[AddChatGroupMembersResponse | Error | GenericProblem]:
     """Add members to a Chat group conversation
 
      Adds one or more members to an existing encrypted Chat group conversation, rotating the conversation
@@ -142,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddChatGroupMembersResponse | Error]
+        Response[AddChatGroupMembersResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddChatGroupMembersRequest,
-) -> AddChatGroupMembersResponse | Error | None:
+) -> AddChatGroupMembersResponse | Error | GenericProblem | None:
     """Add members to a Chat group conversation
 
      Adds one or more members to an existing encrypted Chat group conversation, rotating the conversation
@@ -178,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddChatGroupMembersResponse | Error
+        AddChatGroupMembersResponse | Error | GenericProblem
     """
 
     return (

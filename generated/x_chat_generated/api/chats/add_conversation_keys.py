@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_conversation_keys_request import AddConversationKeysRequest
 from ...models.add_conversation_keys_response import AddConversationKeysResponse
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -34,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddConversationKeysResponse | Error:
+) -> AddConversationKeysResponse | Error | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = AddConversationKeysResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -47,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddConversationKeysResponse | Error]:
+) -> Response[AddConversationKeysResponse | Error | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddConversationKeysRequest,
-) -> Response[AddConversationKeysResponse | Error]:
+) -> Response[AddConversationKeysResponse | Error | GenericProblem]:
     """Add Conversation Keys
 
      Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
@@ -80,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddConversationKeysResponse | Error]
+        Response[AddConversationKeysResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddConversationKeysRequest,
-) -> AddConversationKeysResponse | Error | None:
+) -> AddConversationKeysResponse | Error | GenericProblem | None:
     """Add Conversation Keys
 
      Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
@@ -120,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddConversationKeysResponse | Error
+        AddConversationKeysResponse | Error | GenericProblem
     """
 
     return sync_detailed(
@@ -135,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddConversationKeysRequest,
-) -> Response[AddConversationKeysResponse | Error]:
+) -> Response[AddConversationKeysResponse | Error | GenericProblem]:
     """Add Conversation Keys
 
      Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
@@ -154,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddConversationKeysResponse | Error]
+        Response[AddConversationKeysResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddConversationKeysRequest,
-) -> AddConversationKeysResponse | Error | None:
+) -> AddConversationKeysResponse | Error | GenericProblem | None:
     """Add Conversation Keys
 
      Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
@@ -194,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddConversationKeysResponse | Error
+        AddConversationKeysResponse | Error | GenericProblem
     """
 
     return (

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_user_public_key_request import AddUserPublicKeyRequest
 from ...models.add_user_public_key_response import AddUserPublicKeyResponse
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -34,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddUserPublicKeyResponse | Error:
+) -> AddUserPublicKeyResponse | Error | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = AddUserPublicKeyResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -47,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddUserPublicKeyResponse | Error]:
+) -> Response[AddUserPublicKeyResponse | Error | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddUserPublicKeyRequest,
-) -> Response[AddUserPublicKeyResponse | Error]:
+) -> Response[AddUserPublicKeyResponse | Error | GenericProblem]:
     """Add public key
 
      Registers a user's public key for X Chat encryption.
@@ -75,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddUserPublicKeyResponse | Error]
+        Response[AddUserPublicKeyResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddUserPublicKeyRequest,
-) -> AddUserPublicKeyResponse | Error | None:
+) -> AddUserPublicKeyResponse | Error | GenericProblem | None:
     """Add public key
 
      Registers a user's public key for X Chat encryption.
@@ -110,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddUserPublicKeyResponse | Error
+        AddUserPublicKeyResponse | Error | GenericProblem
     """
 
     return sync_detailed(
@@ -125,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddUserPublicKeyRequest,
-) -> Response[AddUserPublicKeyResponse | Error]:
+) -> Response[AddUserPublicKeyResponse | Error | GenericProblem]:
     """Add public key
 
      Registers a user's public key for X Chat encryption.
@@ -139,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddUserPublicKeyResponse | Error]
+        Response[AddUserPublicKeyResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddUserPublicKeyRequest,
-) -> AddUserPublicKeyResponse | Error | None:
+) -> AddUserPublicKeyResponse | Error | GenericProblem | None:
     """Add public key
 
      Registers a user's public key for X Chat encryption.
@@ -174,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddUserPublicKeyResponse | Error
+        AddUserPublicKeyResponse | Error | GenericProblem
     """
 
     return (

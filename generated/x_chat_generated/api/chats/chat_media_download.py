@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...types import File, Response, status_code_of
 
 
@@ -25,18 +26,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | File | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -50,7 +57,7 @@ def sync_detailed(
     media_hash_key: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | File]:
+) -> Response[Error | File | GenericProblem]:
     """Download Chat Media
 
      Downloads encrypted media bytes from an XChat conversation. The response body contains raw binary
@@ -65,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Error | File | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +93,7 @@ def sync(
     media_hash_key: str,
     *,
     client: AuthenticatedClient,
-) -> Error | File | None:
+) -> Error | File | GenericProblem | None:
     """Download Chat Media
 
      Downloads encrypted media bytes from an XChat conversation. The response body contains raw binary
@@ -101,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Error | File | GenericProblem
     """
 
     return sync_detailed(
@@ -116,7 +123,7 @@ async def asyncio_detailed(
     media_hash_key: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | File]:
+) -> Response[Error | File | GenericProblem]:
     """Download Chat Media
 
      Downloads encrypted media bytes from an XChat conversation. The response body contains raw binary
@@ -131,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Error | File | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +159,7 @@ async def asyncio(
     media_hash_key: str,
     *,
     client: AuthenticatedClient,
-) -> Error | File | None:
+) -> Error | File | GenericProblem | None:
     """Download Chat Media
 
      Downloads encrypted media bytes from an XChat conversation. The response body contains raw binary
@@ -167,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Error | File | GenericProblem
     """
 
     return (

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chat_media_upload_append_request import ChatMediaUploadAppendRequest
 from ...models.chat_media_upload_append_response import ChatMediaUploadAppendResponse
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -32,11 +33,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatMediaUploadAppendResponse | Error:
+) -> ChatMediaUploadAppendResponse | Error | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = ChatMediaUploadAppendResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -45,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatMediaUploadAppendResponse | Error]:
+) -> Response[ChatMediaUploadAppendResponse | Error | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -59,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadAppendRequest,
-) -> Response[ChatMediaUploadAppendResponse | Error]:
+) -> Response[ChatMediaUploadAppendResponse | Error | GenericProblem]:
     """Append Chat Media Upload
 
      Appends media data to an XChat upload session.
@@ -73,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatMediaUploadAppendResponse | Error]
+        Response[ChatMediaUploadAppendResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadAppendRequest,
-) -> ChatMediaUploadAppendResponse | Error | None:
+) -> ChatMediaUploadAppendResponse | Error | GenericProblem | None:
     """Append Chat Media Upload
 
      Appends media data to an XChat upload session.
@@ -108,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatMediaUploadAppendResponse | Error
+        ChatMediaUploadAppendResponse | Error | GenericProblem
     """
 
     return sync_detailed(
@@ -123,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadAppendRequest,
-) -> Response[ChatMediaUploadAppendResponse | Error]:
+) -> Response[ChatMediaUploadAppendResponse | Error | GenericProblem]:
     """Append Chat Media Upload
 
      Appends media data to an XChat upload session.
@@ -137,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatMediaUploadAppendResponse | Error]
+        Response[ChatMediaUploadAppendResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadAppendRequest,
-) -> ChatMediaUploadAppendResponse | Error | None:
+) -> ChatMediaUploadAppendResponse | Error | GenericProblem | None:
     """Append Chat Media Upload
 
      Appends media data to an XChat upload session.
@@ -172,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatMediaUploadAppendResponse | Error
+        ChatMediaUploadAppendResponse | Error | GenericProblem
     """
 
     return (

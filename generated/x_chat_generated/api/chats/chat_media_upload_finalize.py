@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chat_media_upload_finalize_request import ChatMediaUploadFinalizeRequest
 from ...models.chat_media_upload_finalize_response import ChatMediaUploadFinalizeResponse
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -34,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatMediaUploadFinalizeResponse | Error:
+) -> ChatMediaUploadFinalizeResponse | Error | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = ChatMediaUploadFinalizeResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -47,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatMediaUploadFinalizeResponse | Error]:
+) -> Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadFinalizeRequest,
-) -> Response[ChatMediaUploadFinalizeResponse | Error]:
+) -> Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]:
     """Finalize Chat Media Upload
 
      Finalizes an XChat media upload session.
@@ -75,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatMediaUploadFinalizeResponse | Error]
+        Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadFinalizeRequest,
-) -> ChatMediaUploadFinalizeResponse | Error | None:
+) -> ChatMediaUploadFinalizeResponse | Error | GenericProblem | None:
     """Finalize Chat Media Upload
 
      Finalizes an XChat media upload session.
@@ -110,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatMediaUploadFinalizeResponse | Error
+        ChatMediaUploadFinalizeResponse | Error | GenericProblem
     """
 
     return sync_detailed(
@@ -125,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadFinalizeRequest,
-) -> Response[ChatMediaUploadFinalizeResponse | Error]:
+) -> Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]:
     """Finalize Chat Media Upload
 
      Finalizes an XChat media upload session.
@@ -139,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatMediaUploadFinalizeResponse | Error]
+        Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadFinalizeRequest,
-) -> ChatMediaUploadFinalizeResponse | Error | None:
+) -> ChatMediaUploadFinalizeResponse | Error | GenericProblem | None:
     """Finalize Chat Media Upload
 
      Finalizes an XChat media upload session.
@@ -174,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatMediaUploadFinalizeResponse | Error
+        ChatMediaUploadFinalizeResponse | Error | GenericProblem
     """
 
     return (

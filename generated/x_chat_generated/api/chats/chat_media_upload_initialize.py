@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chat_media_upload_initialize_request import ChatMediaUploadInitializeRequest
 from ...models.chat_media_upload_initialize_response import ChatMediaUploadInitializeResponse
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -30,11 +31,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatMediaUploadInitializeResponse | Error:
+) -> ChatMediaUploadInitializeResponse | Error | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = ChatMediaUploadInitializeResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -43,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatMediaUploadInitializeResponse | Error]:
+) -> Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -56,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadInitializeRequest,
-) -> Response[ChatMediaUploadInitializeResponse | Error]:
+) -> Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]:
     """Initialize Chat Media Upload
 
      Initializes an XChat media upload session.
@@ -69,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatMediaUploadInitializeResponse | Error]
+        Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadInitializeRequest,
-) -> ChatMediaUploadInitializeResponse | Error | None:
+) -> ChatMediaUploadInitializeResponse | Error | GenericProblem | None:
     """Initialize Chat Media Upload
 
      Initializes an XChat media upload session.
@@ -101,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatMediaUploadInitializeResponse | Error
+        ChatMediaUploadInitializeResponse | Error | GenericProblem
     """
 
     return sync_detailed(
@@ -114,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadInitializeRequest,
-) -> Response[ChatMediaUploadInitializeResponse | Error]:
+) -> Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]:
     """Initialize Chat Media Upload
 
      Initializes an XChat media upload session.
@@ -127,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatMediaUploadInitializeResponse | Error]
+        Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadInitializeRequest,
-) -> ChatMediaUploadInitializeResponse | Error | None:
+) -> ChatMediaUploadInitializeResponse | Error | GenericProblem | None:
     """Initialize Chat Media Upload
 
      Initializes an XChat media upload session.
@@ -159,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatMediaUploadInitializeResponse | Error
+        ChatMediaUploadInitializeResponse | Error | GenericProblem
     """
 
     return (

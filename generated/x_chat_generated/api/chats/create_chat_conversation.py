@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_chat_conversation_request import CreateChatConversationRequest
 from ...models.create_chat_conversation_response import CreateChatConversationResponse
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -30,11 +31,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChatConversationResponse | Error:
+) -> CreateChatConversationResponse | Error | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 201:
         response_201 = CreateChatConversationResponse.from_dict(response.json())
 
         return response_201
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -43,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChatConversationResponse | Error]:
+) -> Response[CreateChatConversationResponse | Error | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -56,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChatConversationRequest,
-) -> Response[CreateChatConversationResponse | Error]:
+) -> Response[CreateChatConversationResponse | Error | GenericProblem]:
     """Create Chat Group Conversation
 
      Creates a new encrypted Chat group conversation on behalf of the authenticated user.
@@ -69,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateChatConversationResponse | Error]
+        Response[CreateChatConversationResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateChatConversationRequest,
-) -> CreateChatConversationResponse | Error | None:
+) -> CreateChatConversationResponse | Error | GenericProblem | None:
     """Create Chat Group Conversation
 
      Creates a new encrypted Chat group conversation on behalf of the authenticated user.
@@ -101,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateChatConversationResponse | Error
+        CreateChatConversationResponse | Error | GenericProblem
     """
 
     return sync_detailed(
@@ -114,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChatConversationRequest,
-) -> Response[CreateChatConversationResponse | Error]:
+) -> Response[CreateChatConversationResponse | Error | GenericProblem]:
     """Create Chat Group Conversation
 
      Creates a new encrypted Chat group conversation on behalf of the authenticated user.
@@ -127,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateChatConversationResponse | Error]
+        Response[CreateChatConversationResponse | Error | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateChatConversationRequest,
-) -> CreateChatConversationResponse | Error | None:
+) -> CreateChatConversationResponse | Error | GenericProblem | None:
     """Create Chat Group Conversation
 
      Creates a new encrypted Chat group conversation on behalf of the authenticated user.
@@ -159,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateChatConversationResponse | Error
+        CreateChatConversationResponse | Error | GenericProblem
     """
 
     return (

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chat_conversation_expansion import ChatConversationExpansion
 from ...models.chat_conversation_field import ChatConversationField
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.get_chat_conversation_response import GetChatConversationResponse
 from ...models.user_field import UserField
 from ...types import UNSET, Response, Unset, status_code_of
@@ -67,11 +68,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetChatConversationResponse:
+) -> Error | GetChatConversationResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = GetChatConversationResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -80,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetChatConversationResponse]:
+) -> Response[Error | GetChatConversationResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -96,7 +101,7 @@ def sync_detailed(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationResponse]:
+) -> Response[Error | GetChatConversationResponse | GenericProblem]:
     """Get Chat Conversation
 
      Returns metadata for a Chat conversation including type, muted status, and group details. Use
@@ -116,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetChatConversationResponse]
+        Response[Error | GetChatConversationResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +146,7 @@ def sync(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Error | GetChatConversationResponse | None:
+) -> Error | GetChatConversationResponse | GenericProblem | None:
     """Get Chat Conversation
 
      Returns metadata for a Chat conversation including type, muted status, and group details. Use
@@ -161,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetChatConversationResponse
+        Error | GetChatConversationResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -180,7 +185,7 @@ async def asyncio_detailed(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationResponse]:
+) -> Response[Error | GetChatConversationResponse | GenericProblem]:
     """Get Chat Conversation
 
      Returns metadata for a Chat conversation including type, muted status, and group details. Use
@@ -200,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetChatConversationResponse]
+        Response[Error | GetChatConversationResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +230,7 @@ async def asyncio(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Error | GetChatConversationResponse | None:
+) -> Error | GetChatConversationResponse | GenericProblem | None:
     """Get Chat Conversation
 
      Returns metadata for a Chat conversation including type, muted status, and group details. Use
@@ -245,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetChatConversationResponse
+        Error | GetChatConversationResponse | GenericProblem
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.chat_message_event_field import ChatMessageEventField
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from ...types import UNSET, Response, Unset, status_code_of
 
@@ -49,11 +50,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetChatConversationEventsResponse:
+) -> Error | GetChatConversationEventsResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = GetChatConversationEventsResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -62,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetChatConversationEventsResponse]:
+) -> Response[Error | GetChatConversationEventsResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -78,7 +83,7 @@ def sync_detailed(
     max_results: int | Unset = 10,
     pagination_token: str | Unset = UNSET,
     chat_message_event_fields: list[ChatMessageEventField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationEventsResponse]:
+) -> Response[Error | GetChatConversationEventsResponse | GenericProblem]:
     """Get Chat Conversation Events
 
      Retrieves messages and key change events for a specific Chat conversation with pagination support.
@@ -97,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetChatConversationEventsResponse]
+        Response[Error | GetChatConversationEventsResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +127,7 @@ def sync(
     max_results: int | Unset = 10,
     pagination_token: str | Unset = UNSET,
     chat_message_event_fields: list[ChatMessageEventField] | Unset = UNSET,
-) -> Error | GetChatConversationEventsResponse | None:
+) -> Error | GetChatConversationEventsResponse | GenericProblem | None:
     """Get Chat Conversation Events
 
      Retrieves messages and key change events for a specific Chat conversation with pagination support.
@@ -141,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetChatConversationEventsResponse
+        Error | GetChatConversationEventsResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -160,7 +165,7 @@ async def asyncio_detailed(
     max_results: int | Unset = 10,
     pagination_token: str | Unset = UNSET,
     chat_message_event_fields: list[ChatMessageEventField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationEventsResponse]:
+) -> Response[Error | GetChatConversationEventsResponse | GenericProblem]:
     """Get Chat Conversation Events
 
      Retrieves messages and key change events for a specific Chat conversation with pagination support.
@@ -179,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetChatConversationEventsResponse]
+        Response[Error | GetChatConversationEventsResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +209,7 @@ async def asyncio(
     max_results: int | Unset = 10,
     pagination_token: str | Unset = UNSET,
     chat_message_event_fields: list[ChatMessageEventField] | Unset = UNSET,
-) -> Error | GetChatConversationEventsResponse | None:
+) -> Error | GetChatConversationEventsResponse | GenericProblem | None:
     """Get Chat Conversation Events
 
      Retrieves messages and key change events for a specific Chat conversation with pagination support.
@@ -223,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetChatConversationEventsResponse
+        Error | GetChatConversationEventsResponse | GenericProblem
     """
 
     return (

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chat_conversation_expansion import ChatConversationExpansion
 from ...models.chat_conversation_field import ChatConversationField
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.get_chat_conversations_response import GetChatConversationsResponse
 from ...models.user_field import UserField
 from ...types import UNSET, Response, Unset, status_code_of
@@ -69,11 +70,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetChatConversationsResponse:
+) -> Error | GetChatConversationsResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = GetChatConversationsResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -82,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetChatConversationsResponse]:
+) -> Response[Error | GetChatConversationsResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -99,7 +104,7 @@ def sync_detailed(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationsResponse]:
+) -> Response[Error | GetChatConversationsResponse | GenericProblem]:
     """Get Chat Conversations
 
      Retrieves a list of Chat conversations for the authenticated user's inbox.
@@ -117,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetChatConversationsResponse]
+        Response[Error | GetChatConversationsResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +149,7 @@ def sync(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Error | GetChatConversationsResponse | None:
+) -> Error | GetChatConversationsResponse | GenericProblem | None:
     """Get Chat Conversations
 
      Retrieves a list of Chat conversations for the authenticated user's inbox.
@@ -162,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetChatConversationsResponse
+        Error | GetChatConversationsResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -183,7 +188,7 @@ async def asyncio_detailed(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationsResponse]:
+) -> Response[Error | GetChatConversationsResponse | GenericProblem]:
     """Get Chat Conversations
 
      Retrieves a list of Chat conversations for the authenticated user's inbox.
@@ -201,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetChatConversationsResponse]
+        Response[Error | GetChatConversationsResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +233,7 @@ async def asyncio(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Error | GetChatConversationsResponse | None:
+) -> Error | GetChatConversationsResponse | GenericProblem | None:
     """Get Chat Conversations
 
      Retrieves a list of Chat conversations for the authenticated user's inbox.
@@ -246,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetChatConversationsResponse
+        Error | GetChatConversationsResponse | GenericProblem
     """
 
     return (

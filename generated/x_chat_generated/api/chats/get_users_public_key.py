@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.get_users_public_key_response import GetUsersPublicKeyResponse
 from ...models.public_key_field import PublicKeyField
 from ...types import UNSET, Response, Unset, status_code_of
@@ -43,11 +44,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetUsersPublicKeyResponse:
+) -> Error | GetUsersPublicKeyResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = GetUsersPublicKeyResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -56,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetUsersPublicKeyResponse]:
+) -> Response[Error | GetUsersPublicKeyResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -70,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Response[Error | GetUsersPublicKeyResponse]:
+) -> Response[Error | GetUsersPublicKeyResponse | GenericProblem]:
     """Get public keys
 
      Returns a user's registered public keys for X Chat encryption.
@@ -85,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetUsersPublicKeyResponse]
+        Response[Error | GetUsersPublicKeyResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Error | GetUsersPublicKeyResponse | None:
+) -> Error | GetUsersPublicKeyResponse | GenericProblem | None:
     """Get public keys
 
      Returns a user's registered public keys for X Chat encryption.
@@ -121,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetUsersPublicKeyResponse
+        Error | GetUsersPublicKeyResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -136,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Response[Error | GetUsersPublicKeyResponse]:
+) -> Response[Error | GetUsersPublicKeyResponse | GenericProblem]:
     """Get public keys
 
      Returns a user's registered public keys for X Chat encryption.
@@ -151,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetUsersPublicKeyResponse]
+        Response[Error | GetUsersPublicKeyResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Error | GetUsersPublicKeyResponse | None:
+) -> Error | GetUsersPublicKeyResponse | GenericProblem | None:
     """Get public keys
 
      Returns a user's registered public keys for X Chat encryption.
@@ -187,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetUsersPublicKeyResponse
+        Error | GetUsersPublicKeyResponse | GenericProblem
     """
 
     return (

@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.get_users_public_keys_response import GetUsersPublicKeysResponse
 from ...models.public_key_field import PublicKeyField
 from ...types import UNSET, Response, Unset, status_code_of
@@ -44,11 +45,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetUsersPublicKeysResponse:
+) -> Error | GetUsersPublicKeysResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = GetUsersPublicKeysResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -57,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetUsersPublicKeysResponse]:
+) -> Response[Error | GetUsersPublicKeysResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -71,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ids: list[str],
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Response[Error | GetUsersPublicKeysResponse]:
+) -> Response[Error | GetUsersPublicKeysResponse | GenericProblem]:
     """Get public keys
 
      Returns registered public keys for X Chat encryption for the specified users.
@@ -86,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetUsersPublicKeysResponse]
+        Response[Error | GetUsersPublicKeysResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +112,7 @@ def sync(
     client: AuthenticatedClient,
     ids: list[str],
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Error | GetUsersPublicKeysResponse | None:
+) -> Error | GetUsersPublicKeysResponse | GenericProblem | None:
     """Get public keys
 
      Returns registered public keys for X Chat encryption for the specified users.
@@ -122,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetUsersPublicKeysResponse
+        Error | GetUsersPublicKeysResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -137,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ids: list[str],
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Response[Error | GetUsersPublicKeysResponse]:
+) -> Response[Error | GetUsersPublicKeysResponse | GenericProblem]:
     """Get public keys
 
      Returns registered public keys for X Chat encryption for the specified users.
@@ -152,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetUsersPublicKeysResponse]
+        Response[Error | GetUsersPublicKeysResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ids: list[str],
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Error | GetUsersPublicKeysResponse | None:
+) -> Error | GetUsersPublicKeysResponse | GenericProblem | None:
     """Get public keys
 
      Returns registered public keys for X Chat encryption for the specified users.
@@ -188,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetUsersPublicKeysResponse
+        Error | GetUsersPublicKeysResponse | GenericProblem
     """
 
     return (

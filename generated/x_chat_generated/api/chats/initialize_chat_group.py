@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.initialize_chat_group_response import InitializeChatGroupResponse
 from ...types import Response, status_code_of
 
@@ -20,11 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InitializeChatGroupResponse:
+) -> Error | InitializeChatGroupResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = InitializeChatGroupResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -33,7 +38,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InitializeChatGroupResponse]:
+) -> Response[Error | InitializeChatGroupResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -45,7 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | InitializeChatGroupResponse]:
+) -> Response[Error | InitializeChatGroupResponse | GenericProblem]:
     """Initialize Chat Group
 
      Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
@@ -57,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InitializeChatGroupResponse]
+        Response[Error | InitializeChatGroupResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs()
@@ -73,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | InitializeChatGroupResponse | None:
+) -> Error | InitializeChatGroupResponse | GenericProblem | None:
     """Initialize Chat Group
 
      Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
@@ -85,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InitializeChatGroupResponse
+        Error | InitializeChatGroupResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -96,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | InitializeChatGroupResponse]:
+) -> Response[Error | InitializeChatGroupResponse | GenericProblem]:
     """Initialize Chat Group
 
      Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
@@ -108,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InitializeChatGroupResponse]
+        Response[Error | InitializeChatGroupResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs()
@@ -124,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | InitializeChatGroupResponse | None:
+) -> Error | InitializeChatGroupResponse | GenericProblem | None:
     """Initialize Chat Group
 
      Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
@@ -136,7 +141,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InitializeChatGroupResponse
+        Error | InitializeChatGroupResponse | GenericProblem
     """
 
     return (

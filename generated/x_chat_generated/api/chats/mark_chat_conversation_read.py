@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.mark_chat_conversation_read_request import MarkChatConversationReadRequest
 from ...models.mark_chat_conversation_read_response import MarkChatConversationReadResponse
 from ...types import Response, status_code_of
@@ -34,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MarkChatConversationReadResponse:
+) -> Error | MarkChatConversationReadResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = MarkChatConversationReadResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -47,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MarkChatConversationReadResponse]:
+) -> Response[Error | MarkChatConversationReadResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkChatConversationReadRequest,
-) -> Response[Error | MarkChatConversationReadResponse]:
+) -> Response[Error | MarkChatConversationReadResponse | GenericProblem]:
     """Mark Conversation as Read
 
      Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
@@ -77,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MarkChatConversationReadResponse]
+        Response[Error | MarkChatConversationReadResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkChatConversationReadRequest,
-) -> Error | MarkChatConversationReadResponse | None:
+) -> Error | MarkChatConversationReadResponse | GenericProblem | None:
     """Mark Conversation as Read
 
      Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
@@ -114,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MarkChatConversationReadResponse
+        Error | MarkChatConversationReadResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -129,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkChatConversationReadRequest,
-) -> Response[Error | MarkChatConversationReadResponse]:
+) -> Response[Error | MarkChatConversationReadResponse | GenericProblem]:
     """Mark Conversation as Read
 
      Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
@@ -145,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MarkChatConversationReadResponse]
+        Response[Error | MarkChatConversationReadResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkChatConversationReadRequest,
-) -> Error | MarkChatConversationReadResponse | None:
+) -> Error | MarkChatConversationReadResponse | GenericProblem | None:
     """Mark Conversation as Read
 
      Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
@@ -182,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MarkChatConversationReadResponse
+        Error | MarkChatConversationReadResponse | GenericProblem
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.send_chat_message_request import SendChatMessageRequest
 from ...models.send_chat_message_response import SendChatMessageResponse
 from ...types import Response, status_code_of
@@ -34,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendChatMessageResponse:
+) -> Error | SendChatMessageResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 201:
         response_201 = SendChatMessageResponse.from_dict(response.json())
 
         return response_201
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -47,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SendChatMessageResponse]:
+) -> Response[Error | SendChatMessageResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SendChatMessageRequest,
-) -> Response[Error | SendChatMessageResponse]:
+) -> Response[Error | SendChatMessageResponse | GenericProblem]:
     """Send Chat Message
 
      Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
@@ -77,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendChatMessageResponse]
+        Response[Error | SendChatMessageResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SendChatMessageRequest,
-) -> Error | SendChatMessageResponse | None:
+) -> Error | SendChatMessageResponse | GenericProblem | None:
     """Send Chat Message
 
      Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
@@ -114,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendChatMessageResponse
+        Error | SendChatMessageResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -129,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SendChatMessageRequest,
-) -> Response[Error | SendChatMessageResponse]:
+) -> Response[Error | SendChatMessageResponse | GenericProblem]:
     """Send Chat Message
 
      Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
@@ -145,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendChatMessageResponse]
+        Response[Error | SendChatMessageResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SendChatMessageRequest,
-) -> Error | SendChatMessageResponse | None:
+) -> Error | SendChatMessageResponse | GenericProblem | None:
     """Send Chat Message
 
      Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
@@ -182,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendChatMessageResponse
+        Error | SendChatMessageResponse | GenericProblem
     """
 
     return (

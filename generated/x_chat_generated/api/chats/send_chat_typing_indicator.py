@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.generic_problem import GenericProblem
 from ...models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
 from ...types import Response, status_code_of
 
@@ -25,11 +26,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendChatTypingIndicatorResponse:
+) -> Error | SendChatTypingIndicatorResponse | GenericProblem:
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = SendChatTypingIndicatorResponse.from_dict(response.json())
 
         return response_200
+
+    if _media_type == "application/problem+json":
+        return GenericProblem.from_dict(response.json())
 
     response_default = Error.from_dict(response.json())
 
@@ -38,7 +43,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SendChatTypingIndicatorResponse]:
+) -> Response[Error | SendChatTypingIndicatorResponse | GenericProblem]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -51,7 +56,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | SendChatTypingIndicatorResponse]:
+) -> Response[Error | SendChatTypingIndicatorResponse | GenericProblem]:
     """Send Typing Indicator
 
      Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
@@ -66,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendChatTypingIndicatorResponse]
+        Response[Error | SendChatTypingIndicatorResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +90,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | SendChatTypingIndicatorResponse | None:
+) -> Error | SendChatTypingIndicatorResponse | GenericProblem | None:
     """Send Typing Indicator
 
      Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
@@ -100,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendChatTypingIndicatorResponse
+        Error | SendChatTypingIndicatorResponse | GenericProblem
     """
 
     return sync_detailed(
@@ -113,7 +118,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | SendChatTypingIndicatorResponse]:
+) -> Response[Error | SendChatTypingIndicatorResponse | GenericProblem]:
     """Send Typing Indicator
 
      Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
@@ -128,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendChatTypingIndicatorResponse]
+        Response[Error | SendChatTypingIndicatorResponse | GenericProblem]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +152,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | SendChatTypingIndicatorResponse | None:
+) -> Error | SendChatTypingIndicatorResponse | GenericProblem | None:
     """Send Typing Indicator
 
      Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
@@ -162,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendChatTypingIndicatorResponse
+        Error | SendChatTypingIndicatorResponse | GenericProblem
     """
 
     return (
