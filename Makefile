@@ -10,7 +10,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 NODE_BIN := node_modules/.bin
 SPEC := spec/x-chat-openapi.json
-UPSTREAM ?= spec/upstream/x-openapi-v2.159.json
 PKG := x_chat_generated
 CHECK_DIR := build-check
 PY_SOURCES := extensions tests spec $(wildcard benchmarks)
@@ -21,7 +20,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python spec/generate.py \
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help setup node-setup spec generate check-generated lint lint-spec lint-python test demo bench clean
+.PHONY: help setup node-setup spec update-spec generate check-generated lint lint-spec lint-python test demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -42,8 +41,11 @@ node_modules/.installed: package.json package-lock.json
 
 node-setup: node_modules/.installed  ## pinned npm tools (Spectral, Redocly, Prism)
 
-spec: setup  ## re-extract spec/ from the upstream file (UPSTREAM=...) and apply spec/fixes.py
-	$(BIN)/python spec/extract.py $(UPSTREAM) $(SPEC)
+spec: setup  ## re-extract spec/ from the vendored upstream file and apply spec/fixes.py (no report)
+	$(BIN)/python spec/extract.py
+
+update-spec: setup node-setup  ## [UPSTREAM=file] [BASELINE=ref]: vendor, extract, fix, generate, lint, report
+	$(BIN)/python spec/update.py $(if $(UPSTREAM),--upstream "$(UPSTREAM)") $(if $(BASELINE),--baseline "$(BASELINE)")
 
 generate: setup  ## regenerate generated/ from the spec
 	$(GENERATE) --output-path generated/$(PKG)

@@ -27,7 +27,7 @@ import orjson
 import x_chat
 from x_chat import AsyncChatClient, ChatClient
 from x_chat_generated import AuthenticatedClient
-from x_chat_generated.api.chat import get_chat_conversation
+from x_chat_generated.api.chats import get_chat_conversation_events
 
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
@@ -66,7 +66,7 @@ def raw_httpx(loads: Callable[[bytes], object]) -> Callable[[str], int]:
         count, token = 0, None
         while True:
             params = {"max_results": 100, **({"pagination_token": token} if token else {})}
-            page = loads(client.get(f"{base_url}/2/chat/conversations/{CID}", params=params).content)
+            page = loads(client.get(f"{base_url}/2/chat/conversations/{CID}/events", params=params).content)
             count += len(page["data"])  # type: ignore[index]
             token = page["meta"].get("next_token")  # type: ignore[index]
             if not token:
@@ -86,7 +86,7 @@ def generated_sync_detailed() -> Callable[[str], int]:
         api = clients[base_url]
         count, token = 0, None
         while True:
-            page = get_chat_conversation.sync_detailed(
+            page = get_chat_conversation_events.sync_detailed(
                 CID, client=api, max_results=100, pagination_token=token or UNSET
             ).parsed
             count += len(page.data)  # type: ignore[union-attr, arg-type]
@@ -97,7 +97,7 @@ def generated_sync_detailed() -> Callable[[str], int]:
     return run
 
 
-def sdk_get_conversation() -> Callable[[str], int]:
+def sdk_get_conversation_events() -> Callable[[str], int]:
     clients: dict[str, ChatClient] = {}
 
     def run(base_url: str) -> int:
@@ -106,7 +106,7 @@ def sdk_get_conversation() -> Callable[[str], int]:
         client = clients[base_url]
         count, token = 0, None
         while True:
-            page = client.get_conversation(CID, max_results=100, pagination_token=token)
+            page = client.get_conversation_events(CID, max_results=100, pagination_token=token)
             count += len(page.data)  # type: ignore[arg-type]
             token = page.meta.next_token  # type: ignore[union-attr]
             if not isinstance(token, str):
@@ -179,7 +179,7 @@ def per_page_times(base_url: str) -> dict[str, list[float]]:
         "raw httpx + json.loads (floor)": raw_httpx(json.loads),
         "raw httpx + orjson": raw_httpx(orjson.loads),
         "generated sync_detailed": generated_sync_detailed(),
-        "ChatClient.get_conversation": sdk_get_conversation(),
+        "ChatClient.get_conversation_events": sdk_get_conversation_events(),
         "ChatClient.iter_conversation_events": sdk_iter_events(),
         "  the same with json.loads instead of orjson": sdk_iter_events_stdlib_json(),
         "AsyncChatClient.iter_conversation_events": sdk_iter_events_async(),

@@ -4,9 +4,9 @@ Run in its own process (``python benchmarks/page_server.py --delay 0.02``) so th
 compete with the measured client for the GIL. It prints its port on the first line of stdout.
 
 A conversation ``g<N>`` has N pages of 100 events; page bodies are built once, up front, from the
-fake X server's deterministic events (all fields, realistic ``encoded_event`` sizes); each request
-only appends the page's ``meta`` (with its ``next_token``). Both the Chat path our SDK calls
-(``/2/chat/conversations/{id}``) and the one xdk calls (``.../{id}/events``) serve the same bytes.
+fake X server's deterministic events (v2.167's fields, realistic ``encoded_event`` sizes); each request
+only appends the page's ``meta`` (with its ``next_token``). It serves ``/2/chat/conversations/{id}/events``,
+the path both our SDK and xdk call.
 """
 
 from __future__ import annotations
@@ -23,19 +23,20 @@ from urllib.parse import parse_qs, urlsplit
 from x_chat.testing import FakeXServer
 
 DISTINCT_PAGES = 8
-PATH = re.compile(r"/2/chat/conversations/g([0-9]+)(/events)?")
+PATH = re.compile(r"/2/chat/conversations/g([0-9]+)/events")
 
 
 def build_pages(payload_bytes: int) -> list[bytes]:
     """The pre-serialized ``data`` arrays of DISTINCT_PAGES different pages."""
     fake = FakeXServer()
     conversation = fake.add_conversation("g1", events=100 * DISTINCT_PAGES, payload_bytes=payload_bytes)
-    events = conversation.events[::-1]
+    events = conversation.served_events()
     return [json.dumps(events[i * 100 : (i + 1) * 100], separators=(",", ":")).encode() for i in range(DISTINCT_PAGES)]
 
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are separate writes: no delayed-ACK stalls
     server: Server
 
     def log_message(self, format: str, *args: object) -> None:

@@ -169,17 +169,34 @@ def every_tag_is_declared(doc: Doc) -> Outcome:
     return Outcome.APPLIED if missing else Outcome.ADOPTED
 
 
-def nullable_enums_list_null(doc: Doc) -> Outcome:
+def _named_schemas(doc: Doc) -> Iterator[tuple[str, Doc]]:
+    """Every schema-like object below the components, with a dotted name (``PostWithheld.scope``)."""
+    stack: list[tuple[str, Any]] = list(doc["components"].get("schemas", {}).items())
+    while stack:
+        name, item = stack.pop()
+        if isinstance(item, dict):
+            if "properties" in item or "enum" in item:
+                yield name, item
+            for key, value in item.get("properties", {}).items():
+                stack.append((f"{name}.{key}", value))
+            for key in ("items", "anyOf", "oneOf", "allOf"):
+                if key in item:
+                    stack.append((name, item[key]))
+        elif isinstance(item, list):
+            stack.extend((name, value) for value in item)
+
+
+def nullable_enums_list_null(doc: Doc) -> Outcome | tuple[Outcome, str]:
     """#7: a ``nullable`` enum lists ``null`` among its values. OpenAPI 3.0.3 says an enum
     restricts the value even when ``nullable: true``, so ``null`` must be listed to be valid; X
     sends ``null`` (``PostWithheld.scope``, ``UserWithheld.scope``, reached through ``includes``),
     and generated clients (openapi-python-client's enums among them) raised on it."""
-    changed = False
-    for schema in _schemas(doc):
+    changed = []
+    for name, schema in _named_schemas(doc):
         if schema.get("nullable") is True and isinstance(schema.get("enum"), list) and None not in schema["enum"]:
             schema["enum"].append(None)
-            changed = True
-    return Outcome.APPLIED if changed else Outcome.ADOPTED
+            changed.append(name)
+    return (Outcome.APPLIED, ", ".join(sorted(set(changed)))) if changed else Outcome.ADOPTED
 
 
 GENERIC_PROBLEM = {
@@ -244,7 +261,7 @@ def no_ref_siblings(doc: Doc) -> Outcome:
 
 class Fix(NamedTuple):
     number: int
-    function: Callable[[Doc], Outcome]
+    function: Callable[[Doc], Outcome | tuple[Outcome, str]]
 
 
 FIXES = [
@@ -266,8 +283,9 @@ def apply_fixes(doc: Doc) -> list[str]:
     lines = []
     for fix in FIXES:
         try:
-            outcome = fix.function(doc)
+            result = fix.function(doc)
         except (_Mismatch, KeyError, TypeError) as exc:
             raise FixNoLongerApplies(fix, str(exc) if isinstance(exc, _Mismatch) else f"missing {exc!r}") from exc
-        lines.append(f"fix #{fix.number} {fix.function.__name__}: {outcome.value}")
+        outcome, detail = result if isinstance(result, tuple) else (result, "")
+        lines.append(f"fix #{fix.number} {fix.function.__name__}: {outcome.value}{f' ({detail})' if detail else ''}")
     return lines

@@ -43,9 +43,7 @@ def test_installed_wheel_reads_its_own_spec(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    subprocess.run(
-        [uv, "pip", "install", "--quiet", "--python", str(python), str(wheel)], check=True, timeout=300
-    )
+    subprocess.run([uv, "pip", "install", "--quiet", "--python", str(python), str(wheel)], check=True, timeout=300)
     code = (
         "import json, x_chat; p = x_chat.spec_path(); "
         "print(p); print(json.loads(x_chat.spec_bytes())['info']['version'])"

@@ -3,16 +3,19 @@
 >>> from x_chat import ChatClient, ConversationId, EventField
 """
 
+import importlib
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from x_chat_generated.models.chat_conversation import ChatConversation
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
-from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
-from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
 from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
 from x_chat_generated.types import MalformedDataError
+
+if TYPE_CHECKING:
+    from x_chat_generated.models.chat_conversation import ChatConversation
+    from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
+    from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
 
 from .client import DEFAULT_BASE_URL, AsyncChatClient, ChatClient, Detailed
 from .errors import (
@@ -108,7 +111,19 @@ _DEPRECATED = {
 }
 
 
+# Conversation models import every Post/User/Media model of `includes` (~100 ms): loaded on first use.
+_LAZY = {
+    "ChatConversation": "x_chat_generated.models.chat_conversation",
+    "GetChatConversationResponse": "x_chat_generated.models.get_chat_conversation_response",
+    "GetChatConversationsResponse": "x_chat_generated.models.get_chat_conversations_response",
+}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     if name in _DEPRECATED:
         value, new = _DEPRECATED[name]
         warnings.warn(f"x_chat.{name} is deprecated: use x_chat.{new}", DeprecationWarning, stacklevel=2)

@@ -6,24 +6,16 @@ import ipaddress
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
-from typing import Any, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
 import attrs
 import httpx
 
-from x_chat_generated.api.chats import (
-    get_chat_conversation,
-    get_chat_conversation_events,
-    get_chat_conversations,
-    get_users_public_keys,
-)
+from x_chat_generated.api.chats import get_chat_conversation_events, get_users_public_keys
 from x_chat_generated.client import AuthenticatedClient
-from x_chat_generated.models.chat_conversation import ChatConversation
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
-from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
-from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
 from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
 from x_chat_generated.types import UNSET, Unset
 
@@ -44,6 +36,11 @@ from .pagination import EventWindow, Page, PageCursor, report_page_errors
 from .responses import RawResponse, check_status, parse_page
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, is_retryable
 from .times import TimeArg, msec_of, parse_time
+
+if TYPE_CHECKING:  # imported when first used: a conversation's `includes` pulls in every Post/User/Media model
+    from x_chat_generated.models.chat_conversation import ChatConversation
+    from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
+    from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncChatClient", "ChatClient", "Detailed"]
 
@@ -277,6 +274,8 @@ class _BaseClient(Generic[HttpT]):
     def _conversation_request(
         self, conversation_id: str | ConversationId, fields: FieldsArg, expansions: FieldsArg, user_fields: FieldsArg
     ) -> dict[str, Any]:
+        from x_chat_generated.api.chats import get_chat_conversation  # see TYPE_CHECKING above
+
         cid = ConversationId.parse(conversation_id).value
         selected = CONVERSATION_FIELDS.resolve(fields)
         expand = CONVERSATION_EXPANSIONS.resolve(expansions)
@@ -299,6 +298,8 @@ class _BaseClient(Generic[HttpT]):
         page_size_name: str = "max_results",
     ) -> Build:
         """Validate the arguments of ``GET /2/chat/conversations`` now; build a page's request later."""
+        from x_chat_generated.api.chats import get_chat_conversations  # see TYPE_CHECKING above
+
         selected = CONVERSATION_FIELDS.resolve(fields)
         expand = CONVERSATION_EXPANSIONS.resolve(expansions)
         users = USER_FIELDS.resolve(user_fields)
@@ -348,10 +349,14 @@ def _parse_events_page(response: httpx.Response) -> GetChatConversationEventsRes
 
 
 def _parse_conversation(response: httpx.Response) -> GetChatConversationResponse:
+    from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
+
     return parse_page(response, GetChatConversationResponse.from_dict, data=dict)
 
 
 def _parse_conversations_page(response: httpx.Response) -> GetChatConversationsResponse:
+    from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
+
     return parse_page(response, GetChatConversationsResponse.from_dict)
 
 

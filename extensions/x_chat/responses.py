@@ -82,7 +82,7 @@ def _checked(body: dict[str, Any], model: Callable[[dict[str, Any]], T], data: t
     if data is not None:
         shapes.append(("data", data, dict if data is list else None))
     for key, kind, item_kind in shapes:
-        value: Any = body[key] if key in body else None
+        value: Any = body.get(key)
         if value is None:
             continue
         if not isinstance(value, kind):

@@ -186,6 +186,9 @@ class FakeConversation:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes: with Nagle on, a reply whose last segment is small
+    # waits for the client's delayed ACK (~40 ms), depending only on the body's size.
+    disable_nagle_algorithm = True
     server: _Server
     error_content_type = "application/problem+json"
 

@@ -1,0 +1,185 @@
+"""make update-spec: fixes that fail loudly or say they were adopted, the HTTP and Python API diffs,
+a rerun that changes nothing, and the committed v2.159 -> v2.167 report."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "spec"))
+
+import apidiff  # noqa: E402
+import extract  # noqa: E402
+import fixes  # noqa: E402
+import pyapi  # noqa: E402
+
+REPORT = ROOT / "spec" / "reports" / "2.159-to-2.167.md"
+
+
+@pytest.fixture(scope="module")
+def family() -> dict[str, Any]:
+    return extract.extract(json.loads(extract.vendored_upstream().read_text(encoding="utf-8")))
+
+
+def test_each_fix_applies_once_then_says_it_is_adopted(family: dict[str, Any]) -> None:
+    doc = copy.deepcopy(family)
+    first = fixes.apply_fixes(doc)
+    assert any("#2 media_append_is_multipart: applied" in line for line in first)
+    assert any("#1 media_download_is_binary: adopted upstream" in line for line in first)
+    again = fixes.apply_fixes(doc)  # what a future upstream that adopted every fix would look like
+    assert all("adopted upstream" in line for line in again), again
+
+
+@pytest.mark.parametrize(
+    ("break_it", "number"),
+    [
+        (lambda d: d["paths"].pop("/2/chat/media/{id}/{media_hash_key}"), 1),  # the operation is gone
+        (
+            lambda d: d["paths"]["/2/chat/media/upload/{id}/append"]["post"]["requestBody"]["content"].pop(
+                "multipart/form-data"
+            ),
+            2,
+        ),
+        (
+            lambda d: d["components"]["schemas"]["ChatMediaUploadAppendRequest"]["properties"]["media"].update(
+                anyOf=[{"type": "string", "format": "byte"}]
+            ),
+            2,
+        ),
+        (lambda d: d["components"]["schemas"].update(Problem={"type": "string"}), 8),
+    ],
+)
+def test_a_fix_that_no_longer_applies_fails_loudly_naming_itself(
+    family: dict[str, Any], break_it: Any, number: int
+) -> None:
+    doc = copy.deepcopy(family)
+    break_it(doc)
+    with pytest.raises(fixes.FixNoLongerApplies) as info:
+        fixes.apply_fixes(doc)
+    assert info.value.fix.number == number
+    assert f"spec fix #{number}" in str(info.value) and "rewrite or retire" in str(info.value)
+
+
+def _op(params: list[dict[str, Any]] | None = None, response: dict[str, Any] | None = None) -> dict[str, Any]:
+    op: dict[str, Any] = {"operationId": "op", "parameters": params or []}
+    op["responses"] = {"200": {"description": "ok", "content": {"application/json": {"schema": response or {}}}}}
+    return op
+
+
+def _doc(op: dict[str, Any]) -> dict[str, Any]:
+    return {"paths": {"/x/{id}": {"get": op}}, "components": {"schemas": {}}}
+
+
+def test_http_diff_catches_request_enum_narrowing_and_date_time() -> None:
+    """The two changes Optic misses."""
+    enum = {"name": "f", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": ["a", "b"]}}}
+    narrowed = copy.deepcopy(enum)
+    narrowed["schema"]["items"]["enum"] = ["a"]
+    old = _doc(_op([enum], {"type": "object", "properties": {"t": {"type": "string"}}}))
+    new = _doc(_op([narrowed], {"type": "object", "properties": {"t": {"type": "string", "format": "date-time"}}}))
+    changes = {(c.what, c.breaking) for c in apidiff.diff(old, new)}
+    assert ("enum values removed: 'b'", True) in changes
+    assert ("format None -> date-time (the parsed type changes)", True) in changes
+
+
+def test_http_diff_marks_each_change_for_a_client() -> None:
+    pattern = {"name": "id", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[0-9]$"}}
+    widened = {**pattern, "schema": {"type": "string", "pattern": "^[0-9]+$"}}
+    response = {
+        "type": "object",
+        "required": ["a"],
+        "properties": {"a": {"type": "string"}, "gone": {"type": "string"}},
+    }
+    new_response = {"type": "object", "properties": {"a": {"type": "string"}, "new": {"type": "integer"}}}
+    changes = {
+        (c.what, c.breaking) for c in apidiff.diff(_doc(_op([pattern], response)), _doc(_op([widened], new_response)))
+    }
+    assert ("pattern '^[0-9]$' -> '^[0-9]+$'", None) in changes  # a human judges (api-smart-diff calls it breaking)
+    assert ("property `gone` removed", True) in changes
+    assert ("property `a` no longer required", True) in changes  # a response field a client relied on
+    assert ("property `new` added (integer)", False) in changes
+    optional = {"name": "q", "in": "query", "schema": {"type": "string"}}
+    required = {"name": "r", "in": "query", "required": True, "schema": {"type": "string"}}
+    added = {(c.what, c.breaking) for c in apidiff.diff(_doc(_op()), _doc(_op([optional, required])))}
+    assert added == {("query parameter `q` added", False), ("query parameter `r` added (required)", True)}
+
+
+def test_python_api_diff_reports_type_changes_griffe_does_not(tmp_path: Path) -> None:
+    for name, annotation in (("old", "str"), ("new", "datetime.datetime")):
+        package = tmp_path / name / "extensions" / "x_chat"
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text(
+            f"import datetime\n\n\nclass Event:\n    created_at: {annotation}\n\n\n"
+            f"def when(event: Event) -> {annotation}:\n    return event.created_at\n\n\ndef gone() -> None: ...\n"
+            if name == "old"
+            else f"import datetime\n\n\nclass Event:\n    created_at: {annotation}\n\n\n"
+            f"def when(event: Event) -> {annotation}:\n    return event.created_at\n",
+            encoding="utf-8",
+        )
+    changes = {(c.where, c.what) for c in pyapi.diff("x_chat", tmp_path / "old", tmp_path / "new")}
+    assert ("x_chat.Event.created_at", "type `str` -> `datetime.datetime`") in changes
+    assert ("x_chat.when-> return", "type `str` -> `datetime.datetime`") in changes
+    assert any(where == "x_chat.gone" and "removed" in what for where, what in changes)
+
+
+def test_rerun_on_the_vendored_file_reports_no_change_and_changes_nothing() -> None:
+    before = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout
+    run = subprocess.run([sys.executable, str(ROOT / "spec" / "update.py")], cwd=ROOT, capture_output=True, text=True,
+                         timeout=600)  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "no change from HEAD" in run.stdout
+    after = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout
+    assert after == before
+
+
+def test_the_committed_report_names_every_known_change() -> None:
+    report = REPORT.read_text(encoding="utf-8")
+    for fact in [
+        # events moved; the old operationId now means metadata
+        "operation `getChatConversationEvents` added: it serves what `getChatConversation`",
+        "now serves another resource under the same path and operationId `getChatConversation`",
+        # tags and path parameters
+        "tags ['Chat'] -> ['Chats']",
+        "path parameter `conversation_id` renamed `id`",
+        # event fields
+        "enum values removed: 'created_at_msec'",
+        "property `created_at` added (string/date-time)",
+        "property `previous_sequence_id` removed",
+        "property `sequence_id` removed",
+        "property `encoded_event` no longer required",
+        "property `missing_conversation_key_change_events` removed",
+        "property `conversation_key_events` added",
+        # conversations
+        "enum values removed: 'admin_ids', 'member_ids', 'message_ttl_msec', 'participant_ids'",
+        "property `message_ttl_ms` added (integer)",
+        "created_at: format None -> date-time",
+        "updated_at: format None -> date-time",
+        # public keys
+        "enum values removed: 'version'",
+        # media
+        "no longer accepts properties it does not list (additionalProperties: false)",
+        "property `num_parts` now required",
+        "property `segment_index` added (integer, required)",
+        "response 200 media type `application/octet-stream` added",
+        # problems
+        "oneOf arms [] -> ['ResourceNotFoundProblem'",
+        "https://api.x.com/2/problems/",
+        # our fixes and names
+        "fails: `KeyError: '/2/chat/media/{conversation_id}/{media_hash_key}'`",
+        "fix #1 media_download_is_binary: adopted upstream",
+        "fix #7 nullable_enums_list_null: applied (PostWithheld.scope, UserWithheld.scope)",
+        "`ChatGetConversationResponseMeta`, `Get2UsersIdPublicKeysResponse`",
+        # the Python API, including a type change griffe alone misses
+        "x_chat_generated.models.chat_conversation.ChatConversation.created_at`: type `str | Unset` -> "
+        "`datetime.datetime | Unset`",
+        "### Optic",
+        "### api-smart-diff",
+    ]:
+        assert fact in report, fact
