@@ -235,7 +235,9 @@ def _report(
     w("## Python API\n\n")
     w(
         "Breaking changes found by griffe, plus type changes (griffe does not report an annotation whose type "
-        "changed, such as `str` becoming `datetime`), from the baseline's trees to this one.\n\n"
+        "changed, such as `str` becoming `datetime`), from the baseline's trees to this one. griffe reads the "
+        "source statically: a name a module serves through `__getattr__` (x_chat's deprecated aliases, listed "
+        "in CHANGELOG.md) shows as removed.\n\n"
     )
     for package, changes in python.items():
         w(f"### `{package}`: {len(changes)}\n\n")
