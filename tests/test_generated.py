@@ -132,6 +132,14 @@ def test_problems_in_a_page_are_told_apart_by_type() -> None:
     assert isinstance(generic, GenericProblem) and generic.type_ == "about:blank"
 
 
+def test_a_new_value_of_a_one_value_enum_does_not_fail_the_model() -> None:
+    """UserWithheld.scope lists only "user" (and null): a value X adds later is kept, not fatal."""
+    from x_chat_generated.models import User
+
+    user = User.from_dict({"id": "1", "name": "n", "username": "u", "withheld": {"scope": "region"}})
+    assert user.withheld.scope == "region"  # type: ignore[union-attr]
+
+
 def test_nullable_enum_accepts_null() -> None:
     withheld = PostWithheld.from_dict({"copyright": False, "country_codes": ["DE"], "scope": None})
     assert withheld.scope is None

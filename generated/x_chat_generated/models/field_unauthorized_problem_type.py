@@ -9,9 +9,9 @@ class FieldUnauthorizedProblemType(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "FieldUnauthorizedProblemType | None":
-        """A one-value enum is a constant, such as the ``type`` that tells a union's arms apart: it
-        stays strict, so that a union parses into the right arm. X's older host is the same constant:
-        ``https://api.twitter.com/...`` is read as ``https://api.x.com/...``."""
+        """A one-value enum whose value is a URI is a type tag (a problem's ``type``, which tells a
+        union's arms apart): it stays strict, so that a union parses into the right arm. X's older
+        host is the same tag: ``https://api.twitter.com/...`` is read as ``https://api.x.com/...``."""
         if isinstance(value, str) and value.startswith("https://api.twitter.com/"):
             return cls("https://api.x.com/" + value[len("https://api.twitter.com/") :])
         return None

@@ -9,9 +9,11 @@ class PlaceGeoTypeType0(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "PlaceGeoTypeType0 | None":
-        """A one-value enum is a constant, such as the ``type`` that tells a union's arms apart: it
-        stays strict, so that a union parses into the right arm. X's older host is the same constant:
-        ``https://api.twitter.com/...`` is read as ``https://api.x.com/...``."""
-        if isinstance(value, str) and value.startswith("https://api.twitter.com/"):
-            return cls("https://api.x.com/" + value[len("https://api.twitter.com/") :])
-        return None
+        """A value the spec does not list yet (X added it later) becomes a pseudo-member that keeps the
+        value, instead of failing the whole response. Its name is the upper-cased value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
