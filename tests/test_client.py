@@ -267,8 +267,10 @@ def test_get_conversation_is_metadata(server: FakeXServer, client: ChatClient) -
 def test_old_event_arguments_to_get_conversation_point_to_the_events_call(
     server: FakeXServer, client: ChatClient, old: dict[str, object]
 ) -> None:
-    with pytest.raises(TypeError, match="get_conversation_events"):
+    with pytest.raises(TypeError, match=r"^get_conversation\(\) returns .*get_conversation_events"):
         client.get_conversation(GROUP, **old)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^get_conversation_detailed\(\) returns"):
+        client.get_conversation_detailed(GROUP, **old)  # type: ignore[arg-type]
     with pytest.raises(InvalidFieldError, match="get_conversation_events"):
         client.get_conversation(GROUP, fields=["sender_id"])
     assert server.requests == []

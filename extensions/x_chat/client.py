@@ -616,15 +616,9 @@ class ChatClient(_BaseClient[httpx.Client]):
         Since 0.2.0 (X API v2.167) this is metadata, not events: ``max_results`` and
         ``pagination_token`` raise TypeError pointing to :meth:`get_conversation_events`.
         """
+        _no_event_arguments("get_conversation", max_results, pagination_token)
         return self.get_conversation_detailed(
-            conversation_id,
-            fields=fields,
-            expansions=expansions,
-            user_fields=user_fields,
-            retry=retry,
-            timeout=timeout,
-            max_results=max_results,
-            pagination_token=pagination_token,
+            conversation_id, fields=fields, expansions=expansions, user_fields=user_fields, retry=retry, timeout=timeout
         ).parsed
 
     def get_conversations(
