@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -99,7 +100,12 @@ def test_any_response_is_a_result_or_a_documented_exception(
 
 
 def _assert_well_typed(page: dict[str, Any]) -> None:
+    """v2.167 requires no field of an event; each field that is present has its type."""
     for event in page.get("data", []):
-        assert isinstance(event["encoded_event"], str)
+        for key in ("encoded_event", "id", "sender_id", "previous_id", "conversation_id", "created_at"):
+            assert isinstance(event.get(key, ""), str), key
+        assert isinstance(event.get("is_trusted", True), bool)
+        if "created_at" in event:
+            assert datetime.fromisoformat(event["created_at"]).tzinfo is not None
     meta = page.get("meta", {})
     assert isinstance(meta.get("next_token", ""), str)
