@@ -31,7 +31,6 @@ EXTRA_OPERATIONS = {
     "/2/users/public_keys": ("get",),
     "/2/broadcasts/{id}/chat": ("post",),
 }
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def vendored_upstream() -> Path:
