@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from extract import follow
+
 Doc = dict[str, Any]
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 MAX_DEPTH = 8
@@ -30,18 +32,6 @@ class Change:
     @property
     def mark(self) -> str:
         return {True: "BREAKING", False: "compatible", None: "review"}[self.breaking]
-
-
-def _resolve(doc: Doc, node: Any) -> tuple[Any, str | None]:
-    """The node behind any ``$ref`` chain, and the name of the last schema referenced."""
-    name = None
-    while isinstance(node, dict) and "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[1]
-        target: Any = doc
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node, name
 
 
 def operations(doc: Doc) -> dict[tuple[str, str], tuple[str, Doc]]:
@@ -100,12 +90,12 @@ def _data(doc: Doc, op: Doc) -> tuple[str, frozenset[str]]:
     for status, response in op.get("responses", {}).items():
         if not status.startswith("2"):
             continue
-        response, _ = _resolve(doc, response)
+        response, _ = follow(doc, response)
         for media in response.get("content", {}).values():
-            schema, _ = _resolve(doc, media.get("schema", {}))
-            data, _ = _resolve(doc, schema.get("properties", {}).get("data", {}))
+            schema, _ = follow(doc, media.get("schema", {}))
+            data, _ = follow(doc, schema.get("properties", {}).get("data", {}))
             kind = str(data.get("type", "object"))
-            data, _ = _resolve(doc, data.get("items", data))
+            data, _ = follow(doc, data.get("items", data))
             return kind, frozenset(data.get("properties", {}))
     return "none", frozenset()
 
@@ -199,7 +189,7 @@ def _parameters(old: Doc, new: Doc, where: str, old_op: Doc, new_op: Doc) -> lis
         found: dict[tuple[str, str | int], Doc] = {}
         position = 0
         for raw in op.get("parameters", []):
-            param, _ = _resolve(doc, raw)
+            param, _ = follow(doc, raw)
             if param["in"] == "path":
                 found[("path", position)] = param
                 position += 1
@@ -283,8 +273,8 @@ def _responses(old: Doc, new: Doc, where: str, before: Doc, after: Doc) -> list[
     for status in sorted(after.keys() - before.keys()):
         changes.append(Change(where, f"response {status} added", False))
     for status in sorted(before.keys() & after.keys()):
-        a, _ = _resolve(old, before[status])
-        b, _ = _resolve(new, after[status])
+        a, _ = follow(old, before[status])
+        b, _ = follow(new, after[status])
         old_content, new_content = a.get("content", {}), b.get("content", {})
         for media in sorted(old_content.keys() - new_content.keys()):
             changes.append(Change(where, f"response {status} media type `{media}` removed", True))
@@ -314,7 +304,7 @@ def _kind(schema: Doc) -> str:
 def _arms(doc: Doc, schema: Doc, key: str) -> list[str]:
     names = []
     for arm in schema.get(key, []):
-        resolved, name = _resolve(doc, arm)
+        resolved, name = follow(doc, arm)
         names.append(name or _kind(resolved))
     return names
 
@@ -322,8 +312,8 @@ def _arms(doc: Doc, schema: Doc, key: str) -> list[str]:
 def _schema(
     old: Doc, new: Doc, where: str, before: Any, after: Any, side: str, depth: int, seen: set[tuple[int, int]]
 ) -> list[Change]:
-    a, a_name = _resolve(old, before)
-    b, b_name = _resolve(new, after)
+    a, a_name = follow(old, before)
+    b, b_name = follow(new, after)
     if not isinstance(a, dict) or not isinstance(b, dict) or (id(a), id(b)) in seen or depth > MAX_DEPTH:
         return []
     seen = seen | {(id(a), id(b))}
@@ -374,7 +364,7 @@ def _schema(
         add(f"property `{name}` removed", True)
     for name in sorted(new_props.keys() - old_props.keys()):
         required = name in new_required
-        added, _ = _resolve(new, new_props[name])
+        added, _ = follow(new, new_props[name])
         shape = "/".join(str(added[k]) for k in ("type", "format") if isinstance(added, dict) and k in added)
         add(
             f"property `{name}` added ({shape or _kind(added)}{', required' if required else ''})", request and required

@@ -69,6 +69,15 @@ def _resolve(doc: dict[str, Any], ref: str) -> Any:
     return node
 
 
+def follow(doc: dict[str, Any], node: Any) -> tuple[Any, str | None]:
+    """The node behind any chain of ``$ref``s, and the name of the last schema referenced (or None)."""
+    name = None
+    while isinstance(node, dict) and "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[1]
+        node = _resolve(doc, node["$ref"])
+    return node, name
+
+
 def extract(upstream: dict[str, Any]) -> dict[str, Any]:
     """Return a new document with the Chat paths (and EXTRA_OPERATIONS) and their transitive components."""
     paths = {p: copy.deepcopy(v) for p, v in upstream["paths"].items() if p.startswith(PATH_PREFIX)}

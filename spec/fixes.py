@@ -16,6 +16,8 @@ import enum
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
+from extract import follow
+
 Doc = dict[str, Any]
 
 
@@ -47,26 +49,24 @@ def _operation(doc: Doc, operation_id: str) -> tuple[str, str, Doc]:
     raise _Mismatch(f"no operation {operation_id!r} in the extracted spec")
 
 
-def _resolve(doc: Doc, node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _schemas(node: Any) -> Iterator[Doc]:
-    """Every schema-like object below ``node`` (anything with ``properties`` or ``enum``)."""
-    stack = [node]
+def _schemas(doc: Doc) -> Iterator[tuple[str, Doc]]:
+    """Every schema-like object of ``doc`` (anything with ``properties`` or ``enum``) and where it is,
+    readably: ``PostWithheld.scope`` for a component schema's property, else its JSON pointer."""
+    stack: list[tuple[tuple[str, ...], Any]] = [((), doc)]
     while stack:
-        item = stack.pop()
+        where, item = stack.pop()
         if isinstance(item, dict):
             if "properties" in item or "enum" in item:
-                yield item
-            stack.extend(item.values())
+                yield _readable(where), item
+            stack.extend(((*where, str(key)), value) for key, value in item.items())
         elif isinstance(item, list):
-            stack.extend(item)
+            stack.extend(((*where, str(index)), value) for index, value in enumerate(item))
+
+
+def _readable(where: tuple[str, ...]) -> str:
+    if where[:2] == ("components", "schemas"):
+        return ".".join(part for part in where[2:] if part not in ("properties", "items", "anyOf", "oneOf", "allOf"))
+    return "/" + "/".join(where)
 
 
 # --- the fixes ---------------------------------------------------------------------------------
@@ -109,7 +109,7 @@ def media_append_is_multipart(doc: Doc) -> Outcome:
     content = op["requestBody"]["content"]
     if "multipart/form-data" not in content:
         raise _Mismatch(f"the request body declares {sorted(content)}, without multipart/form-data")
-    schema = _resolve(doc, content["multipart/form-data"]["schema"])
+    schema, _ = follow(doc, content["multipart/form-data"]["schema"])
     media = schema.get("properties", {}).get("media")
     if media is None:
         raise _Mismatch("the multipart schema has no `media` property")
@@ -130,7 +130,7 @@ def required_properties_are_defined(doc: Doc) -> Outcome:
     """#3: no schema requires a property it does not define (v2.159's ``MediaUploadAppendResponse``
     required an undefined ``meta``, so a validator rejected every real append response)."""
     changed = False
-    for schema in _schemas(doc):
+    for _, schema in _schemas(doc):
         properties = schema.get("properties")
         required = schema.get("required")
         if properties is None or not isinstance(required, list):
@@ -169,30 +169,13 @@ def every_tag_is_declared(doc: Doc) -> Outcome:
     return Outcome.APPLIED if missing else Outcome.ADOPTED
 
 
-def _named_schemas(doc: Doc) -> Iterator[tuple[str, Doc]]:
-    """Every schema-like object below the components, with a dotted name (``PostWithheld.scope``)."""
-    stack: list[tuple[str, Any]] = list(doc["components"].get("schemas", {}).items())
-    while stack:
-        name, item = stack.pop()
-        if isinstance(item, dict):
-            if "properties" in item or "enum" in item:
-                yield name, item
-            for key, value in item.get("properties", {}).items():
-                stack.append((f"{name}.{key}", value))
-            for key in ("items", "anyOf", "oneOf", "allOf"):
-                if key in item:
-                    stack.append((name, item[key]))
-        elif isinstance(item, list):
-            stack.extend((name, value) for value in item)
-
-
 def nullable_enums_list_null(doc: Doc) -> Outcome | tuple[Outcome, str]:
     """#7: a ``nullable`` enum lists ``null`` among its values. OpenAPI 3.0.3 says an enum
     restricts the value even when ``nullable: true``, so ``null`` must be listed to be valid; X
     sends ``null`` (``PostWithheld.scope``, ``UserWithheld.scope``, reached through ``includes``),
     and generated clients (openapi-python-client's enums among them) raised on it."""
     changed = []
-    for name, schema in _named_schemas(doc):
+    for name, schema in _schemas(doc):
         if schema.get("nullable") is True and isinstance(schema.get("enum"), list) and None not in schema["enum"]:
             schema["enum"].append(None)
             changed.append(name)

@@ -242,7 +242,6 @@ class _BaseClient(Generic[HttpT]):
         (commas kept literal, as X documents field lists): httpx then parses one URL instead of
         merging base URL, path and params, which is measurable per page (benchmarks/)."""
         params = kwargs.pop("params", None)
-        params = {k: v for k, v in params.items() if v is not UNSET} if params else None
         query = urlencode(params, safe=",", quote_via=quote) if params else ""
         kwargs["url"] = f"{self.base_url}{kwargs['url']}?{query}" if query else self.base_url + kwargs["url"]
         return kwargs

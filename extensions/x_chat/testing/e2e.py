@@ -12,11 +12,12 @@ strings), 7 the ``MessageEventDetail`` union, 9 the ``MessageEventSignature``.
 from __future__ import annotations
 
 import base64
-import time
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
+
+from .fake_server import rfc3339
 
 try:
     import chat_xdk
@@ -26,11 +27,6 @@ except ImportError:  # pragma: no cover - the message says what to do
 __all__ = ["E2EConversation", "E2EUser", "encode_message_event"]
 
 _STRING, _STRUCT, _STOP = b"\x0b", b"\x0c", b"\x00"
-
-
-def _iso(msec: int) -> str:
-    seconds, millis = divmod(msec, 1000)
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
 
 
 def _string(field_id: int, value: str) -> bytes:
@@ -150,7 +146,7 @@ class E2EConversation:
             "sender_id": sender_id,
             "conversation_id": self.conversation_id,
             "created_at_msec": str(created),
-            "created_at": _iso(created),
+            "created_at": rfc3339(created),
             "encoded_event": encoded,
             "is_trusted": True,
         }
