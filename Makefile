@@ -20,7 +20,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python spec/generate.py \
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help setup node-setup spec update-spec generate check-generated lint lint-spec lint-python test demo bench clean
+.PHONY: help setup node-setup spec update-spec generate check-generated unasync check-unasync lint lint-spec lint-python test demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -62,6 +62,12 @@ check-generated: setup  ## fail if generated/ is not byte for byte what `make ge
 	@rm -rf $(CHECK_DIR)
 	@echo "check-generated: generated/ is up to date"
 
+unasync: setup  ## regenerate the sync client (x_chat/_sync/) from the async source (x_chat/_async/)
+	$(BIN)/python extensions/generate_sync.py
+
+check-unasync: setup  ## fail if x_chat/_sync/ is not exactly what `make unasync` writes
+	$(BIN)/python extensions/generate_sync.py --check
+
 lint-spec: setup node-setup  ## openapi-spec-validator, Spectral and Redocly on the spec
 	$(BIN)/openapi-spec-validator $(SPEC)
 	$(NODE_BIN)/spectral lint --ruleset .spectral.yaml --fail-severity error $(SPEC)
@@ -74,7 +80,7 @@ lint-python: setup  ## ruff and mypy --strict
 
 lint: lint-spec lint-python  ## every linter
 
-test: lint check-generated  ## everything CI runs: lints, check-generated, pytest
+test: lint check-generated check-unasync  ## everything CI runs: lints, check-generated, pytest
 	$(BIN)/pytest
 
 demo: setup  ## the CLI against the bundled fake X server (no token, no network)

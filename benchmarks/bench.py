@@ -127,23 +127,23 @@ def sdk_iter_events() -> Callable[[str], int]:
 
 
 class _StdlibJson:
-    """Stands in for orjson inside x_chat.responses, to measure the SDK with the stdlib parser."""
+    """Stands in for orjson inside x_chat._api (the pipeline client's parse_json), to measure the SDK with the stdlib parser."""
 
     loads = staticmethod(json.loads)
     JSONDecodeError = ValueError
 
 
 def sdk_iter_events_stdlib_json() -> Callable[[str], int]:
-    import x_chat.responses
+    import x_chat._api
 
     iterate = sdk_iter_events()
 
     def run(base_url: str) -> int:
-        fast, x_chat.responses.orjson = x_chat.responses.orjson, _StdlibJson  # type: ignore[assignment]
+        fast, x_chat._api.orjson = x_chat._api.orjson, _StdlibJson  # type: ignore[assignment]
         try:
             return iterate(base_url)
         finally:
-            x_chat.responses.orjson = fast
+            x_chat._api.orjson = fast
 
     return run
 

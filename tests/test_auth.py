@@ -48,7 +48,7 @@ def test_pkce_round_trip(server: FakeXServer, secret: str | None) -> None:
     token = pkce.exchange(request, _consent(request.url))
     assert token.refresh_token and token.expires_at
     with ChatClient(auth=pkce.auth(token), base_url=server.base_url) as client:
-        assert client.get_conversation_events(GROUP, max_results=3).meta.result_count == 3  # type: ignore[union-attr]
+        assert client.get_conversation_events(GROUP, max_results=3).meta.result_count == 3
 
 
 def test_exchange_checks_state_and_verifier(server: FakeXServer) -> None:
@@ -112,7 +112,7 @@ async def test_concurrent_async_requests_share_one_refresh(server: FakeXServer) 
     auth = pkce.auth(token)
     async with AsyncChatClient(auth=auth, base_url=server.base_url, retry=FAST_RETRY) as client:
         pages = await asyncio.gather(*(client.get_conversation_events(GROUP, max_results=2) for _ in range(8)))
-    assert all(page.meta.result_count == 2 for page in pages)  # type: ignore[union-attr]
+    assert all(page.meta.result_count == 2 for page in pages)
     assert auth.refreshes == 1
     assert len(server.requests_to("/2/oauth2/token")) == 1
 
@@ -176,7 +176,7 @@ def test_any_httpx_auth_and_user_supplied_client(server: FakeXServer) -> None:
 
     http = httpx.Client()
     with ChatClient(auth=HeaderAuth(), base_url=server.base_url, http_client=http) as client:
-        assert client.get_conversation_events(GROUP, max_results=1).meta.result_count == 1  # type: ignore[union-attr]
+        assert client.get_conversation_events(GROUP, max_results=1).meta.result_count == 1
         from x_chat_generated.api.chats import get_chat_conversations
 
         assert get_chat_conversations.sync_detailed(client=client.api).status_code == 200

@@ -14,8 +14,10 @@ from x_chat import (
     ChatConversation,
     ChatMessageEvent,
     ConfigurationError,
+    Conversation,
     ConversationId,
     EventField,
+    EventsPage,
     GetChatConversationEventsResponse,
     GetChatConversationResponse,
     InvalidFieldError,
@@ -37,17 +39,17 @@ STEP = timedelta(milliseconds=37_000)
 
 def test_get_conversation_returns_the_generated_page_model(server: FakeXServer, client: ChatClient) -> None:
     page = client.get_conversation_events(DIRECT, fields=["id", "sender_id"], max_results=100)
-    assert isinstance(page, GetChatConversationEventsResponse)
-    assert page.meta.result_count == 100  # type: ignore[union-attr]
-    assert all(isinstance(e, ChatMessageEvent) for e in page.data)  # type: ignore[union-attr]
-    assert {e.sender_id for e in page.data} == set(DIRECT.split("-"))  # type: ignore[union-attr]
+    assert isinstance(page, EventsPage) and isinstance(page.model, GetChatConversationEventsResponse)
+    assert page.meta.result_count == 100
+    assert all(isinstance(e, ChatMessageEvent) for e in page.data)
+    assert {e.sender_id for e in page.data} == set(DIRECT.split("-"))
     (request,) = server.requests_to("/2/chat/conversations/")
     assert dict(request.query) == {"max_results": "100", "chat_message_event.fields": "id,sender_id"}
 
 
 def test_accepts_a_conversation_id_object(server: FakeXServer, client: ChatClient) -> None:
     page = client.get_conversation_events(ConversationId.parse(GROUP), max_results=1)
-    assert page.meta.result_count == 1  # type: ignore[union-attr]
+    assert page.meta.result_count == 1
 
 
 def test_detailed_exposes_status_headers_and_rate_limit(server: FakeXServer, client: ChatClient) -> None:
@@ -113,8 +115,8 @@ def test_pages_stop_when_next_token_is_absent(server: FakeXServer, client: ChatC
     server.add_conversation("g42", events=200)
     pages = list(client.iter_conversation_pages("g42", page_size=100))
     assert len(pages) == 2
-    assert isinstance(pages[0].meta.next_token, str)  # type: ignore[union-attr]
-    assert pages[-1].meta.to_dict().get("next_token") is None  # type: ignore[union-attr]
+    assert isinstance(pages[0].meta.next_token, str)
+    assert pages[-1].meta.to_dict().get("next_token") is None
     assert len(server.requests_to("/2/chat/conversations/")) == 2
 
 
@@ -189,7 +191,7 @@ def test_bad_page_sizes_are_rejected_before_any_request(server: FakeXServer, cli
 def test_token_from_environment(server: FakeXServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("X_BEARER_TOKEN", server.token)
     with ChatClient(base_url=server.base_url) as client:
-        assert client.get_conversation_events(GROUP, max_results=1).meta.result_count == 1  # type: ignore[union-attr]
+        assert client.get_conversation_events(GROUP, max_results=1).meta.result_count == 1
     monkeypatch.delenv("X_BEARER_TOKEN")
     with pytest.raises(ConfigurationError, match="X_BEARER_TOKEN"):
         ChatClient(base_url=server.base_url)
@@ -211,7 +213,7 @@ def test_generated_low_level_client_is_reachable(server: FakeXServer, client: Ch
     from x_chat_generated.api.chats import get_chat_conversations
 
     listing = get_chat_conversations.sync(client=client.api)
-    assert {c.id for c in listing.data} == {DIRECT, GROUP}  # type: ignore[union-attr]
+    assert {c.id for c in listing.data} == {DIRECT, GROUP}
 
 
 # -- v2.167: events at /events, metadata at the old URL, the inbox, public keys ------------------
@@ -219,7 +221,7 @@ def test_generated_low_level_client_is_reachable(server: FakeXServer, client: Ch
 
 def test_events_come_from_the_events_path_with_every_seed_parameter(server: FakeXServer, client: ChatClient) -> None:
     page = client.get_conversation_events(GROUP, fields=["id", "sender_id"], max_results=5)
-    token = page.meta.next_token  # type: ignore[union-attr]
+    token = page.meta.next_token
     client.get_conversation_events(GROUP, max_results=5, pagination_token=token)  # type: ignore[arg-type]
     first, second = server.requests_to("/2/chat/")
     assert first.path == second.path == f"/2/chat/conversations/{GROUP}/events"
@@ -229,7 +231,7 @@ def test_events_come_from_the_events_path_with_every_seed_parameter(server: Fake
 
 def test_selected_fields_are_exactly_what_comes_back(server: FakeXServer, client: ChatClient) -> None:
     page = client.get_conversation_events(DIRECT, fields=["id", "sender_id"], max_results=3)
-    for event in page.data:  # type: ignore[union-attr]
+    for event in page.data:
         assert set(event.to_dict()) == {"id", "sender_id"}
         assert event.encoded_event is UNSET and event.created_at is UNSET
 
@@ -251,13 +253,13 @@ def test_old_event_field_names_are_read_with_a_warning(server: FakeXServer, clie
 
 def test_get_conversation_is_metadata(server: FakeXServer, client: ChatClient) -> None:
     found = client.get_conversation(GROUP, fields="all", expansions=["member_ids"], user_fields=["username"])
-    assert isinstance(found, GetChatConversationResponse)
+    assert isinstance(found, Conversation) and isinstance(found.model, GetChatConversationResponse)
     assert isinstance(found.data, ChatConversation)
     assert found.data.id == GROUP and found.data.type_ == "group"
     assert isinstance(found.data.created_at, datetime) and found.data.created_at.tzinfo is not None
     assert found.data.message_ttl_ms == 0
     assert found.data.member_ids == list(server.conversations[GROUP].participant_ids)
-    assert {u.id for u in found.includes.users} == set(server.conversations[GROUP].participant_ids)  # type: ignore[union-attr]
+    assert {u.id for u in found.users} == set(server.conversations[GROUP].participant_ids)
     (request,) = server.requests_to("/2/chat/")
     assert request.path == f"/2/chat/conversations/{GROUP}"
     assert request.query_values("expansions") == ["member_ids"] and request.query_values("user.fields") == ["username"]
@@ -307,7 +309,7 @@ def test_users_public_keys_are_split_by_100(server: FakeXServer, client: ChatCli
     for user_id in ids:
         server.public_keys[user_id] = [{"public_key": f"pk{user_id}", "public_key_version": "1"}]
     result = client.get_users_public_keys([*ids, ids[0]], fields=["public_key", "public_key_version"])
-    assert [k.public_key for k in result.data] == [f"pk{u}" for u in ids]  # type: ignore[union-attr]
+    assert [k.public_key for k in result.data] == [f"pk{u}" for u in ids]
     requests = server.requests_to("/2/users/public_keys")
     assert [len(r.query_values("ids")[0].split(",")) for r in requests] == [100, 100, 50]
     with pytest.raises(InvalidIdError):
@@ -321,11 +323,11 @@ async def test_async_v2_167_calls(server: FakeXServer, aclient: AsyncChatClient)
     page = await aclient.get_conversation_events(GROUP, fields=["id"], max_results=2)
     assert len(page.data) == 2  # type: ignore[arg-type]
     found = await aclient.get_conversation(DIRECT, fields=["id", "type"])
-    assert found.data.type_ == "direct"  # type: ignore[union-attr]
+    assert found.data.type_ == "direct"
     assert {c.id async for c in aclient.iter_conversations()} == {DIRECT, GROUP}
     server.public_keys["12"] = [{"public_key": "pk12"}]
     keys = await aclient.get_users_public_keys(["12"])
-    assert [k.public_key for k in keys.data] == ["pk12"]  # type: ignore[union-attr]
+    assert [k.public_key for k in keys.data] == ["pk12"]
     with pytest.raises(TypeError, match="get_conversation_events"):
         await aclient.get_conversation(GROUP, max_results=5)
 
@@ -345,7 +347,7 @@ def test_plain_http_is_refused_unless_loopback_or_opted_in() -> None:
 
 async def test_async_get_and_iterate(server: FakeXServer, aclient: AsyncChatClient) -> None:
     page = await aclient.get_conversation_events(DIRECT, fields=[EventField.ID, "sender_id"], max_results=5)
-    assert page.meta.result_count == 5  # type: ignore[union-attr]
+    assert page.meta.result_count == 5
     events = [e.id async for e in aclient.iter_conversation_events(GROUP)]
     assert events == [e["id"] for e in server.conversations[GROUP].events[::-1]]
 
@@ -354,9 +356,9 @@ async def test_async_resume_limit_and_window(server: FakeXServer, aclient: Async
     pages = aclient.iter_conversation_pages(GROUP, page_size=100)
     first = await pages.__anext__()
     await pages.aclose()  # type: ignore[attr-defined]
-    token = first.meta.next_token  # type: ignore[union-attr]
+    token = first.meta.next_token
     rest = [e.id async for e in aclient.iter_conversation_events(GROUP, start_token=token)]  # type: ignore[arg-type]
-    assert [e.id for e in first.data] + rest == [e["id"] for e in server.conversations[GROUP].events[::-1]]  # type: ignore[union-attr]
+    assert [e.id for e in first.data] + rest == [e["id"] for e in server.conversations[GROUP].events[::-1]]
     limited = [e async for e in aclient.iter_conversation_events(GROUP, limit=7, page_size=3)]
     assert len(limited) == 7
     window = [

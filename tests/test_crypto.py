@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from x_chat import ChatClient, ConfigurationError
+from x_chat import ChatClient, ConfigurationError, EventsPage
 from x_chat.crypto import (
     DecryptedMessage,
     DecryptionErrorKind,
@@ -158,8 +158,13 @@ def test_missing_key_change_is_reported_clearly(
 
 
 def test_newer_meta_name_conversation_key_events_is_accepted(conversation: E2EConversation, key_file: Path) -> None:
-    page = GetChatConversationEventsResponse.from_dict(
-        {"data": conversation.events[5:9][::-1], "meta": {"conversation_key_events": conversation.key_change_events}}
+    page = EventsPage.of(
+        GetChatConversationEventsResponse.from_dict(
+            {
+                "data": conversation.events[5:9][::-1],
+                "meta": {"conversation_key_events": conversation.key_change_events},
+            }
+        )
     )
     decryptor = Decryptor.from_key_file(key_file)
     for user in conversation.users.values():
@@ -181,11 +186,13 @@ def test_signing_keys_are_paired_with_the_requested_user(
 
 
 def test_unverified_signatures_are_rejected_by_default(conversation: E2EConversation, key_file: Path) -> None:
-    page = GetChatConversationEventsResponse.from_dict(
-        {
-            "data": conversation.events[1:3],
-            "meta": {"missing_conversation_key_change_events": conversation.key_change_events},
-        }
+    page = EventsPage.of(
+        GetChatConversationEventsResponse.from_dict(
+            {
+                "data": conversation.events[1:3],
+                "meta": {"missing_conversation_key_change_events": conversation.key_change_events},
+            }
+        )
     )
     strict = Decryptor.from_key_file(key_file)  # no signing keys added: nothing can be verified
     assert strict.decrypt_page(page).messages == []

@@ -22,11 +22,12 @@ from x_chat import (
     MalformedResponseError,
     NotFoundError,
     PermissionDeniedError,
+    RateLimit,
     RateLimitError,
     RetryPolicy,
     XChatError,
 )
-from x_chat.retries import is_retryable, server_wait
+from x_chat.retries import is_retryable, retry_delay
 from x_chat.testing import FakeXServer, Fault
 
 from .conftest import FAST_RETRY, GROUP
@@ -69,7 +70,7 @@ def test_bad_parameter_is_bad_request_with_the_errors_array(server: FakeXServer,
 def test_one_class_per_status(server: FakeXServer, client: ChatClient, status: int, cls: type) -> None:
     server.inject(Fault(status=status))
     with pytest.raises(cls) as info:
-        client.get_conversation_events(GROUP, retry=NO_RETRY)
+        client.with_options(retry=NO_RETRY).get_conversation_events(GROUP)
     assert info.value.status_code == status
 
 
@@ -84,7 +85,7 @@ def test_legacy_errors_array_is_read(server: FakeXServer, client: ChatClient) ->
 def test_5xx_is_retried_then_succeeds(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.server_error(503, times=2))
     page = client.get_conversation_events(GROUP, max_results=5)
-    assert page.meta.result_count == 5  # type: ignore[union-attr]
+    assert page.meta.result_count == 5
     assert len(server.requests) == 3
 
 
@@ -119,7 +120,7 @@ def test_429_longer_than_the_cap_raises_at_once_with_the_reset_time(server: Fake
     with pytest.raises(RateLimitError) as info:
         client.get_conversation_events(GROUP)
     assert time.monotonic() - started < 2
-    assert info.value.over_cap and info.value.reset_at is not None
+    assert info.value.reset_at is not None
     assert info.value.reset_at.timestamp() > time.time() + 3000
     assert info.value.rate_limit is not None and info.value.rate_limit.remaining == 0
     assert "resets at" in str(info.value)
@@ -129,7 +130,7 @@ def test_429_longer_than_the_cap_raises_at_once_with_the_reset_time(server: Fake
 def test_rate_limit_cap_is_configurable_per_call(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.rate_limited(reset_in=0.3))
     with pytest.raises(RateLimitError):
-        client.get_conversation_events(GROUP, retry=RetryPolicy(max_rate_limit_wait=0))
+        client.with_options(retry=RetryPolicy(max_rate_limit_wait=0)).get_conversation_events(GROUP)
     assert len(server.requests) == 1
 
 
@@ -145,9 +146,9 @@ def test_rate_limit_cap_is_configurable_per_call(server: FakeXServer, client: Ch
             "application/json",
             "ChatMessageEvent.encoded_event: expected str, got int",
         ),
-        (b'{"data": {"encoded_event": "x"}}', "application/json", "data is dict, expected array"),
-        (b'{"data": ["x"]}', "application/json", "data.0. is str, expected object"),
-        (b'{"meta": []}', "application/json", "meta is list, expected object"),
+        (b'{"data": {"encoded_event": "x"}}', "application/json", "data: expected array, got dict"),
+        (b'{"data": ["x"]}', "application/json", "ChatMessageEvent: expected object, got str"),
+        (b'{"meta": []}', "application/json", "meta: expected object, got list"),
         (b'{"meta": {"next_token": 12}}', "application/json", "next_token: expected str"),
         (b'{"meta": {"result_count": "3"}}', "application/json", "result_count"),
         (b"[1, 2]", "application/json", "JSON object"),
@@ -203,17 +204,17 @@ def test_error_bodies_that_are_not_json_still_give_the_status_error(server: Fake
 def test_timeout_is_the_timeout_error(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.slow(1.0))
     with pytest.raises(APITimeoutError):
-        client.get_conversation_events(GROUP, timeout=0.2, retry=NO_RETRY)
+        client.with_options(timeout=0.2, retry=NO_RETRY).get_conversation_events(GROUP)
 
 
 def test_timeout_is_retried(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.slow(1.0))
-    assert client.get_conversation_events(GROUP, max_results=1, timeout=0.3).meta.result_count == 1  # type: ignore[union-attr]
+    assert client.with_options(timeout=0.3).get_conversation_events(GROUP, max_results=1).meta.result_count == 1
 
 
 def test_dropped_connection_is_retried(server: FakeXServer, client: ChatClient) -> None:
     server.inject(Fault.disconnect())
-    assert client.get_conversation_events(GROUP, max_results=2).meta.result_count == 2  # type: ignore[union-attr]
+    assert client.get_conversation_events(GROUP, max_results=2).meta.result_count == 2
     assert len(server.requests) == 2
 
 
@@ -275,10 +276,33 @@ def test_non_idempotent_requests_are_retried_only_when_nothing_was_sent() -> Non
     assert is_retryable(read_failed, idempotent=True)
 
 
-def test_server_wait_reads_retry_after_and_reset() -> None:
-    assert server_wait(httpx.Headers({"retry-after": "2.5"}), now=0) == 2.5
-    assert server_wait(httpx.Headers({"retry-after": "Thu, 01 Jan 1970 00:00:10 GMT"}), now=4) == 6
-    assert server_wait(httpx.Headers({"x-rate-limit-reset": "100"}), now=40) == 60
-    assert server_wait(httpx.Headers({"x-rate-limit-reset": "100"}), now=400) == 0
-    assert server_wait(httpx.Headers({"retry-after": "soon"}), now=0) is None
-    assert server_wait(httpx.Headers({}), now=0) is None
+def test_rate_limit_headers_are_parsed_once_into_one_wait() -> None:
+    def wait(headers: dict[str, str], now: float) -> float | None:
+        parsed = RateLimit.from_headers(headers, now=now)
+        return parsed.wait(now=now) if parsed is not None else None
+
+    assert wait({"retry-after": "2.5"}, 0) == 2.5
+    assert wait({"retry-after": "Thu, 01 Jan 1970 00:00:10 GMT"}, 4) == 6
+    assert wait({"x-rate-limit-reset": "100"}, 40) == 60
+    assert wait({"x-rate-limit-reset": "100"}, 400) == 0
+    assert wait({"retry-after": "soon"}, 0) is None
+    assert wait({}, 0) is None
+
+
+def test_retry_delay_is_a_pure_decision() -> None:
+    policy = RetryPolicy(jitter=False, max_retries=2, deadline=10)
+    reset = APIConnectionError("reset")
+    assert retry_delay(policy, reset, retry=1, idempotent=True, elapsed=0) == 0.5
+    assert retry_delay(policy, reset, retry=2, idempotent=True, elapsed=0) == 1.0
+    assert retry_delay(policy, reset, retry=3, idempotent=True, elapsed=0) is None  # retries ran out
+    assert retry_delay(policy, reset, retry=1, idempotent=False, elapsed=0) is None  # may have been sent
+    assert retry_delay(policy, reset, retry=2, idempotent=True, elapsed=9.5) is None  # past the deadline
+    request = httpx.Request("POST", "https://api.x.com/2/x")
+    limited = RateLimitError(
+        httpx.Response(429, request=request), rate_limit=RateLimit.from_headers({"retry-after": "3"})
+    )
+    assert retry_delay(policy, limited, retry=1, idempotent=False, elapsed=0) == 3.0  # X stored nothing
+    capped = RetryPolicy(max_rate_limit_wait=2)
+    assert retry_delay(capped, limited, retry=1, idempotent=False, elapsed=0) is None
+    jittered = RetryPolicy(jitter=True)
+    assert retry_delay(jittered, reset, retry=1, idempotent=True, elapsed=0, randomness=0.5) == 0.25

@@ -79,15 +79,15 @@ def test_fields_on_the_wire_and_in_the_events(server: FakeXServer, client: ChatC
 def test_every_selector_checks_its_own_names() -> None:
     from x_chat.fields import CONVERSATION_EXPANSIONS, CONVERSATION_FIELDS, PUBLIC_KEY_FIELDS, USER_FIELDS
 
-    assert [f.value for f in CONVERSATION_FIELDS.resolve("group_name,id")] == ["group_name", "id"]  # type: ignore[union-attr]
-    assert [f.value for f in CONVERSATION_EXPANSIONS.resolve("all")] == ["admin_ids", "member_ids", "participant_ids"]  # type: ignore[union-attr]
+    assert [f.value for f in CONVERSATION_FIELDS.resolve("group_name,id")] == ["group_name", "id"]
+    assert [f.value for f in CONVERSATION_EXPANSIONS.resolve("all")] == ["admin_ids", "member_ids", "participant_ids"]
     assert USER_FIELDS.resolve(["username"]) == [USER_FIELDS.members("username")]
     with pytest.raises(InvalidFieldError, match="message_ttl_ms"):
         CONVERSATION_FIELDS.resolve(["message_ttl_msec"])
     with pytest.raises(InvalidFieldError, match="admin_ids"):
         CONVERSATION_EXPANSIONS.resolve("admins")
     with pytest.warns(DeprecationWarning, match="public_key_version"):
-        assert [f.value for f in PUBLIC_KEY_FIELDS.resolve("version")] == ["public_key_version"]  # type: ignore[union-attr]
+        assert [f.value for f in PUBLIC_KEY_FIELDS.resolve("version")] == ["public_key_version"]
 
 
 def test_invalid_fields_never_reach_the_network(server: FakeXServer, client: ChatClient) -> None:

@@ -69,7 +69,7 @@ def test_media_append_module_imports_and_sends_multipart_with_raw_bytes(
         client=api, body=ChatMediaUploadInitializeRequest(conversation_id="1:2", total_bytes=11)
     )
     assert not isinstance(init, Error | GenericProblem) and init is not None
-    session, key = init.data.session_id, init.data.media_hash_key  # type: ignore[union-attr]
+    session, key = init.data.session_id, init.data.media_hash_key
 
     for index, chunk in enumerate((b"hello ", b"world")):
         body = ChatMediaUploadAppendRequest(
@@ -137,7 +137,7 @@ def test_a_new_value_of_a_one_value_enum_does_not_fail_the_model() -> None:
     from x_chat_generated.models import User
 
     user = User.from_dict({"id": "1", "name": "n", "username": "u", "withheld": {"scope": "region"}})
-    assert user.withheld.scope == "region"  # type: ignore[union-attr]
+    assert user.withheld.scope == "region"
 
 
 def test_nullable_enum_accepts_null() -> None:

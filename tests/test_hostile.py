@@ -95,8 +95,8 @@ def test_any_response_is_a_result_or_a_documented_exception(
         finally:
             hostile_server._faults.clear()
     assert 200 <= status < 300
-    assert isinstance(page, GetChatConversationEventsResponse)
-    _assert_well_typed(page.to_dict())
+    assert isinstance(page.model, GetChatConversationEventsResponse)
+    _assert_well_typed(page.model.to_dict())
 
 
 def _assert_well_typed(page: dict[str, Any]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import httpx
 import pytest
 
 from x_chat import AsyncChatClient, ChatClient, XChatError
@@ -28,9 +29,11 @@ def _everything_printable(objects: list[object]) -> str:
 
 def test_not_in_reprs_of_clients_requests_and_exceptions(secret_server: FakeXServer) -> None:
     caught: list[object] = []
-    with ChatClient(token=SECRET, base_url=secret_server.base_url, retry=FAST_RETRY) as client:
+    sent: list[httpx.Request] = []
+    http = httpx.Client(event_hooks={"request": [sent.append]})
+    with http, ChatClient(token=SECRET, base_url=secret_server.base_url, retry=FAST_RETRY, http_client=http) as client:
         detailed = client.get_conversation_events_detailed(GROUP, max_results=1)
-        request = detailed.raw.http_response.request
+        request = sent[-1]
         assert request.headers["authorization"] == f"Bearer {SECRET}"  # it was sent...
         for fault in (Fault(status=401), Fault(status=403), Fault.rate_limited(reset_in=9999), Fault.malformed()):
             secret_server.inject(fault)

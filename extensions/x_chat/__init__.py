@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Any
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
-from x_chat_generated.types import MalformedDataError
 
 if TYPE_CHECKING:
     from x_chat_generated.models.chat_conversation import ChatConversation
     from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
     from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
 
-from .client import DEFAULT_BASE_URL, AsyncChatClient, ChatClient, Detailed
+from .client import DEFAULT_BASE_URL, AsyncChatClient, ChatClient, Detailed, RawResponse
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -27,6 +26,7 @@ from .errors import (
     ConfigurationError,
     ConflictError,
     InternalServerError,
+    MalformedDataError,
     MalformedResponseError,
     NotFoundError,
     PaginationLoopError,
@@ -35,6 +35,7 @@ from .errors import (
     PermissionDeniedError,
     RateLimit,
     RateLimitError,
+    UnexpectedStatus,
     XChatError,
 )
 from .fields import (
@@ -48,12 +49,13 @@ from .fields import (
     resolve_fields,
 )
 from .ids import ConversationId, ConversationKind, InvalidIdError
-from .responses import RawResponse
-from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
+from .results import Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
+from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, retry_delay
+from .settings import Settings
 from .spec import spec_bytes, spec_path
 from .times import created_at, parse_time
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "ALL",
@@ -71,12 +73,15 @@ __all__ = [
     "ChatMessageEvent",
     "ConfigurationError",
     "ConflictError",
+    "Conversation",
     "ConversationExpansion",
     "ConversationField",
     "ConversationId",
     "ConversationKind",
+    "ConversationsPage",
     "Detailed",
     "EventField",
+    "EventsPage",
     "GetChatConversationEventsResponse",
     "GetChatConversationResponse",
     "GetChatConversationsResponse",
@@ -92,15 +97,20 @@ __all__ = [
     "PartialResponseError",
     "PermissionDeniedError",
     "PublicKeyField",
+    "PublicKeys",
     "RateLimit",
     "RateLimitError",
     "RawResponse",
     "RetryPolicy",
+    "SentMessage",
+    "Settings",
+    "UnexpectedStatus",
     "UserField",
     "XChatError",
     "created_at",
     "parse_time",
     "resolve_fields",
+    "retry_delay",
     "spec_bytes",
     "spec_path",
 ]

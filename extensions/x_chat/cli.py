@@ -227,7 +227,7 @@ def _conversation_command(args: argparse.Namespace) -> int:
             found = client.get_conversation(
                 args.conversation_id, fields=args.fields, expansions=args.expansions, user_fields=args.user_fields
             )
-            print(json.dumps(found.to_dict(), indent=2, sort_keys=True))
+            print(json.dumps(found.model.to_dict(), indent=2, sort_keys=True))
             return EXIT_OK
         for item in client.iter_conversations(fields=args.fields, limit=args.limit):
             print(json.dumps(item.to_dict(), separators=(",", ":"), sort_keys=True))

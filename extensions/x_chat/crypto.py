@@ -1,4 +1,5 @@
-"""Read the messages, not the ciphertext: end-to-end decryption of chat events with chatxdk.
+"""End-to-end encryption with chatxdk: :class:`ChatKeys` (your keys: encrypt, sign, verify) and the
+:class:`Decryptor` that turns pages into typed messages.
 
 Needs the ``x-chat[crypto]`` extra (X's official ``chatxdk``); the rest of x-chat never imports it.
 
@@ -24,7 +25,6 @@ import os
 import stat
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,17 +39,19 @@ except ImportError:
     ) from None
 
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
-from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.types import Unset
 
 from .errors import ConfigurationError, XChatError
-from .ids import ConversationId, validate_user_id
+from .ids import ConversationId, ConversationKind, validate_sequence_id, validate_user_id
+from .results import EventsPage
 from .times import from_msec
 
 if TYPE_CHECKING:
     from .client import ChatClient
 
 __all__ = [
+    "ChatKeys",
+    "ConversationKey",
     "DecryptedMessage",
     "DecryptedPage",
     "DecryptionErrorKind",
@@ -57,8 +59,10 @@ __all__ = [
     "DecryptionWarning",
     "Decryptor",
     "EventDecryptionError",
+    "KeyChange",
     "MessageKind",
     "ReplyPreview",
+    "ReplyTarget",
     "write_key_file",
 ]
 
@@ -146,7 +150,18 @@ class DecryptedPage:
 
     messages: list[DecryptedMessage]
     errors: list[EventDecryptionError]
-    page: GetChatConversationEventsResponse = attrs.field(repr=False, eq=False)
+    page: EventsPage = attrs.field(repr=False, eq=False)
+
+    def report(self, *, strict: bool = False) -> None:
+        """Warn about the events that could not be read (DecryptionWarning), or, ``strict``, raise
+        DecryptionFailedError."""
+        if not self.errors:
+            return
+        if strict:
+            raise DecryptionFailedError(self.errors)
+        warnings.warn(
+            f"{len(self.errors)} event(s) could not be read: {self.errors[0].reason}", DecryptionWarning, stacklevel=3
+        )
 
 
 class DecryptionWarning(UserWarning):
@@ -236,20 +251,6 @@ def _rest_created_at(rest: ChatMessageEvent | None) -> datetime | None:
     return rest.created_at
 
 
-def _key_change_events(page: GetChatConversationEventsResponse) -> list[str]:
-    """The key-change events a page's meta lists: ``conversation_key_events`` (X API v2.167), or
-    ``missing_conversation_key_change_events`` as servers of v2.159 called it (both are read)."""
-    meta = page.meta
-    if isinstance(meta, Unset):
-        return []
-    listed = meta.conversation_key_events
-    events = [e for e in listed if isinstance(e, str)] if not isinstance(listed, Unset) else []
-    older = meta.additional_properties.get("missing_conversation_key_change_events")
-    if isinstance(older, list):
-        events += [e for e in older if isinstance(e, str) and e not in events]
-    return events
-
-
 class Decryptor:
     """Decrypts and verifies chat events for one user.
 
@@ -294,23 +295,8 @@ class Decryptor:
     @classmethod
     def from_key_file(cls, path: str | os.PathLike[str], *, reject_unverified: bool = True) -> Decryptor:
         """From a key file (see :func:`write_key_file`); refused unless only its owner can read it."""
-        file = Path(path)
-        mode = stat.S_IMODE(file.stat().st_mode)
-        if mode & 0o077:
-            raise ConfigurationError(
-                f"{file} holds private keys but others can read it (mode {mode:o}): chmod 600 {file}"
-            )
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            keys = base64.b64decode(data["private_keys"], validate=True)
-            return cls.from_exported_keys(
-                keys,
-                key_version=str(data["key_version"]),
-                user_id=str(data["user_id"]),
-                reject_unverified=reject_unverified,
-            )
-        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise ConfigurationError(f"{file} is not an x-chat key file: {exc!r}") from None
+        keys, version, user_id, _ = read_key_file(path)
+        return cls.from_exported_keys(keys, key_version=version, user_id=user_id, reject_unverified=reject_unverified)
 
     def add_signing_keys(self, user_id: str, public_keys: Iterable[Any]) -> int:
         """Add a user's signing keys (PublicKey models or dicts, as ``GET /2/users/{id}/public_keys``
@@ -323,6 +309,10 @@ class Decryptor:
             needed = ("public_key", "signing_public_key", "identity_public_key_signature", "public_key_version")
             if not all(isinstance(data.get(name), str) for name in needed):
                 continue
+            if not self._chat.verify_key_binding(
+                data["public_key"], data["signing_public_key"], data["identity_public_key_signature"]
+            ):
+                continue  # a signing key the identity key did not sign: never trusted
             self._signing_keys[(user_id, data["public_key_version"])] = {
                 "user_id": user_id,
                 "public_key_version": data["public_key_version"],
@@ -342,12 +332,12 @@ class Decryptor:
                 self._looked_up.add(user_id)
                 self.add_signing_keys(user_id, self.key_source(user_id))
 
-    def decrypt_page(self, page: GetChatConversationEventsResponse) -> DecryptedPage:
+    def decrypt_page(self, page: EventsPage) -> DecryptedPage:
         """Decrypt one page in one batched call, with the key changes its meta lists."""
-        events = list(page.data) if not isinstance(page.data, Unset) else []
+        events = page.data
         senders = {e.sender_id for e in events if isinstance(e.sender_id, str)}
         self._ensure_keys(sorted(senders))
-        key_changes = _key_change_events(page)
+        key_changes = page.key_change_events
         readable = [e for e in events if isinstance(e.encoded_event, str)]
         batch = key_changes + [e.encoded_event for e in readable if isinstance(e.encoded_event, str)]
         try:
@@ -375,19 +365,13 @@ class Decryptor:
     ) -> Iterator[DecryptedPage]:
         """Fetch and decrypt every page; the next page is fetched while this one is decrypted
         (``decrypt_events`` releases the GIL). ``pages`` go to ``iter_conversation_pages``."""
+        from ._sync._backend import pipelined
+
         cid = ConversationId.parse(conversation_id)
         if self.key_source is None:
             self.key_source = _client_key_source(client)
         self._ensure_keys(cid.participant_ids or ((cid.recipient_id, self.user_id) if cid.recipient_id else ()))
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="x-chat-decrypt") as pool:
-            pending: Future[DecryptedPage] | None = None
-            for page in client.iter_conversation_pages(cid, **pages):
-                submitted = pool.submit(self.decrypt_page, page)
-                if pending is not None:
-                    yield pending.result()
-                pending = submitted
-            if pending is not None:
-                yield pending.result()
+        yield from pipelined(client.iter_conversation_pages(cid, **pages), self.decrypt_page)
 
     def iter_messages(
         self, client: ChatClient, conversation_id: str | ConversationId, *, strict: bool = False, **pages: Any
@@ -395,14 +379,7 @@ class Decryptor:
         """Every decrypted message, newest page first. Events that cannot be read are reported with
         a DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError."""
         for decrypted in self.iter_decrypted_pages(client, conversation_id, **pages):
-            if decrypted.errors:
-                if strict:
-                    raise DecryptionFailedError(decrypted.errors)
-                warnings.warn(
-                    f"{len(decrypted.errors)} event(s) could not be read: {decrypted.errors[0].reason}",
-                    DecryptionWarning,
-                    stacklevel=2,
-                )
+            decrypted.report(strict=strict)
             yield from decrypted.messages
 
 
@@ -415,32 +392,361 @@ class DecryptionFailedError(XChatError):
 
 
 def _client_key_source(client: ChatClient) -> KeySource:
-    from x_chat_generated.api.chats import get_users_public_key
-    from x_chat_generated.models.get_users_public_key_response import GetUsersPublicKeyResponse
-    from x_chat_generated.models.public_key_field import PublicKeyField
-
-    fields = list(PublicKeyField)
-
-    def fetch(user_id: str) -> list[Any]:
-        response = get_users_public_key.sync_detailed(user_id, client=client.api, public_key_fields=fields)
-        parsed = response.parsed
-        if isinstance(parsed, GetUsersPublicKeyResponse) and not isinstance(parsed.data, Unset):
-            return list(parsed.data)
-        return []
-
-    return fetch
+    return client.get_user_public_keys
 
 
-def write_key_file(path: str | os.PathLike[str], *, user_id: str, key_version: str, keys: bytes) -> Path:
-    """Write a key file (JSON: user_id, key_version, private_keys in base64) readable by its owner only."""
+def read_key_file(path: str | os.PathLike[str]) -> tuple[bytes, str, str, dict[str, str] | None]:
+    """The exported keys, key version, user ID and public key (if it was saved) of a key file written
+    by :func:`write_key_file`; refused unless only its owner can read it."""
     file = Path(path)
-    data = {
+    mode = stat.S_IMODE(file.stat().st_mode)
+    if mode & 0o077:
+        raise ConfigurationError(f"{file} holds private keys but others can read it (mode {mode:o}): chmod 600 {file}")
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        keys = base64.b64decode(data["private_keys"], validate=True)
+        public = data.get("public_key")
+        public_key = {str(k): str(v) for k, v in public.items()} if isinstance(public, dict) else None
+        return keys, str(data["key_version"]), validate_user_id(str(data["user_id"])), public_key
+    except (ValueError, KeyError, TypeError, binascii.Error) as exc:
+        raise ConfigurationError(f"{file} is not an x-chat key file: {type(exc).__name__}") from None
+
+
+def write_key_file(
+    path: str | os.PathLike[str],
+    *,
+    user_id: str,
+    key_version: str,
+    keys: bytes,
+    public_key: dict[str, str] | None = None,
+) -> Path:
+    """Write a key file (JSON: user_id, key_version, private_keys in base64, and the public key if
+    given) readable by its owner only: created 0600, never widened for a moment."""
+    file = Path(path)
+    data: dict[str, Any] = {
         "user_id": validate_user_id(user_id),
         "key_version": key_version,
         "private_keys": base64.b64encode(bytes(keys)).decode(),
     }
-    descriptor = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if public_key is not None:
+        data["public_key"] = public_key
+    temporary = file.with_name(f".{file.name}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         json.dump(data, handle)
-    os.chmod(file, 0o600)
+    os.chmod(temporary, 0o600)
+    os.replace(temporary, file)
     return file
+
+
+@attrs.frozen
+class ConversationKey:
+    """A conversation's current key: what new messages are encrypted with."""
+
+    conversation_id: str
+    """The conversation as the REST path names it (``low-high`` for a direct one, ``g...``)."""
+    colon_id: str
+    """The same as chatxdk signs it (``low:high``)."""
+    version: str
+    key: bytes = attrs.field(repr=False)
+
+
+@attrs.frozen
+class KeyChange:
+    """A new conversation key, prepared for ``POST /2/chat/conversations/{id}/keys``."""
+
+    body: dict[str, Any] = attrs.field(repr=False)
+    key: ConversationKey
+
+
+@attrs.frozen
+class ReplyTarget:
+    """The message a reply quotes: its sequence ID, and optionally its sender and text."""
+
+    sequence_id: str
+    sender_id: str | None = None
+    text: str | None = None
+
+
+Encrypter = Callable[[ConversationKey], Any]
+
+
+class ChatKeys:
+    """Your chat keys: they encrypt and sign what you send, and verify what others signed.
+
+    Build it from exported keys (:meth:`from_exported_keys`, :meth:`from_key_file`), from an unlocked
+    ``chat_xdk.Chat`` (``ChatKeys(chat, user_id=..., key_version=...)``), or make new ones with
+    :meth:`generate` and register them with ``client.register_public_key(keys)``. Other users' public
+    keys are trusted only once their binding (the identity key's signature over the signing key)
+    verifies. Sending needs the full 64-byte key material, its registered version and the user ID.
+
+    >>> keys = ChatKeys.from_key_file("keys.json")  # doctest: +SKIP
+    >>> client.send_message("1215441834412953600-1603419180975409153", "hi", keys=keys)  # doctest: +SKIP
+    """
+
+    def __init__(
+        self, chat: Any, *, user_id: str | int, key_version: str, public_key: dict[str, str] | None = None
+    ) -> None:
+        self.user_id = validate_user_id(user_id)
+        self.key_version = str(key_version)
+        self._chat = chat
+        self._chat.set_identity(self.user_id, self.key_version)
+        self._decryptor = Decryptor(chat, user_id=self.user_id)
+        self._conversation_keys: dict[str, ConversationKey] = {}
+        self._public_key = public_key
+        if public_key is not None:  # your own keys, as X will serve them
+            self._decryptor.add_signing_keys(self.user_id, [{**public_key, "public_key_version": self.key_version}])
+
+    def __repr__(self) -> str:
+        return f"ChatKeys(user_id={self.user_id!r}, key_version={self.key_version!r})"
+
+    @classmethod
+    def from_exported_keys(
+        cls, keys: bytes, *, key_version: str, user_id: str | int, public_key: dict[str, str] | None = None
+    ) -> ChatKeys:
+        """From ``export_keys()`` material (64 bytes: a 32-byte identity-only blob cannot encrypt).
+        ``public_key`` (what ``generate_keypairs`` made: public_key, signing_public_key,
+        identity_public_key_signature) is needed only to register the keys."""
+        material = bytes(keys)
+        if len(material) != 64:
+            raise ConfigurationError(f"expected the 64 bytes of export_keys(), got {len(material)} bytes")
+        chat = chat_xdk.Chat()
+        try:
+            chat.import_keys(material, str(key_version))
+        except (ValueError, RuntimeError) as exc:
+            raise ConfigurationError(f"these keys could not be imported: {exc}") from None
+        return cls(chat, user_id=user_id, key_version=str(key_version), public_key=public_key)
+
+    @classmethod
+    def from_key_file(cls, path: str | os.PathLike[str]) -> ChatKeys:
+        """From a key file (:meth:`write_key_file`); refused unless only its owner can read it (0600)."""
+        keys, version, user_id, public_key = read_key_file(path)
+        return cls.from_exported_keys(keys, key_version=version, user_id=user_id, public_key=public_key)
+
+    @classmethod
+    def generate(cls, user_id: str | int) -> ChatKeys:
+        """New key pairs for ``user_id``; register them (``client.register_public_key``) before use."""
+        chat = chat_xdk.Chat()
+        payload = chat.generate_keypairs()
+        public = payload.public_key
+        public_key = {
+            "public_key": public.public_key,
+            "signing_public_key": public.signing_public_key,
+            "identity_public_key_signature": public.identity_public_key_signature,
+        }
+        return cls(chat, user_id=user_id, key_version=payload.version or "1", public_key=public_key)
+
+    def export(self) -> bytes:
+        """The 64 bytes of private key material: keep them secret (:meth:`write_key_file`)."""
+        return bytes(self._chat.export_keys())
+
+    def write_key_file(self, path: str | os.PathLike[str]) -> Path:
+        """Write these keys to a key file readable by its owner only (0600)."""
+        return write_key_file(
+            path, user_id=self.user_id, key_version=self.key_version, keys=self.export(), public_key=self._public_key
+        )
+
+    def registration(self) -> dict[str, Any]:
+        """The body of ``POST /2/users/{id}/public_keys`` for these keys (public parts only)."""
+        if self._public_key is None:
+            raise ConfigurationError(
+                "these keys were imported without their public key: register keys made by ChatKeys.generate()"
+            )
+        return {"version": self.key_version, "public_key": dict(self._public_key)}
+
+    def public_key(self) -> dict[str, str] | None:
+        """These keys as ``GET /2/users/{id}/public_keys`` serves them (a PublicKey), if known."""
+        if self._public_key is None:
+            return None
+        return {**self._public_key, "public_key_version": self.key_version}
+
+    def decryptor(self, *, reject_unverified: bool = True) -> Decryptor:
+        """A Decryptor with these keys and the public keys they learnt."""
+        self._chat.set_reject_unverified(reject_unverified)
+        return self._decryptor
+
+    # -- other users' public keys -------------------------------------------------------------------
+
+    def knows_user(self, user_id: str) -> bool:
+        return user_id in self._decryptor._looked_up
+
+    def add_public_keys(self, user_id: str, public_keys: Iterable[Any]) -> int:
+        """Trust ``user_id``'s public keys whose binding verifies; returns how many did."""
+        return self._decryptor.add_signing_keys(user_id, public_keys)
+
+    def _identity_keys(self, user_id: str) -> dict[str, str] | None:
+        found = [v for (u, _), v in self._decryptor._signing_keys.items() if u == user_id]
+        if not found:
+            return None
+        newest = max(found, key=lambda k: int(k["public_key_version"]) if k["public_key_version"].isdigit() else 0)
+        return {
+            "user_id": user_id,
+            "public_key": newest["identity_public_key"],
+            "key_version": newest["public_key_version"],
+        }
+
+    # -- conversation keys --------------------------------------------------------------------------
+
+    def canonical(self, conversation_id: str | ConversationId) -> str:
+        """The conversation's path form; a bare user ID becomes the direct conversation with you."""
+        cid = ConversationId.parse(conversation_id)
+        if cid.recipient_id is not None:
+            cid = ConversationId.direct(self.user_id, cid.recipient_id)
+        if cid.kind is ConversationKind.DIRECT:
+            low, high = sorted(cid.participant_ids, key=int)
+            return f"{low}-{high}"
+        return cid.value
+
+    def cached_key(self, conversation_id: str) -> ConversationKey | None:
+        return self._conversation_keys.get(conversation_id)
+
+    def remember_key(self, conversation_id: str, key: ConversationKey) -> ConversationKey:
+        self._conversation_keys[conversation_id] = key
+        return key
+
+    def newest_verified_key(self, conversation_id: str, events: list[str]) -> ConversationKey | None:
+        """The key of the newest key change among ``events`` whose signature verifies and that gave
+        you a key. chatxdk's own ``extract_conversation_keys`` checks no signature, so a forged newer
+        key change would win there; here it is skipped."""
+        if not events:
+            return None
+        self._chat.set_reject_unverified(True)
+        try:
+            result = self._chat.decrypt_events(events, signing_keys=list(self._decryptor._signing_keys.values()))
+        except (ValueError, RuntimeError):
+            return None
+        best: tuple[int, str, str] | None = None
+        for item in result.get("messages", []):
+            event = item.get("event") or {}
+            if event.get("type") != "KeyChange" or event.get("verified") is not True:
+                continue
+            mine = [k for k in event.get("participant_keys") or [] if k.get("user_id") == self.user_id]
+            sequence = str(event.get("sequence_id", ""))
+            if not mine or not sequence.isdigit():
+                continue
+            if best is None or int(sequence) > best[0]:
+                best = (int(sequence), str(event.get("key_version")), str(mine[0].get("encrypted_key")))
+        if best is None:
+            return None
+        try:
+            key = bytes(self._chat.decrypt_conversation_key(best[2]))
+        except (ValueError, RuntimeError):
+            return None
+        return self.remember_key(
+            conversation_id, ConversationKey(conversation_id, conversation_id.replace("-", ":"), best[1], key)
+        )
+
+    def prepare_key_change(self, conversation_id: str, participants: Iterable[str]) -> KeyChange:
+        """A new key for every participant (you included, or you could not read your own messages)."""
+        members = list(dict.fromkeys([*participants, self.user_id]))
+        public_keys = []
+        for user_id in members:
+            found = self._identity_keys(user_id)
+            if found is None:
+                raise ConfigurationError(f"user {user_id} has no chat public key whose signature verifies")
+            public_keys.append(found)
+        colon = conversation_id.replace("-", ":")
+        change = self._chat.prepare_conversation_key_change(
+            public_keys, conversation_id=colon, sender_id=self.user_id, signing_key_version=self.key_version
+        )
+        body = {
+            "conversation_key_version": change["conversation_key_version"],
+            "conversation_participant_keys": [
+                {
+                    "user_id": k["user_id"],
+                    "encrypted_conversation_key": k["encrypted_key"],
+                    "public_key_version": k["public_key_version"],
+                }
+                for k in change["participant_keys"]
+            ],
+            "action_signatures": [_action_signature(a) for a in change["action_signatures"]],
+        }
+        key = ConversationKey(
+            conversation_id, colon, change["conversation_key_version"], bytes(change["conversation_key"])
+        )
+        return KeyChange(body, key)
+
+    # -- encrypting ---------------------------------------------------------------------------------
+
+    def _signing(self, key: ConversationKey) -> dict[str, Any]:
+        return {
+            "sender_id": self.user_id,
+            "signing_key_version": self.key_version,
+            "conversation_key": key.key,
+            "conversation_key_version": key.version,
+        }
+
+    def message_encrypter(
+        self, text: str, reply_to: str | DecryptedMessage | ReplyTarget | None = None, **options: Any
+    ) -> Encrypter:
+        """Checks now, encrypts later (once the conversation key is known)."""
+        _text(text)
+        target = _reply_target(reply_to)
+
+        def encrypt(key: ConversationKey) -> Any:
+            if target is None:
+                return self._chat.encrypt_message(key.colon_id, text, **self._signing(key), **options)
+            sender = int(target.sender_id) if target.sender_id else None
+            return self._chat.encrypt_reply(
+                key.colon_id,
+                text,
+                reply_to_sequence_id=target.sequence_id,
+                reply_to_sender_id=sender,
+                reply_to_text=target.text,
+                **self._signing(key),
+                **options,
+            )
+
+        return encrypt
+
+    def reaction_encrypter(self, target_sequence_id: str, emoji: str, *, remove: bool = False) -> Encrypter:
+        sequence_id = validate_sequence_id(target_sequence_id)
+        if not isinstance(emoji, str) or not emoji.strip():
+            raise ValueError("emoji must be a non-empty string")
+
+        def encrypt(key: ConversationKey) -> Any:
+            method = self._chat.encrypt_remove_reaction if remove else self._chat.encrypt_add_reaction
+            return method(
+                emoji=emoji, conversation_id=key.colon_id, target_message_sequence_id=sequence_id, **self._signing(key)
+            )
+
+        return encrypt
+
+    def edit_encrypter(self, target_sequence_id: str, text: str) -> Encrypter:
+        sequence_id = validate_sequence_id(target_sequence_id)
+        _text(text)
+
+        def encrypt(key: ConversationKey) -> Any:
+            return self._chat.encrypt_edit(
+                updated_text=text,
+                conversation_id=key.colon_id,
+                target_message_sequence_id=sequence_id,
+                **self._signing(key),
+            )
+
+        return encrypt
+
+
+def _text(text: object) -> None:
+    if not isinstance(text, str) or not text:
+        raise ValueError("text must be a non-empty string")
+
+
+def _reply_target(reply_to: str | DecryptedMessage | ReplyTarget | None) -> ReplyTarget | None:
+    if reply_to is None or isinstance(reply_to, ReplyTarget):
+        return reply_to
+    if isinstance(reply_to, DecryptedMessage):
+        return ReplyTarget(validate_sequence_id(reply_to.sequence_id), reply_to.sender_id, reply_to.text)
+    return ReplyTarget(validate_sequence_id(reply_to))
+
+
+def _action_signature(signed: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "message_id": signed["message_id"],
+        "encoded_message_event_detail": signed["encoded_message_event_detail"],
+        "message_event_signature": {
+            "signature": signed["signature"],
+            "public_key_version": signed["public_key_version"],
+            "signature_version": signed["signature_version"],
+        },
+    }

@@ -1,6 +1,8 @@
 """The exceptions x-chat raises: one hierarchy under :class:`XChatError`.
 
-``XChatError``
+``XChatError`` (defined by the generated package, so its errors are x-chat errors too)
+  ``MalformedDataError``   a nested object of a parsed model, read later, that is not what the spec says
+  ``UnexpectedStatus``     the generated client's own (only with ``raise_on_unexpected_status``)
   ``ConfigurationError``   bad client settings (no credentials, plain-HTTP base URL, ...)
   ``InvalidIdError``, ``InvalidFieldError``   bad input, raised before any request (also ValueErrors)
   ``APIConnectionError``   the request did not get an HTTP response; ``APITimeoutError`` below it
@@ -13,12 +15,17 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import attrs
 import httpx
+
+from x_chat_generated.errors import UnexpectedStatus, XChatError
+from x_chat_generated.types import MalformedDataError
 
 __all__ = [
     "APIConnectionError",
@@ -29,6 +36,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "MalformedDataError",
     "MalformedResponseError",
     "NotFoundError",
     "PaginationLoopError",
@@ -37,16 +45,14 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "UnexpectedStatus",
     "XChatError",
+    "connection_error",
     "error_from_response",
     "request_id_of",
 ]
 
 _REQUEST_ID_HEADERS = ("x-transaction-id", "x-request-id")
-
-
-class XChatError(Exception):
-    """Base of every exception x-chat raises on purpose."""
 
 
 class ConfigurationError(XChatError, ValueError):
@@ -55,36 +61,61 @@ class ConfigurationError(XChatError, ValueError):
 
 @attrs.frozen
 class RateLimit:
-    """X's ``x-rate-limit-*`` headers, parsed. Any of them may be missing (None)."""
+    """X's rate-limit headers, parsed once per response. Any of them may be missing (None).
+
+    ``limit``/``remaining``/``reset`` come from ``x-rate-limit-*``; ``retry_after`` is the
+    ``Retry-After`` header (seconds, or an HTTP date turned into seconds from when it was read).
+    """
 
     limit: int | None
     remaining: int | None
     reset: datetime | None
     """When the window resets (``x-rate-limit-reset``, epoch seconds), timezone-aware UTC."""
+    retry_after: float | None = None
 
     @classmethod
-    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit | None:
+    def from_headers(cls, headers: Mapping[str, str], *, now: float | None = None) -> RateLimit | None:
         """None if the response carried none of the headers."""
-
-        def number(name: str) -> int | None:
-            raw = headers.get(name)
-            try:
-                return int(raw) if raw is not None else None
-            except ValueError:
-                return None
-
-        limit, remaining, reset = (
-            number("x-rate-limit-limit"),
-            number("x-rate-limit-remaining"),
-            number("x-rate-limit-reset"),
-        )
-        if limit is None and remaining is None and reset is None:
+        now = time.time() if now is None else now
+        limit = _integer(headers.get("x-rate-limit-limit"))
+        remaining = _integer(headers.get("x-rate-limit-remaining"))
+        reset = _integer(headers.get("x-rate-limit-reset"))
+        retry_after = _retry_after(headers.get("retry-after"), now)
+        if limit is None and remaining is None and reset is None and retry_after is None:
             return None
         try:
             reset_at = datetime.fromtimestamp(reset, tz=UTC) if reset is not None else None
         except (OverflowError, OSError, ValueError):
             reset_at = None
-        return cls(limit=limit, remaining=remaining, reset=reset_at)
+        return cls(limit=limit, remaining=remaining, reset=reset_at, retry_after=retry_after)
+
+    def wait(self, *, now: float | None = None) -> float | None:
+        """Seconds X asked to wait: ``Retry-After``, else until the reset; None if it said neither."""
+        if self.retry_after is not None:
+            return self.retry_after
+        if self.reset is None:
+            return None
+        return max(0.0, self.reset.timestamp() - (time.time() if now is None else now))
+
+
+def _integer(raw: str | None) -> int | None:
+    try:
+        return int(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
+def _retry_after(raw: str | None, now: float) -> float | None:
+    if raw is None:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(raw).timestamp() - now)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
@@ -107,6 +138,17 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
 
 
+def connection_error(exc: httpx.TransportError) -> APIConnectionError:
+    """The typed error for a failure before an HTTP response (raise it ``from exc``)."""
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:
+        request = None
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out ({type(exc).__name__})", request=request)
+    return APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})", request=request)
+
+
 class APIStatusError(XChatError):
     """X answered with an error status. Carries what X said and the response itself.
 
@@ -115,15 +157,14 @@ class APIStatusError(XChatError):
     ``headers``; ``request_id``; ``rate_limit``; ``response`` (the httpx.Response).
     """
 
-    retry_after: float | None = None
-    """Seconds X asked to wait before a retry (``Retry-After`` / ``x-rate-limit-reset``), if it said."""
-
-    def __init__(self, response: httpx.Response, body: Any = None) -> None:
+    def __init__(self, response: httpx.Response, body: Any = None, *, rate_limit: RateLimit | None = None) -> None:
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.request_id = request_id_of(response.headers)
-        self.rate_limit = RateLimit.from_headers(response.headers)
+        self.rate_limit = rate_limit
+        self.retry_after: float | None = rate_limit.wait() if rate_limit is not None else None
+        """Seconds X asked to wait before a retry (``Retry-After`` / ``x-rate-limit-reset``), if it said."""
         problem = body if isinstance(body, dict) else {}
         entries = problem.get("errors")
         self.errors: list[Any] = entries if isinstance(entries, list) else []
@@ -178,17 +219,19 @@ class ConflictError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: rate limited, and waiting for the reset would take longer than the client allows.
+    """429: rate limited, and waiting for the reset would take longer than the client allows (or the
+    retries ran out). X stored nothing, so a write that raised this was not made.
 
-    ``reset_at`` is when X says the window resets (``x-rate-limit-reset`` or ``Retry-After``);
-    ``over_cap`` is True when that is further away than the client's ``max_rate_limit_wait``.
+    ``reset_at`` is when X says the window resets (``Retry-After`` or ``x-rate-limit-reset``).
     """
 
-    over_cap: bool = False
-
-    def __init__(self, response: httpx.Response, body: Any = None, *, reset_at: datetime | None = None) -> None:
-        self.reset_at = reset_at
-        super().__init__(response, body)
+    def __init__(self, response: httpx.Response, body: Any = None, *, rate_limit: RateLimit | None = None) -> None:
+        wait = rate_limit.wait() if rate_limit is not None else None
+        try:
+            self.reset_at = datetime.fromtimestamp(time.time() + wait, tz=UTC) if wait is not None else None
+        except (OverflowError, OSError, ValueError):  # a wait past year 9999
+            self.reset_at = None
+        super().__init__(response, body, rate_limit=rate_limit)
 
     def _message(self) -> str:
         base = super()._message()
@@ -213,7 +256,8 @@ class MalformedResponseError(XChatError):
     """A response body that is not what the spec says: not JSON, an HTML error page, truncated,
     or values of the wrong type. ``reason`` says what was wrong."""
 
-    def __init__(self, reason: str, response: httpx.Response) -> None:
+    def __init__(self, reason: str, response: Any) -> None:
+        """``response``: the ``httpx.Response`` or the generated ``Response`` it came in."""
         self.reason = reason
         self.response = response
         self.status_code = response.status_code
@@ -257,14 +301,12 @@ def _describe_problems(errors: list[Any]) -> str:
     return "; ".join(described) + more
 
 
-def error_from_response(response: httpx.Response, *, reset_at: datetime | None = None) -> APIStatusError:
+def error_from_response(response: httpx.Response, *, rate_limit: RateLimit | None = None) -> APIStatusError:
     """The APIStatusError subclass for an error response, with X's problem details when the body has them."""
     try:
         body: Any = json.loads(response.content) if response.content else None
     except (ValueError, UnicodeDecodeError):
         body = None
     status = response.status_code
-    if status == 429:
-        return RateLimitError(response, body, reset_at=reset_at)
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
-    return cls(response, body)
+    return cls(response, body, rate_limit=rate_limit)

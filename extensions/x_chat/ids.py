@@ -10,7 +10,7 @@ import attrs
 
 from .errors import XChatError
 
-__all__ = ["ConversationId", "ConversationKind", "InvalidIdError", "validate_user_id"]
+__all__ = ["ConversationId", "ConversationKind", "InvalidIdError", "validate_sequence_id", "validate_user_id"]
 
 # [0-9], not \d: \d also matches non-ASCII digits such as U+0661 or U+FF15. fullmatch, not $, which
 # would accept a trailing newline.
@@ -49,6 +49,15 @@ def validate_user_id(value: object) -> str:
         value = str(value)
     if not isinstance(value, str) or not _USER_ID.fullmatch(value):
         raise InvalidIdError(value, "expected a user ID of 1 to 19 ASCII digits")
+    return value
+
+
+def validate_sequence_id(value: object) -> str:
+    """Return ``value`` if it is a message sequence ID (1 to 19 ASCII digits), else raise InvalidIdError."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        value = str(value)
+    if not isinstance(value, str) or not _USER_ID.fullmatch(value):
+        raise InvalidIdError(value, "expected a message sequence ID of 1 to 19 ASCII digits")
     return value
 
 

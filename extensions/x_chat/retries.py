@@ -1,33 +1,27 @@
-"""When and how long to retry: a small policy object on top of tenacity.
+"""When and how long to retry: a policy (plain data) and one pure function that applies it.
 
-tenacity is the well-kept, widely used retry engine (sync and asyncio, composable stop/wait/retry
-strategies, stop-before-deadline); x-chat only supplies the HTTP-specific parts: which failures are
-retryable for which requests, and how long X asked us to wait (``Retry-After``, ``x-rate-limit-reset``).
+:func:`retry_delay` decides, from a failed attempt, whether to send the request again and after how
+long; the clients' one send loop (``_async/pipeline.py``, and its generated sync twin) acts on the
+answer. Kept pure, like openai-python's ``_should_retry``/``_calculate_retry_timeout``, so every rule
+is tested without a server or a clock.
 """
 
 from __future__ import annotations
 
-import logging
-import random
-import time
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import Any
-
 import attrs
 import httpx
-import tenacity
 
-from .errors import APIConnectionError, APIStatusError, RateLimitError
+from .errors import APIConnectionError, APIStatusError, RateLimitError, XChatError
 
-__all__ = ["DEFAULT_RETRY", "DEFAULT_TIMEOUT", "RetryPolicy", "server_wait"]
-
-logger = logging.getLogger("x_chat")
+__all__ = ["DEFAULT_RETRY", "DEFAULT_TIMEOUT", "RETRY_STATUSES", "RetryPolicy", "is_retryable", "retry_delay"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
 """Connect 5 s, read and write 30 s, waiting for a pooled connection 10 s."""
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
 # Connection failures after which the request cannot have reached the server: safe to retry even
 # for a POST.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -51,93 +45,57 @@ class RetryPolicy:
     max_rate_limit_wait: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
     """The longest wait for a 429's reset; a longer one raises RateLimitError at once."""
 
-    def after_first_attempt(self, elapsed: float) -> RetryPolicy:
-        """This policy for the attempts that follow a first one which took ``elapsed`` seconds."""
-        if self.deadline is None:
-            return self
-        return attrs.evolve(self, deadline=max(0.0, self.deadline - elapsed))
-
-    def backoff(self, attempt: int) -> float:
-        """The pause before retry number ``attempt`` (1-based) when the server said nothing."""
-        ceiling = min(self.backoff_max, self.backoff_initial * (2 ** (attempt - 1)))
-        return random.uniform(0, ceiling) if self.jitter else ceiling
-
-    def _stop(self) -> tenacity.stop.stop_base:
-        stop: tenacity.stop.stop_base = tenacity.stop_after_attempt(self.max_retries + 1)
-        if self.deadline is not None:
-            stop = stop | tenacity.stop_before_delay(self.deadline)
-        return stop
-
-    def _wait(self, state: tenacity.RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        asked = exc.retry_after if isinstance(exc, APIStatusError) else None
-        return asked if asked is not None else self.backoff(state.attempt_number)
-
-    def _log(self, state: tenacity.RetryCallState) -> None:
-        exc = state.outcome.exception() if state.outcome else None
-        wait = state.next_action.sleep if state.next_action else 0.0
-        logger.info("retrying after %s (attempt %d, waiting %.2fs)", exc, state.attempt_number, wait)
-
-    def _kwargs(self, idempotent: bool) -> dict[str, Any]:
-        def retryable(exc: BaseException) -> bool:
-            return is_retryable(exc, idempotent=idempotent)
-
-        return {
-            "stop": self._stop(),
-            "wait": self._wait,
-            "retry": tenacity.retry_if_exception(retryable),
-            "before_sleep": self._log,
-            "reraise": True,
-        }
-
-    def retrying(self, *, idempotent: bool) -> tenacity.Retrying:
-        return tenacity.Retrying(**self._kwargs(idempotent))
-
-    def async_retrying(self, *, idempotent: bool) -> tenacity.AsyncRetrying:
-        return tenacity.AsyncRetrying(**self._kwargs(idempotent))
+    def backoff(self, retry: int, *, randomness: float = 1.0) -> float:
+        """The pause before retry number ``retry`` (1-based) when the server said nothing;
+        ``randomness`` in [0, 1] is the full-jitter draw (ignored without jitter)."""
+        ceiling = min(self.backoff_max, self.backoff_initial * 2.0 ** (retry - 1))
+        return ceiling * randomness if self.jitter else ceiling
 
 
 DEFAULT_RETRY = RetryPolicy()
 
 
-def is_retryable(exc: BaseException, *, idempotent: bool) -> bool:
-    """Whether a failed attempt may be repeated."""
-    if isinstance(exc, RateLimitError):
-        return not exc.over_cap  # X rejected the request unprocessed: safe even for a POST
-    if isinstance(exc, APIStatusError):
-        return idempotent and exc.status_code in RETRY_STATUSES
-    if isinstance(exc, APIConnectionError):
-        return idempotent or isinstance(exc.__cause__, _NOT_SENT)
+def is_retryable(error: BaseException, *, idempotent: bool) -> bool:
+    """Whether a failed attempt may be sent again at all.
+
+    A 429 was rejected unprocessed, so even a POST may be resent; a 5xx or a lost connection after
+    the request went out may have been stored, so only an idempotent request is resent then; a
+    connection that was never made (connect error or timeout, no pooled connection) sent nothing.
+    """
+    if isinstance(error, RateLimitError):
+        return True
+    if isinstance(error, APIStatusError):
+        return idempotent and error.status_code in RETRY_STATUSES
+    if isinstance(error, APIConnectionError):
+        return idempotent or isinstance(error.__cause__, _NOT_SENT)
     return False
 
 
-def server_wait(headers: httpx.Headers, *, now: float | None = None) -> float | None:
-    """Seconds the server asked us to wait: ``Retry-After`` (seconds or HTTP date) or, failing that,
-    until ``x-rate-limit-reset`` (epoch seconds). None if it said nothing usable."""
-    now = time.time() if now is None else now
-    retry_after = headers.get("retry-after")
-    if retry_after is not None:
-        try:
-            return max(0.0, float(retry_after))
-        except ValueError:
-            try:
-                return max(0.0, parsedate_to_datetime(retry_after).timestamp() - now)
-            except (TypeError, ValueError, IndexError, OverflowError):
-                pass
-    reset = headers.get("x-rate-limit-reset")
-    if reset is not None:
-        try:
-            return max(0.0, float(reset) - now)
-        except ValueError:
-            return None
-    return None
+def retry_delay(
+    policy: RetryPolicy,
+    error: XChatError,
+    *,
+    retry: int,
+    idempotent: bool,
+    elapsed: float,
+    randomness: float = 1.0,
+) -> float | None:
+    """Seconds to wait before retry number ``retry`` (1-based) after ``error``, or None to raise it.
 
+    ``elapsed``: seconds since the first attempt started; ``randomness``: the jitter draw in [0, 1].
+    X's own wait (``Retry-After``, ``x-rate-limit-reset``) wins over the backoff; a 429 whose wait is
+    longer than ``max_rate_limit_wait`` raises at once, and so does a retry that would end past the
+    deadline.
 
-def reset_time(wait: float | None, *, now: float | None = None) -> datetime | None:
-    if wait is None:
+    >>> retry_delay(RetryPolicy(jitter=False), APIConnectionError("reset"), retry=1, idempotent=True, elapsed=0.0)
+    0.5
+    """
+    if retry > policy.max_retries or not is_retryable(error, idempotent=idempotent):
         return None
-    now = time.time() if now is None else now
-    try:
-        return datetime.fromtimestamp(now + wait, tz=UTC)
-    except (OverflowError, OSError, ValueError):
+    asked = error.retry_after if isinstance(error, APIStatusError) else None
+    if isinstance(error, RateLimitError) and asked is not None and asked > policy.max_rate_limit_wait:
         return None
+    delay = asked if asked is not None else policy.backoff(retry, randomness=randomness)
+    if policy.deadline is not None and elapsed + delay > policy.deadline:
+        return None
+    return delay

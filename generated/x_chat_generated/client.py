@@ -1,10 +1,12 @@
 import ssl
-from collections.abc import Generator
-from typing import Any, Self
+from collections.abc import Callable, Generator
+from typing import Any, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
+
+T = TypeVar("T")
 
 
 @define
@@ -74,6 +76,30 @@ class Client:
     def _request_auth(self) -> httpx.Auth | UseClientDefault:
         """The auth for one request: whatever the httpx client was built or supplied with."""
         return USE_CLIENT_DEFAULT
+
+    def send_request(self, request: dict[str, Any], build: Callable[[httpx.Response], T], *, operation: str) -> T:
+        """Send one operation's request and build its result: every function in ``api/`` calls this.
+
+        ``request`` holds the ``httpx.Client.request`` arguments the operation made (method, url,
+        params, headers, body); ``build`` turns the response into the operation's ``Response``;
+        ``operation`` names it (its module in ``api/``, the snake_case operationId). Override this and
+        :meth:`send_request_async` in a subclass to give every operation the same auth, retries,
+        error handling and rate limiting: the one place a request is sent.
+        """
+        response = self.get_httpx_client().request(**request, auth=self._request_auth())
+        return build(response)
+
+    def parse_json(self, response: httpx.Response) -> Any:
+        """A response's JSON body: every operation's parsing reads it through here, so a subclass can
+        pick the decoder and the error for a body that is not JSON."""
+        return response.json()
+
+    async def send_request_async(
+        self, request: dict[str, Any], build: Callable[[httpx.Response], T], *, operation: str
+    ) -> T:
+        """The asyncio twin of :meth:`send_request`, used by every ``asyncio``/``asyncio_detailed``."""
+        response = await self.get_async_httpx_client().request(**request, auth=self._request_auth())
+        return build(response)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -230,6 +256,30 @@ class AuthenticatedClient:
         if not self.token:
             return USE_CLIENT_DEFAULT
         return _TokenAuth(self.auth_header_name, f"{self.prefix} {self.token}" if self.prefix else self.token)
+
+    def send_request(self, request: dict[str, Any], build: Callable[[httpx.Response], T], *, operation: str) -> T:
+        """Send one operation's request and build its result: every function in ``api/`` calls this.
+
+        ``request`` holds the ``httpx.Client.request`` arguments the operation made (method, url,
+        params, headers, body); ``build`` turns the response into the operation's ``Response``;
+        ``operation`` names it (its module in ``api/``, the snake_case operationId). Override this and
+        :meth:`send_request_async` in a subclass to give every operation the same auth, retries,
+        error handling and rate limiting: the one place a request is sent.
+        """
+        response = self.get_httpx_client().request(**request, auth=self._request_auth())
+        return build(response)
+
+    def parse_json(self, response: httpx.Response) -> Any:
+        """A response's JSON body: every operation's parsing reads it through here, so a subclass can
+        pick the decoder and the error for a body that is not JSON."""
+        return response.json()
+
+    async def send_request_async(
+        self, request: dict[str, Any], build: Callable[[httpx.Response], T], *, operation: str
+    ) -> T:
+        """The asyncio twin of :meth:`send_request`, used by every ``asyncio``/``asyncio_detailed``."""
+        response = await self.get_async_httpx_client().request(**request, auth=self._request_auth())
+        return build(response)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

@@ -1,7 +1,14 @@
 """Contains shared errors types that can be raised from API functions"""
 
 
-class UnexpectedStatus(Exception):
+class XChatError(Exception):
+    """Base of every exception x-chat raises on purpose, the generated client's included.
+
+    x-chat's own errors (``x_chat.errors``) derive from this class too, so one
+    ``except XChatError`` catches a malformed nested object read long after its response parsed."""
+
+
+class UnexpectedStatus(XChatError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
@@ -13,4 +20,4 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = ["UnexpectedStatus", "XChatError"]

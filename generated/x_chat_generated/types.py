@@ -7,6 +7,8 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from .errors import XChatError
+
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -55,9 +57,15 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-class MalformedDataError(ValueError):
-    """A nested object in a response that does not have the shape the spec gives it. Nested
-    objects are built when first read (see lazy_model_field), so this is raised then."""
+class MalformedDataError(XChatError, ValueError):
+    """A nested object in a response that does not have the shape the spec gives it: the server's
+    fault, not the caller's. Nested objects are built when first read (see lazy_model_field), so
+    this is raised then; ``model`` and ``field`` say where."""
+
+    def __init__(self, message: str, *, model: str = "", field: str = "") -> None:
+        super().__init__(message)
+        self.model = model
+        self.field = field
 
 
 class _LazyModel:
@@ -81,7 +89,10 @@ class _LazyModel:
                 value = self._build(value)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-                raise MalformedDataError(f"{type(obj).__name__}.{self._name} is malformed: {detail}") from None
+                model = type(obj).__name__
+                raise MalformedDataError(
+                    f"{model}.{self._name} is malformed: {detail}", model=model, field=self._name
+                ) from None
             self._slot.__set__(obj, value)
         return value
 

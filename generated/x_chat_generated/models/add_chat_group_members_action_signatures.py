@@ -52,6 +52,8 @@ class AddChatGroupMembersActionSignatures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         encoded_message_event_detail = src_dict["encoded_message_event_detail"]
         if type(encoded_message_event_detail) is not str and not isinstance(encoded_message_event_detail, str):

@@ -46,6 +46,8 @@ class AddChatGroupMembersConversationParticipantKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         encrypted_conversation_key = _get("encrypted_conversation_key", UNSET)
         if (

@@ -77,12 +77,16 @@ class AddChatGroupMembersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         user_ids = cast(list[str], src_dict["user_ids"])
 
         _action_signatures = _get("action_signatures", UNSET)
         action_signatures: list[AddChatGroupMembersActionSignatures] | Unset = UNSET
         if _action_signatures is not UNSET:
+            if not isinstance(_action_signatures, list):
+                raise TypeError(f"action_signatures: expected array, got {type(_action_signatures).__name__}")
             action_signatures = []
             for action_signatures_item_data in _action_signatures:
                 action_signatures_item = AddChatGroupMembersActionSignatures.from_dict(action_signatures_item_data)
@@ -102,6 +106,10 @@ class AddChatGroupMembersRequest:
         _conversation_participant_keys = _get("conversation_participant_keys", UNSET)
         conversation_participant_keys: list[AddChatGroupMembersConversationParticipantKeys] | Unset = UNSET
         if _conversation_participant_keys is not UNSET:
+            if not isinstance(_conversation_participant_keys, list):
+                raise TypeError(
+                    f"conversation_participant_keys: expected array, got {type(_conversation_participant_keys).__name__}"
+                )
             conversation_participant_keys = []
             for conversation_participant_keys_item_data in _conversation_participant_keys:
                 conversation_participant_keys_item = AddChatGroupMembersConversationParticipantKeys.from_dict(

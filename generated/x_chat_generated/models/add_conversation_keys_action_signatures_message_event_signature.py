@@ -67,6 +67,8 @@ class AddConversationKeysActionSignaturesMessageEventSignature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         public_key_version = src_dict["public_key_version"]
         if type(public_key_version) is not str and not isinstance(public_key_version, str):
@@ -91,6 +93,10 @@ class AddConversationKeysActionSignaturesMessageEventSignature:
             list[AddConversationKeysActionSignaturesMessageEventSignatureMessageSigningKeyInfoList] | Unset
         ) = UNSET
         if _message_signing_key_info_list is not UNSET:
+            if not isinstance(_message_signing_key_info_list, list):
+                raise TypeError(
+                    f"message_signing_key_info_list: expected array, got {type(_message_signing_key_info_list).__name__}"
+                )
             message_signing_key_info_list = []
             for message_signing_key_info_list_item_data in _message_signing_key_info_list:
                 message_signing_key_info_list_item = (

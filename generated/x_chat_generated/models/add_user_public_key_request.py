@@ -47,6 +47,8 @@ class AddUserPublicKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         public_key = raw_object(src_dict["public_key"], "AddUserPublicKeyRequest.public_key")
 

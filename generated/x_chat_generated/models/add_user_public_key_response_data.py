@@ -43,6 +43,8 @@ class AddUserPublicKeyResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         juicebox_config = raw_object(_get("juicebox_config", UNSET), "AddUserPublicKeyResponseData.juicebox_config")
 

@@ -24,6 +24,8 @@ class AddUserPublicKeyResponseDataJuiceboxConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         add_user_public_key_response_data_juicebox_config = cls()
 
         d = dict(src_dict)

@@ -34,6 +34,8 @@ class ChatMediaUploadAppendResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         expires_at = _get("expires_at", UNSET)
         if expires_at is not UNSET and (not isinstance(expires_at, int) or isinstance(expires_at, bool)):

@@ -37,6 +37,8 @@ class ChatMediaUploadInitializeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         conversation_id = src_dict["conversation_id"]
         if type(conversation_id) is not str and not isinstance(conversation_id, str):

@@ -87,6 +87,8 @@ class ChatMessageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         conversation_id = _get("conversation_id", UNSET)
         if type(conversation_id) is not str and conversation_id is not UNSET and not isinstance(conversation_id, str):

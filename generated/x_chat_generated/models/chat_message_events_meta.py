@@ -54,6 +54,8 @@ class ChatMessageEventsMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         conversation_key_events = cast(list[str], _get("conversation_key_events", UNSET))
 

@@ -46,6 +46,8 @@ class CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningK
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         member_id = _get("member_id", UNSET)
         if type(member_id) is not str and member_id is not UNSET and not isinstance(member_id, str):

@@ -105,6 +105,8 @@ class CreateChatConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         conversation_id = src_dict["conversation_id"]
         if type(conversation_id) is not str and not isinstance(conversation_id, str):
@@ -120,6 +122,10 @@ class CreateChatConversationRequest:
 
         conversation_participant_keys = []
         _conversation_participant_keys = src_dict["conversation_participant_keys"]
+        if not isinstance(_conversation_participant_keys, list):
+            raise TypeError(
+                f"conversation_participant_keys: expected array, got {type(_conversation_participant_keys).__name__}"
+            )
         for conversation_participant_keys_item_data in _conversation_participant_keys:
             conversation_participant_keys_item = CreateChatConversationConversationParticipantKeys.from_dict(
                 conversation_participant_keys_item_data
@@ -132,6 +138,8 @@ class CreateChatConversationRequest:
         _action_signatures = _get("action_signatures", UNSET)
         action_signatures: list[CreateChatConversationActionSignatures] | Unset = UNSET
         if _action_signatures is not UNSET:
+            if not isinstance(_action_signatures, list):
+                raise TypeError(f"action_signatures: expected array, got {type(_action_signatures).__name__}")
             action_signatures = []
             for action_signatures_item_data in _action_signatures:
                 action_signatures_item = CreateChatConversationActionSignatures.from_dict(action_signatures_item_data)

@@ -94,10 +94,14 @@ class Expansions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         _media = _get("media", UNSET)
         media: list[Media] | Unset = UNSET
         if _media is not UNSET:
+            if not isinstance(_media, list):
+                raise TypeError(f"media: expected array, got {type(_media).__name__}")
             media = []
             for media_item_data in _media:
                 media_item = Media.from_dict(media_item_data)
@@ -107,6 +111,8 @@ class Expansions:
         _places = _get("places", UNSET)
         places: list[Place] | Unset = UNSET
         if _places is not UNSET:
+            if not isinstance(_places, list):
+                raise TypeError(f"places: expected array, got {type(_places).__name__}")
             places = []
             for places_item_data in _places:
                 places_item = Place.from_dict(places_item_data)
@@ -116,6 +122,8 @@ class Expansions:
         _polls = _get("polls", UNSET)
         polls: list[Poll] | Unset = UNSET
         if _polls is not UNSET:
+            if not isinstance(_polls, list):
+                raise TypeError(f"polls: expected array, got {type(_polls).__name__}")
             polls = []
             for polls_item_data in _polls:
                 polls_item = Poll.from_dict(polls_item_data)
@@ -125,6 +133,8 @@ class Expansions:
         _posts = _get("posts", UNSET)
         posts: list[Post] | Unset = UNSET
         if _posts is not UNSET:
+            if not isinstance(_posts, list):
+                raise TypeError(f"posts: expected array, got {type(_posts).__name__}")
             posts = []
             for posts_item_data in _posts:
                 posts_item = Post.from_dict(posts_item_data)
@@ -134,6 +144,8 @@ class Expansions:
         _topics = _get("topics", UNSET)
         topics: list[Topic] | Unset = UNSET
         if _topics is not UNSET:
+            if not isinstance(_topics, list):
+                raise TypeError(f"topics: expected array, got {type(_topics).__name__}")
             topics = []
             for topics_item_data in _topics:
                 topics_item = Topic.from_dict(topics_item_data)
@@ -143,6 +155,8 @@ class Expansions:
         _users = _get("users", UNSET)
         users: list[User] | Unset = UNSET
         if _users is not UNSET:
+            if not isinstance(_users, list):
+                raise TypeError(f"users: expected array, got {type(_users).__name__}")
             users = []
             for users_item_data in _users:
                 users_item = User.from_dict(users_item_data)

@@ -70,6 +70,8 @@ class FieldHydrationFailureProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         detail = src_dict["detail"]
         if type(detail) is not str and not isinstance(detail, str):

@@ -54,6 +54,8 @@ class GenericProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         title = src_dict["title"]
         if type(title) is not str and not isinstance(title, str):

@@ -97,10 +97,14 @@ class GetChatConversationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         _data = _get("data", UNSET)
         data: list[ChatConversation] | Unset = UNSET
         if _data is not UNSET:
+            if not isinstance(_data, list):
+                raise TypeError(f"data: expected array, got {type(_data).__name__}")
             data = []
             for data_item_data in _data:
                 data_item = ChatConversation.from_dict(data_item_data)
@@ -124,6 +128,8 @@ class GetChatConversationsResponse:
             | Unset
         ) = UNSET
         if _errors is not UNSET:
+            if not isinstance(_errors, list):
+                raise TypeError(f"errors: expected array, got {type(_errors).__name__}")
             errors = []
             for errors_item_data in _errors:
 

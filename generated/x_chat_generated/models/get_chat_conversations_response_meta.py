@@ -52,6 +52,8 @@ class GetChatConversationsResponseMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         has_message_requests = _get("has_message_requests", UNSET)
         if type(has_message_requests) is not bool and has_message_requests is not UNSET:

@@ -81,10 +81,14 @@ class GetUsersPublicKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         _data = _get("data", UNSET)
         data: list[PublicKey] | Unset = UNSET
         if _data is not UNSET:
+            if not isinstance(_data, list):
+                raise TypeError(f"data: expected array, got {type(_data).__name__}")
             data = []
             for data_item_data in _data:
                 data_item = PublicKey.from_dict(data_item_data)
@@ -108,6 +112,8 @@ class GetUsersPublicKeysResponse:
             | Unset
         ) = UNSET
         if _errors is not UNSET:
+            if not isinstance(_errors, list):
+                raise TypeError(f"errors: expected array, got {type(_errors).__name__}")
             errors = []
             for errors_item_data in _errors:
 

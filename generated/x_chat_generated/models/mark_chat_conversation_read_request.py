@@ -34,6 +34,8 @@ class MarkChatConversationReadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         seen_until_sequence_id = src_dict["seen_until_sequence_id"]
         if type(seen_until_sequence_id) is not str and not isinstance(seen_until_sequence_id, str):

@@ -123,6 +123,8 @@ class Media:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         alt_text = _get("alt_text", UNSET)
         if type(alt_text) is not str and alt_text is not UNSET and not isinstance(alt_text, str):
@@ -167,6 +169,8 @@ class Media:
         _variants = _get("variants", UNSET)
         variants: list[MediaVariantsItem] | Unset = UNSET
         if _variants is not UNSET:
+            if not isinstance(_variants, list):
+                raise TypeError(f"variants: expected array, got {type(_variants).__name__}")
             variants = []
             for componentsschemas_media_variants_item_data in _variants:
                 componentsschemas_media_variants_item = MediaVariantsItem.from_dict(

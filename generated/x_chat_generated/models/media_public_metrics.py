@@ -35,6 +35,8 @@ class MediaPublicMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         view_count = src_dict["view_count"]
         if not isinstance(view_count, int) or isinstance(view_count, bool):

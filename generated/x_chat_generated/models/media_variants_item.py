@@ -60,6 +60,8 @@ class MediaVariantsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
 
         def _parse_bit_rate(data: object) -> int | Unset | None:

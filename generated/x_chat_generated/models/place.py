@@ -80,6 +80,8 @@ class Place:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         contained_within = cast(list[str], _get("contained_within", UNSET))
 

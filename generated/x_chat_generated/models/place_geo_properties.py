@@ -24,6 +24,8 @@ class PlaceGeoProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         place_geo_properties = cls()
 
         d = dict(src_dict)

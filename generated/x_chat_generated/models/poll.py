@@ -63,6 +63,8 @@ class Poll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         duration_minutes = _get("duration_minutes", UNSET)
         if duration_minutes is not UNSET and (
@@ -81,6 +83,8 @@ class Poll:
         _options = _get("options", UNSET)
         options: list[PollOptionsItem] | Unset = UNSET
         if _options is not UNSET:
+            if not isinstance(_options, list):
+                raise TypeError(f"options: expected array, got {type(_options).__name__}")
             options = []
             for componentsschemas_poll_options_item_data in _options:
                 componentsschemas_poll_options_item = PollOptionsItem.from_dict(

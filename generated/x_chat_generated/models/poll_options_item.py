@@ -45,6 +45,8 @@ class PollOptionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         label = src_dict["label"]
         if type(label) is not str and not isinstance(label, str):

@@ -333,6 +333,8 @@ class Post:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         article = raw_object(_get("article", UNSET), "Post.article")
 
@@ -355,6 +357,8 @@ class Post:
         _context_annotations = _get("context_annotations", UNSET)
         context_annotations: list[PostContextAnnotationsItem] | Unset = UNSET
         if _context_annotations is not UNSET:
+            if not isinstance(_context_annotations, list):
+                raise TypeError(f"context_annotations: expected array, got {type(_context_annotations).__name__}")
             context_annotations = []
             for componentsschemas_post_context_annotations_item_data in _context_annotations:
                 componentsschemas_post_context_annotations_item = PostContextAnnotationsItem.from_dict(
@@ -403,6 +407,8 @@ class Post:
         _matched_media_notes = _get("matched_media_notes", UNSET)
         matched_media_notes: list[PostMatchedMediaNotesItem] | Unset = UNSET
         if _matched_media_notes is not UNSET:
+            if not isinstance(_matched_media_notes, list):
+                raise TypeError(f"matched_media_notes: expected array, got {type(_matched_media_notes).__name__}")
             matched_media_notes = []
             for componentsschemas_post_matched_media_notes_item_data in _matched_media_notes:
                 componentsschemas_post_matched_media_notes_item = PostMatchedMediaNotesItem.from_dict(
@@ -414,6 +420,8 @@ class Post:
         _media_metadata = _get("media_metadata", UNSET)
         media_metadata: list[PostMediaMetadataItem] | Unset = UNSET
         if _media_metadata is not UNSET:
+            if not isinstance(_media_metadata, list):
+                raise TypeError(f"media_metadata: expected array, got {type(_media_metadata).__name__}")
             media_metadata = []
             for componentsschemas_post_media_metadata_item_data in _media_metadata:
                 componentsschemas_post_media_metadata_item = PostMediaMetadataItem.from_dict(
@@ -429,6 +437,10 @@ class Post:
         _note_request_suggestions = _get("note_request_suggestions", UNSET)
         note_request_suggestions: list[PostNoteRequestSuggestionsItem] | Unset = UNSET
         if _note_request_suggestions is not UNSET:
+            if not isinstance(_note_request_suggestions, list):
+                raise TypeError(
+                    f"note_request_suggestions: expected array, got {type(_note_request_suggestions).__name__}"
+                )
             note_request_suggestions = []
             for componentsschemas_post_note_request_suggestions_item_data in _note_request_suggestions:
                 componentsschemas_post_note_request_suggestions_item = PostNoteRequestSuggestionsItem.from_dict(
@@ -454,6 +466,8 @@ class Post:
         _referenced_posts = _get("referenced_posts", UNSET)
         referenced_posts: list[PostReferencedPostsItem] | Unset = UNSET
         if _referenced_posts is not UNSET:
+            if not isinstance(_referenced_posts, list):
+                raise TypeError(f"referenced_posts: expected array, got {type(_referenced_posts).__name__}")
             referenced_posts = []
             for componentsschemas_post_referenced_posts_item_data in _referenced_posts:
                 componentsschemas_post_referenced_posts_item = PostReferencedPostsItem.from_dict(
@@ -477,6 +491,10 @@ class Post:
         _suggested_source_links_with_counts = _get("suggested_source_links_with_counts", UNSET)
         suggested_source_links_with_counts: list[PostSuggestedSourceLinksWithCountsItem] | Unset = UNSET
         if _suggested_source_links_with_counts is not UNSET:
+            if not isinstance(_suggested_source_links_with_counts, list):
+                raise TypeError(
+                    f"suggested_source_links_with_counts: expected array, got {type(_suggested_source_links_with_counts).__name__}"
+                )
             suggested_source_links_with_counts = []
             for (
                 componentsschemas_post_suggested_source_links_with_counts_item_data

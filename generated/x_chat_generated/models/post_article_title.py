@@ -24,6 +24,8 @@ class PostArticleTitle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         post_article_title = cls()
 
         d = dict(src_dict)

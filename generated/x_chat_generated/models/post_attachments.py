@@ -68,6 +68,8 @@ class PostAttachments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
 
         def _parse_media_keys(data: object) -> list[str] | Unset | None:

@@ -138,6 +138,8 @@ class PostEntitiesUrlsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         end = src_dict["end"]
         if not isinstance(end, int) or isinstance(end, bool):
@@ -184,6 +186,8 @@ class PostEntitiesUrlsType0Item:
                     raise TypeError()
                 images_type_0 = []
                 _images_type_0 = data
+                if not isinstance(_images_type_0, list):
+                    raise TypeError(f"images_type_0: expected array, got {type(_images_type_0).__name__}")
                 for images_type_0_item_data in _images_type_0:
                     images_type_0_item = PostEntitiesUrlsType0ItemImagesType0Item.from_dict(images_type_0_item_data)
 

@@ -69,6 +69,8 @@ class PostMediaMetadataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
 
         def _parse_alt_text(data: object) -> str | Unset | None:

@@ -59,6 +59,8 @@ class PostNoteRequestSuggestionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
 
         def _parse_source_link(data: object) -> str | Unset | None:

@@ -60,6 +60,8 @@ class PostPublicMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         bookmark_count = src_dict["bookmark_count"]
         if not isinstance(bookmark_count, int) or isinstance(bookmark_count, bool):

@@ -44,6 +44,8 @@ class PostReferencedPostsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         id = src_dict["id"]
         if type(id) is not str and not isinstance(id, str):

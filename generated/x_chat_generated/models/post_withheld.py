@@ -62,6 +62,8 @@ class PostWithheld:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         copyright_ = src_dict["copyright"]
         if type(copyright_) is not bool:

@@ -22,6 +22,8 @@ class PublicKeyJuiceboxConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         public_key_juicebox_config = cls()
 
         d = dict(src_dict)

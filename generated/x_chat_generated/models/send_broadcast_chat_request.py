@@ -32,6 +32,8 @@ class SendBroadcastChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         text = src_dict["text"]
         if type(text) is not str and not isinstance(text, str):

@@ -78,6 +78,8 @@ class SendBroadcastChatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         data = raw_object(_get("data", UNSET), "SendBroadcastChatResponse.data")
 
@@ -98,6 +100,8 @@ class SendBroadcastChatResponse:
             | Unset
         ) = UNSET
         if _errors is not UNSET:
+            if not isinstance(_errors, list):
+                raise TypeError(f"errors: expected array, got {type(_errors).__name__}")
             errors = []
             for errors_item_data in _errors:
 

@@ -46,6 +46,8 @@ class Topic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         description = _get("description", UNSET)
         if type(description) is not str and description is not UNSET and not isinstance(description, str):

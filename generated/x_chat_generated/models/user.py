@@ -214,6 +214,8 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         affiliation = raw_object(_get("affiliation", UNSET), "User.affiliation")
 
@@ -224,6 +226,8 @@ class User:
         _connection_status = _get("connection_status", UNSET)
         connection_status: list[UserConnectionStatusItem] | Unset = UNSET
         if _connection_status is not UNSET:
+            if not isinstance(_connection_status, list):
+                raise TypeError(f"connection_status: expected array, got {type(_connection_status).__name__}")
             connection_status = []
             for componentsschemas_user_connection_status_item_data in _connection_status:
                 componentsschemas_user_connection_status_item = UserConnectionStatusItem(

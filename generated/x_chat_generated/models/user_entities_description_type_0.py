@@ -93,6 +93,8 @@ class UserEntitiesDescriptionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
 
         def _parse_cashtags(data: object) -> list[UserEntitiesDescriptionType0CashtagsType0Item] | Unset | None:
@@ -105,6 +107,8 @@ class UserEntitiesDescriptionType0:
                     raise TypeError()
                 cashtags_type_0 = []
                 _cashtags_type_0 = data
+                if not isinstance(_cashtags_type_0, list):
+                    raise TypeError(f"cashtags_type_0: expected array, got {type(_cashtags_type_0).__name__}")
                 for cashtags_type_0_item_data in _cashtags_type_0:
                     cashtags_type_0_item = UserEntitiesDescriptionType0CashtagsType0Item.from_dict(
                         cashtags_type_0_item_data
@@ -129,6 +133,8 @@ class UserEntitiesDescriptionType0:
                     raise TypeError()
                 hashtags_type_0 = []
                 _hashtags_type_0 = data
+                if not isinstance(_hashtags_type_0, list):
+                    raise TypeError(f"hashtags_type_0: expected array, got {type(_hashtags_type_0).__name__}")
                 for hashtags_type_0_item_data in _hashtags_type_0:
                     hashtags_type_0_item = UserEntitiesDescriptionType0HashtagsType0Item.from_dict(
                         hashtags_type_0_item_data
@@ -153,6 +159,8 @@ class UserEntitiesDescriptionType0:
                     raise TypeError()
                 mentions_type_0 = []
                 _mentions_type_0 = data
+                if not isinstance(_mentions_type_0, list):
+                    raise TypeError(f"mentions_type_0: expected array, got {type(_mentions_type_0).__name__}")
                 for mentions_type_0_item_data in _mentions_type_0:
                     mentions_type_0_item = UserEntitiesDescriptionType0MentionsType0Item.from_dict(
                         mentions_type_0_item_data
@@ -177,6 +185,8 @@ class UserEntitiesDescriptionType0:
                     raise TypeError()
                 urls_type_0 = []
                 _urls_type_0 = data
+                if not isinstance(_urls_type_0, list):
+                    raise TypeError(f"urls_type_0: expected array, got {type(_urls_type_0).__name__}")
                 for urls_type_0_item_data in _urls_type_0:
                     urls_type_0_item = UserEntitiesDescriptionType0UrlsType0Item.from_dict(urls_type_0_item_data)
 

@@ -57,6 +57,8 @@ class UserEntitiesDescriptionType0MentionsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         end = src_dict["end"]
         if not isinstance(end, int) or isinstance(end, bool):

@@ -45,6 +45,8 @@ class UserEntitiesUrlType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
 
         def _parse_urls(data: object) -> list[UserEntitiesUrlType0UrlsType0Item] | Unset | None:
@@ -57,6 +59,8 @@ class UserEntitiesUrlType0:
                     raise TypeError()
                 urls_type_0 = []
                 _urls_type_0 = data
+                if not isinstance(_urls_type_0, list):
+                    raise TypeError(f"urls_type_0: expected array, got {type(_urls_type_0).__name__}")
                 for urls_type_0_item_data in _urls_type_0:
                     urls_type_0_item = UserEntitiesUrlType0UrlsType0Item.from_dict(urls_type_0_item_data)
 

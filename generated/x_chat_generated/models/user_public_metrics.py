@@ -72,6 +72,8 @@ class UserPublicMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         followers_count = src_dict["followers_count"]
         if not isinstance(followers_count, int) or isinstance(followers_count, bool):

@@ -35,6 +35,8 @@ class UserSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get
         subscribes_to_you = src_dict["subscribes_to_you"]
         if type(subscribes_to_you) is not bool:

@@ -38,14 +38,14 @@ def _parse_response(
 ) -> AddChatGroupMembersResponse | Error | GenericProblem:
     _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
-        response_200 = AddChatGroupMembersResponse.from_dict(response.json())
+        response_200 = AddChatGroupMembersResponse.from_dict(client.parse_json(response))
 
         return response_200
 
     if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(response.json())
+        return GenericProblem.from_dict(client.parse_json(response))
 
-    response_default = Error.from_dict(response.json())
+    response_default = Error.from_dict(client.parse_json(response))
 
     return response_default
 
@@ -89,12 +89,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-        auth=client._request_auth(),
+    return client.send_request(
+        kwargs, lambda response: _build_response(client=client, response=response), operation="add_chat_group_members"
     )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -155,12 +152,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs,
-        auth=client._request_auth(),
+    return await client.send_request_async(
+        kwargs, lambda response: _build_response(client=client, response=response), operation="add_chat_group_members"
     )
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(

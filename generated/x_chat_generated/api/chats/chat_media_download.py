@@ -34,9 +34,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(response.json())
+        return GenericProblem.from_dict(client.parse_json(response))
 
-    response_default = Error.from_dict(response.json())
+    response_default = Error.from_dict(client.parse_json(response))
 
     return response_default
 
@@ -80,12 +80,9 @@ def sync_detailed(
         media_hash_key=media_hash_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-        auth=client._request_auth(),
+    return client.send_request(
+        kwargs, lambda response: _build_response(client=client, response=response), operation="chat_media_download"
     )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -146,12 +143,9 @@ async def asyncio_detailed(
         media_hash_key=media_hash_key,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs,
-        auth=client._request_auth(),
+    return await client.send_request_async(
+        kwargs, lambda response: _build_response(client=client, response=response), operation="chat_media_download"
     )
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -34,14 +34,14 @@ def _parse_response(
 ) -> CreateChatConversationResponse | Error | GenericProblem:
     _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 201:
-        response_201 = CreateChatConversationResponse.from_dict(response.json())
+        response_201 = CreateChatConversationResponse.from_dict(client.parse_json(response))
 
         return response_201
 
     if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(response.json())
+        return GenericProblem.from_dict(client.parse_json(response))
 
-    response_default = Error.from_dict(response.json())
+    response_default = Error.from_dict(client.parse_json(response))
 
     return response_default
 
@@ -81,12 +81,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-        auth=client._request_auth(),
+    return client.send_request(
+        kwargs, lambda response: _build_response(client=client, response=response), operation="create_chat_conversation"
     )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -139,12 +136,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs,
-        auth=client._request_auth(),
+    return await client.send_request_async(
+        kwargs, lambda response: _build_response(client=client, response=response), operation="create_chat_conversation"
     )
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(

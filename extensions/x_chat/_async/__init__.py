@@ -1,0 +1,1 @@
+"""The source of both clients: written for asyncio, turned into ``_sync`` by ``extensions/generate_sync.py``."""

@@ -1,0 +1,78 @@
+"""The one place a request is sent: auth, timeout, retries, typed errors, rate-limit tracking.
+
+Every operation goes through :meth:`AsyncPipeline.send`: the facade's methods, and the generated
+functions of ``client.api`` (their ``send_request_async`` hook calls it). Written once, for
+asyncio; the sync ``Pipeline`` is generated from this file.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from typing import Any
+
+import httpx
+
+from ..errors import XChatError, connection_error, error_from_response
+from ..retries import IDEMPOTENT_METHODS, retry_delay
+from ..settings import Settings, build_request
+from ._backend import sleep
+
+__all__ = ["AsyncPipeline"]
+
+logger = logging.getLogger("x_chat")
+
+
+class AsyncPipeline:
+    """Sends requests for one client with its :class:`Settings` (shared with ``with_options`` copies
+    through ``settings.tracker``)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    async def send(
+        self, http: httpx.AsyncClient, request: dict[str, Any], *, auth: Any, stream: bool = False
+    ) -> httpx.Response:
+        """Send ``request`` (``httpx`` request arguments), retrying what the policy allows; a 2xx
+        response, or the typed error of the last attempt. ``stream=True`` leaves a 2xx body unread
+        (the caller closes it)."""
+        policy = self.settings.retry
+        idempotent = str(request["method"]).upper() in IDEMPOTENT_METHODS
+        built = build_request(http, self.settings, request)
+        started = time.monotonic()
+        retry = 0
+        while True:
+            try:
+                return await self._attempt(http, built, auth, stream)
+            except XChatError as error:
+                retry += 1
+                elapsed = time.monotonic() - started
+                delay = retry_delay(
+                    policy, error, retry=retry, idempotent=idempotent, elapsed=elapsed, randomness=random.random()
+                )
+                if delay is None:
+                    raise
+                logger.info(
+                    "retrying %s %s after %s (retry %d, in %.2fs)", built.method, built.url.path, error, retry, delay
+                )
+                await sleep(delay)
+
+    async def _attempt(
+        self, http: httpx.AsyncClient, request: httpx.Request, auth: Any, stream: bool
+    ) -> httpx.Response:
+        try:
+            response = await http.send(request, auth=auth, stream=stream)
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+        rate_limit = self.settings.tracker.note(response.headers)
+        if response.is_success:
+            return response
+        if stream:
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise connection_error(exc) from exc
+            finally:
+                await response.aclose()
+        raise error_from_response(response, rate_limit=rate_limit)

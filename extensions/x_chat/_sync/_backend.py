@@ -1,0 +1,32 @@
+"""The sync twins of ``_async/_backend.py`` (written by hand: they share no tokens with it)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+Fetch = Callable[[str | None], T]
+"""Fetches the page that a token names (None: the first page)."""
+
+
+def sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def pipelined(items: Iterator[T], work: Callable[[T], R]) -> Iterator[R]:
+    """``work(item)`` for each item, in a worker thread while the next item is being fetched
+    (``work`` is CPU-bound and releases the GIL: chatxdk's decryption)."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="x-chat-work") as pool:
+        pending: Future[R] | None = None
+        for item in items:
+            submitted = pool.submit(work, item)
+            if pending is not None:
+                yield pending.result()
+            pending = submitted
+        if pending is not None:
+            yield pending.result()

@@ -1,0 +1,170 @@
+"""What the facade returns: the generated models, with their top level typed for use.
+
+Since v2.167 X requires no field, so every field of a generated model is ``X | Unset``. Reading a
+page's ``data`` or ``meta`` would then need an ``isinstance`` check at every step. These small
+frozen classes hold the same models with the top level settled: ``data`` is a list (empty if X sent
+none), ``meta``/``includes`` are models (empty if X sent none), ``next_token`` is ``str | None``. The
+generated response is kept as ``model`` (with ``to_dict()`` and ``additional_properties``).
+
+>>> page = client.get_conversation_events(cid)  # doctest: +SKIP
+>>> for event in page.data: ...                 # doctest: +SKIP
+>>> page.next_token                              # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from x_chat_generated.models.chat_message_event import ChatMessageEvent
+from x_chat_generated.models.chat_message_events_meta import ChatMessageEventsMeta
+from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
+from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
+from x_chat_generated.models.public_key import PublicKey
+from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
+from x_chat_generated.types import UNSET, Unset
+
+from .thrift import message_event_strings
+
+if TYPE_CHECKING:  # loaded on first use: a conversation's `includes` pulls in every Post/User/Media model
+    from x_chat_generated.models.chat_conversation import ChatConversation
+    from x_chat_generated.models.expansions import Expansions
+    from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
+    from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
+    from x_chat_generated.models.get_chat_conversations_response_meta import GetChatConversationsResponseMeta
+    from x_chat_generated.models.user import User
+
+__all__ = ["Conversation", "ConversationsPage", "EventsPage", "PublicKeys", "SentMessage"]
+
+T = TypeVar("T")
+
+
+def _list(value: list[T] | Unset) -> list[T]:
+    return list(value) if not isinstance(value, Unset) else []
+
+
+def _token(meta: Any) -> str | None:
+    token = getattr(meta, "next_token", None)
+    return token if isinstance(token, str) and token else None
+
+
+def _includes(value: Expansions | Unset) -> Expansions:
+    from x_chat_generated.models.expansions import Expansions
+
+    return value if not isinstance(value, Unset) else Expansions()
+
+
+@attrs.frozen
+class EventsPage:
+    """One page of a conversation's events (``GET /2/chat/conversations/{id}/events``)."""
+
+    data: list[ChatMessageEvent]
+    errors: list[Any]
+    """Problems X reported next to the data (generated ``*Problem`` models)."""
+    meta: ChatMessageEventsMeta
+    model: GetChatConversationEventsResponse = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def of(cls, model: GetChatConversationEventsResponse) -> EventsPage:
+        meta = model.meta if not isinstance(model.meta, Unset) else ChatMessageEventsMeta()
+        return cls(_list(model.data), _list(model.errors), meta, model)
+
+    @property
+    def next_token(self) -> str | None:
+        """The token of the next page, None on the last page."""
+        return _token(self.meta)
+
+    @property
+    def key_change_events(self) -> list[str]:
+        """The key-change events this page's meta lists: ``conversation_key_events`` (v2.167), or
+        ``missing_conversation_key_change_events`` as v2.159 servers called it (both read)."""
+        listed = self.meta.conversation_key_events
+        events = [e for e in listed if isinstance(e, str)] if not isinstance(listed, Unset) else []
+        older = self.meta.additional_properties.get("missing_conversation_key_change_events")
+        if isinstance(older, list):
+            events += [e for e in older if isinstance(e, str) and e not in events]
+        return events
+
+
+@attrs.frozen
+class ConversationsPage:
+    """One page of your inbox (``GET /2/chat/conversations``), with the users it expanded."""
+
+    data: list[ChatConversation]
+    errors: list[Any]
+    meta: GetChatConversationsResponseMeta
+    includes: Expansions
+    model: GetChatConversationsResponse = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def of(cls, model: GetChatConversationsResponse) -> ConversationsPage:
+        from x_chat_generated.models.get_chat_conversations_response_meta import GetChatConversationsResponseMeta
+
+        meta = model.meta if not isinstance(model.meta, Unset) else GetChatConversationsResponseMeta()
+        return cls(_list(model.data), _list(model.errors), meta, _includes(model.includes), model)
+
+    @property
+    def next_token(self) -> str | None:
+        return _token(self.meta)
+
+    @property
+    def users(self) -> list[User]:
+        """The users the page's ``expansions`` hydrated (``includes.users``)."""
+        return _list(self.includes.users)
+
+
+@attrs.frozen
+class Conversation:
+    """A conversation's metadata (``GET /2/chat/conversations/{id}``) and the users it expanded."""
+
+    data: ChatConversation
+    errors: list[Any]
+    includes: Expansions
+    model: GetChatConversationResponse = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def of(cls, model: GetChatConversationResponse) -> Conversation:
+        from x_chat_generated.models.chat_conversation import ChatConversation
+
+        data = model.data if not isinstance(model.data, Unset) else ChatConversation()
+        return cls(data, _list(model.errors), _includes(model.includes), model)
+
+    @property
+    def users(self) -> list[User]:
+        return _list(self.includes.users)
+
+
+@attrs.frozen
+class PublicKeys:
+    """Users' registered chat public keys (``GET /2/users/public_keys``), in request order."""
+
+    data: list[PublicKey]
+    errors: list[Any]
+    models: list[GetUsersPublicKeysResponse] = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def merge(cls, models: list[GetUsersPublicKeysResponse]) -> PublicKeys:
+        data = [key for model in models for key in _list(model.data)]
+        return cls(data, [problem for model in models for problem in _list(model.errors)], models)
+
+
+@attrs.frozen
+class SentMessage:
+    """What X stored for a write to ``POST /2/chat/conversations/{id}/messages``."""
+
+    message_id: str
+    """The UUID the message was encrypted and signed with (chatxdk made it)."""
+    sequence_id: str | None
+    """Its place in the conversation, from the stored event X sent back (None if it sent none)."""
+    conversation_id: str
+    encoded_message_event: str | None = attrs.field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, message_id: str, conversation_id: str, model: SendChatMessageResponse) -> SentMessage:
+        """The sequence ID is field 1 of the Thrift ``MessageEvent`` X sent back."""
+        data = model.data
+        encoded = data.encoded_message_event if not isinstance(data, Unset) else UNSET
+        if not isinstance(encoded, str):
+            return cls(message_id, None, conversation_id)
+        return cls(message_id, message_event_strings(encoded).get(1), conversation_id, encoded)

@@ -1,0 +1,129 @@
+"""The few Thrift-binary bits of a chat ``MessageEvent`` that the REST API leaves encoded.
+
+X's ``encoded_message_event`` (the response of ``POST .../messages``) and ``encoded_event`` (an
+event read back) are base64 of a Thrift-binary ``MessageEvent`` (``thrift/event.thrift`` in X's
+chat-xdk): 1 sequence id, 2 message id, 3 sender id, 4 conversation id in colon form, 6 created-at
+msec (all strings), 7 the ``MessageEventDetail`` union, 9 the ``MessageEventSignature``. Reading
+the top-level string fields and writing an event is all x-chat needs; chatxdk does the rest.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+
+__all__ = ["MalformedEventError", "encode_message_event", "message_event_strings"]
+
+_BOOL, _BYTE, _DOUBLE, _I16, _I32, _I64, _STRING, _STRUCT, _MAP, _SET, _LIST = 2, 3, 4, 6, 8, 10, 11, 12, 13, 14, 15
+_FIXED = {_BOOL: 1, _BYTE: 1, _DOUBLE: 8, _I16: 2, _I32: 4, _I64: 8}
+
+
+class MalformedEventError(ValueError):
+    """Bytes that are not a Thrift-binary struct."""
+
+
+def _string(field_id: int, value: str) -> bytes:
+    raw = value.encode()
+    return bytes([_STRING]) + field_id.to_bytes(2, "big") + len(raw).to_bytes(4, "big") + raw
+
+
+def _struct(field_id: int, serialized: bytes) -> bytes:
+    """A struct field whose value is already Thrift-binary serialized (ending with its STOP)."""
+    return bytes([_STRUCT]) + field_id.to_bytes(2, "big") + serialized
+
+
+def create_event_detail(encoded_message_create_event: str) -> bytes:
+    """The ``MessageEventDetail`` union with arm 1 (``MessageCreateEvent``) from its base64."""
+    return _struct(1, base64.b64decode(encoded_message_create_event)) + b"\x00"
+
+
+def encode_message_event(
+    *,
+    sequence_id: str,
+    message_id: str,
+    sender_id: str,
+    conversation_id: str,
+    created_at_msec: int,
+    detail: bytes,
+    signature: bytes,
+) -> str:
+    """The base64 of one MessageEvent. ``conversation_id`` in colon form."""
+    body = (
+        _string(1, sequence_id)
+        + _string(2, message_id)
+        + _string(3, sender_id)
+        + _string(4, conversation_id)
+        + _string(6, str(created_at_msec))
+        + _struct(7, detail)
+        + _struct(9, signature)
+        + b"\x00"
+    )
+    return base64.b64encode(body).decode()
+
+
+def message_event_strings(encoded: str) -> dict[int, str]:
+    """The top-level string fields of a base64 MessageEvent, by field id (1: sequence id, ...)."""
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise MalformedEventError(f"not base64: {exc}") from None
+    found: dict[int, str] = {}
+    end = _skip_struct(data, 0, found)
+    if end != len(data):
+        raise MalformedEventError(f"{len(data) - end} trailing bytes after the event")
+    return found
+
+
+def _need(data: bytes, at: int, size: int) -> None:
+    if size < 0 or at + size > len(data):
+        raise MalformedEventError(f"truncated at byte {at}")
+
+
+def _skip_struct(data: bytes, at: int, strings: dict[int, str] | None = None) -> int:
+    while True:
+        _need(data, at, 1)
+        kind = data[at]
+        at += 1
+        if kind == 0:
+            return at
+        _need(data, at, 2)
+        field_id = int.from_bytes(data[at : at + 2], "big")
+        at += 2
+        if kind == _STRING and strings is not None:
+            _need(data, at, 4)
+            size = int.from_bytes(data[at : at + 4], "big", signed=True)
+            _need(data, at + 4, size)
+            with contextlib.suppress(UnicodeDecodeError):
+                strings[field_id] = data[at + 4 : at + 4 + size].decode()
+            at += 4 + size
+        else:
+            at = _skip_value(data, at, kind)
+
+
+def _skip_value(data: bytes, at: int, kind: int) -> int:
+    if kind in _FIXED:
+        _need(data, at, _FIXED[kind])
+        return at + _FIXED[kind]
+    if kind == _STRING:
+        _need(data, at, 4)
+        size = int.from_bytes(data[at : at + 4], "big", signed=True)
+        _need(data, at + 4, size)
+        return at + 4 + size
+    if kind == _STRUCT:
+        return _skip_struct(data, at)
+    if kind in (_LIST, _SET):
+        _need(data, at, 5)
+        item, count = data[at], int.from_bytes(data[at + 1 : at + 5], "big", signed=True)
+        at += 5
+        for _ in range(max(count, 0)):
+            at = _skip_value(data, at, item)
+        return at
+    if kind == _MAP:
+        _need(data, at, 6)
+        key, value, count = data[at], data[at + 1], int.from_bytes(data[at + 2 : at + 6], "big", signed=True)
+        at += 6
+        for _ in range(max(count, 0)):
+            at = _skip_value(data, _skip_value(data, at, key), value)
+        return at
+    raise MalformedEventError(f"unknown Thrift type {kind} at byte {at}")
