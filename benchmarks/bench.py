@@ -107,9 +107,9 @@ def sdk_get_conversation_events() -> Callable[[str], int]:
         count, token = 0, None
         while True:
             page = client.get_conversation_events(CID, max_results=100, pagination_token=token)
-            count += len(page.data)  # type: ignore[arg-type]
-            token = page.meta.next_token  # type: ignore[union-attr]
-            if not isinstance(token, str):
+            count += len(page.data)
+            token = page.next_token
+            if token is None:
                 return count
 
     return run
@@ -139,11 +139,11 @@ def sdk_iter_events_stdlib_json() -> Callable[[str], int]:
     iterate = sdk_iter_events()
 
     def run(base_url: str) -> int:
-        fast, x_chat._api.orjson = x_chat._api.orjson, _StdlibJson  # type: ignore[assignment]
+        fast, x_chat._api.orjson = x_chat._api.orjson, _StdlibJson  # type: ignore[assignment,attr-defined]
         try:
             return iterate(base_url)
         finally:
-            x_chat._api.orjson = fast
+            x_chat._api.orjson = fast  # type: ignore[attr-defined]
 
     return run
 
