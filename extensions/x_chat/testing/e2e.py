@@ -17,7 +17,9 @@ from typing import Any
 
 import attrs
 
+from ..thrift import create_event_detail, encode_message_event
 from .fake_server import rfc3339
+from .fake_server.store import signature_struct
 
 try:
     import chat_xdk
@@ -25,42 +27,6 @@ except ImportError:  # pragma: no cover - the message says what to do
     raise ImportError("x_chat.testing.e2e needs chatxdk: pip install 'x-chat[crypto]'") from None
 
 __all__ = ["E2EConversation", "E2EUser", "encode_message_event"]
-
-_STRING, _STRUCT, _STOP = b"\x0b", b"\x0c", b"\x00"
-
-
-def _string(field_id: int, value: str) -> bytes:
-    raw = value.encode()
-    return _STRING + field_id.to_bytes(2, "big") + len(raw).to_bytes(4, "big") + raw
-
-
-def _struct(field_id: int, serialized: bytes) -> bytes:
-    """A struct field whose value is already Thrift-binary serialized (ending with its STOP)."""
-    return _STRUCT + field_id.to_bytes(2, "big") + serialized
-
-
-def encode_message_event(
-    *,
-    sequence_id: str,
-    message_id: str,
-    sender_id: str,
-    conversation_id: str,
-    created_at_msec: int,
-    detail: bytes,
-    signature: bytes,
-) -> str:
-    """The base64 ``encoded_event`` of one MessageEvent. ``conversation_id`` in colon form."""
-    body = (
-        _string(1, sequence_id)
-        + _string(2, message_id)
-        + _string(3, sender_id)
-        + _string(4, conversation_id)
-        + _string(6, str(created_at_msec))
-        + _struct(7, detail)
-        + _struct(9, signature)
-        + _STOP
-    )
-    return base64.b64encode(body).decode()
 
 
 @attrs.define
@@ -167,12 +133,7 @@ class E2EConversation:
         )
         self._key, self._key_version = change["conversation_key"], change["conversation_key_version"]
         (signed,) = change["action_signatures"]
-        signature = (
-            _string(1, signed["signature"])
-            + _string(2, signed["public_key_version"])
-            + _string(3, signed["signature_version"])
-            + _STOP
-        )
+        signature = signature_struct(signed["signature"], signed["public_key_version"], signed["signature_version"])
         event = self._add(
             sender_id, signed["message_id"], base64.b64decode(signed["encoded_message_event_detail"]), signature
         )
@@ -180,7 +141,7 @@ class E2EConversation:
         return event
 
     def _sent(self, sender_id: str, payload: Any) -> dict[str, Any]:
-        detail = _struct(1, base64.b64decode(payload.encrypted_content)) + _STOP  # arm 1: MessageCreateEvent
+        detail = create_event_detail(payload.encrypted_content)  # arm 1: MessageCreateEvent
         return self._add(sender_id, payload.message_id, detail, base64.b64decode(payload.encoded_event_signature))
 
     def _keys(self, sender_id: str) -> dict[str, Any]:

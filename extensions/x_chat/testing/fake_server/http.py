@@ -1,0 +1,162 @@
+"""The HTTP side of the fake server: requests as recorded, injected faults, the socket handler."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Mapping
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlsplit
+
+import attrs
+
+from .problems import problem_body
+
+if TYPE_CHECKING:
+    from .server import FakeXServer
+
+__all__ = ["RATE_LIMIT", "RATE_WINDOW_S", "Fault", "HTTPServer", "RecordedRequest"]
+
+RATE_LIMIT = 900
+RATE_WINDOW_S = 900
+
+
+@attrs.frozen
+class RecordedRequest:
+    """One request as the server received it."""
+
+    method: str
+    path: str
+    """The raw request path, before percent-decoding."""
+    query: tuple[tuple[str, str], ...]
+    headers: Mapping[str, str]
+    body: bytes
+    raw_target: str = ""
+    """The request target exactly as sent (path and query): what an OAuth 1.0a signature covers."""
+
+    def query_values(self, name: str) -> list[str]:
+        return [v for k, v in self.query if k == name]
+
+
+@attrs.define
+class Fault:
+    """What the server does instead of (or before) answering the next matching request.
+
+    ``status=None`` answers normally after ``delay``; ``drop=True`` closes the connection without
+    an answer. ``times`` requests are affected; ``path`` limits it to paths starting with that.
+    """
+
+    status: int | None = 500
+    body: bytes | None = None
+    headers: dict[str, str] = attrs.field(factory=dict)
+    content_type: str = "application/problem+json"
+    delay: float = 0.0
+    drop: bool = False
+    times: int = 1
+    path: str = "/2/chat/"
+
+    @classmethod
+    def rate_limited(cls, reset_in: float = 1.0, *, retry_after: float | None = None, times: int = 1) -> Fault:
+        """429 with ``x-rate-limit-*`` headers whose reset is ``reset_in`` seconds away."""
+        headers = {
+            "x-rate-limit-limit": str(RATE_LIMIT),
+            "x-rate-limit-remaining": "0",
+            "x-rate-limit-reset": str(int(time.time() + reset_in + 0.999)),
+        }
+        if retry_after is not None:
+            headers["retry-after"] = f"{retry_after:g}"
+        return cls(status=429, headers=headers, times=times)
+
+    @classmethod
+    def server_error(cls, status: int = 503, *, times: int = 1) -> Fault:
+        return cls(status=status, times=times)
+
+    @classmethod
+    def malformed(
+        cls,
+        body: bytes = b"<html><body>Bad gateway</body></html>",
+        *,
+        status: int = 200,
+        content_type: str = "text/html",
+    ) -> Fault:
+        return cls(status=status, body=body, content_type=content_type)
+
+    @classmethod
+    def slow(cls, delay: float, *, times: int = 1) -> Fault:
+        return cls(status=None, delay=delay, times=times)
+
+    @classmethod
+    def disconnect(cls, *, times: int = 1) -> Fault:
+        return cls(drop=True, times=times)
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes: with Nagle on, a reply whose last segment is small
+    # waits for the client's delayed ACK (~40 ms), depending only on the body's size.
+    disable_nagle_algorithm = True
+    server: HTTPServer
+    error_content_type = "application/problem+json"
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read server.requests
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        # Every method (GET, POST, but also TRACE, QUERY, ...) goes through _handle, which answers 405
+        # for the ones a path does not take, as X does, instead of http.server's 501.
+        if name.startswith("do_"):
+            return lambda: self._handle(name[3:])
+        raise AttributeError(name)
+
+    def _handle(self, method: str) -> None:
+        fake = self.server.fake
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        split = urlsplit(self.path)
+        record = RecordedRequest(
+            method=method,
+            path=split.path,
+            query=tuple(parse_qsl(split.query, keep_blank_values=True)),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+            raw_target=self.path,
+        )
+        fault = fake.take_fault(record)
+        if fault is not None:
+            if fault.delay:
+                time.sleep(fault.delay)
+            if fault.drop:
+                self.close_connection = True
+                self.connection.close()
+                return
+            if fault.status is not None:
+                payload = fault.body if fault.body is not None else problem_body(fault.status)
+                self._send(fault.status, payload, fault.content_type, fault.headers)
+                return
+        if fake.latency:
+            time.sleep(fake.latency)
+        status, payload, content_type, headers = fake.respond(record)
+        self._send(status, payload, content_type, headers)
+
+    def _send(self, status: int, payload: bytes, content_type: str, headers: Mapping[str, str]) -> None:
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = "Unknown"
+        self.send_response_only(status, reason)
+        self.send_header("content-type", content_type)
+        self.send_header("content-length", str(len(payload)))
+        self.send_header("x-transaction-id", secrets.token_hex(8))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+class HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
+    fake: FakeXServer

@@ -1,0 +1,221 @@
+"""``FakeXServer``: a fake X API on 127.0.0.1 for tests and demos, built from small parts: ``http``
+(sockets, recorded requests, injected faults), ``routes`` (one handler per operation), ``store`` (the
+data), ``validation`` (requests checked against the spec) and ``problems`` (X-style errors)."""
+
+from __future__ import annotations
+
+import collections
+import json
+import secrets
+import threading
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from ..oauth import FakeCredentials
+from .http import RATE_LIMIT, RATE_WINDOW_S, Fault, Handler, HTTPServer, RecordedRequest
+from .problems import ProblemError, problem
+from .routes import Routes
+from .store import FakeConversation, Store
+
+__all__ = ["DEFAULT_TOKEN", "DEFAULT_USER", "FakeXServer"]
+
+DEFAULT_TOKEN = "fake-x-token"
+DEFAULT_USER = "1603419180975409153"
+
+
+class FakeXServer:
+    """A fake X API: real HTTP on 127.0.0.1 (a free port unless given), in-memory conversations.
+
+    >>> with FakeXServer() as server:  # doctest: +SKIP
+    ...     server.add_conversation("g1234567890123456789", events=250)
+    ...     client = ChatClient(token=server.token, base_url=server.base_url)
+
+    Serves the Chat endpoints of x-chat's spec: pagination tokens, ``max_results``, field
+    selection, bearer-token checks (401 problem when missing or unknown), X-style problem responses
+    for bad parameters (400) and unknown conversations (404), ``x-rate-limit-*`` headers on every
+    response. ``inject(Fault...)`` makes the next requests fail (429, 5xx, slow, malformed, dropped).
+    ``requests`` logs every request received.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token: str = DEFAULT_TOKEN,
+        latency: float = 0.0,
+        user_id: str = DEFAULT_USER,
+    ):
+        self.host = host
+        self.user_id = user_id
+        """The authenticated user: a bare user ID in a conversation path means the direct
+        conversation between this user and that one (v2.167)."""
+        self.port = port
+        self.tokens: set[str] = {token}
+        self.token = token
+        self.latency = latency
+        self.store = Store(user_id)
+        self.routes = Routes(self.store)
+        self.conversations = self.store.conversations
+        self.public_keys = self.store.public_keys
+        """User ID -> the public keys ``GET /2/users/{id}/public_keys`` serves (PublicKey objects)."""
+        self.uploads = self.store.uploads
+        self.media = self.store.media
+        self.requests: list[RecordedRequest] = []
+        self._faults: collections.deque[Fault] = collections.deque()
+        self.credentials = FakeCredentials(self.tokens)
+        """OAuth: ``add_oauth2_client``, ``add_oauth1_credentials``, ``issue_token``, ``expire_token``,
+        ``token_lifetime`` (seconds)."""
+        self._lock = threading.Lock()
+        self._remaining = RATE_LIMIT
+        self._server: HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def start(self) -> FakeXServer:
+        if self._server is None:
+            server = HTTPServer((self.host, self.port), Handler)
+            server.fake = self
+            self.port = server.server_address[1]
+            self._server = server
+            self._thread = threading.Thread(
+                target=server.serve_forever, args=(0.05,), name="fake-x-server", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> FakeXServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def serve_forever(self) -> None:
+        """Run in the foreground until interrupted (the CLI's ``x-chat fake-server``)."""
+        self.start()
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    # -- data --------------------------------------------------------------------------------------
+    def add_conversation(
+        self,
+        conversation_id: str,
+        *,
+        events: int = 0,
+        participant_ids: Iterable[str] | None = None,
+        start_msec: int = 1_735_689_600_000,
+        step_msec: int = 37_000,
+        payload_bytes: int = 700,
+    ) -> FakeConversation:
+        """Add a conversation with ``events`` deterministic events (the same arguments give the same
+        events), created ``step_msec`` apart from ``start_msec`` (2025-01-01T00:00:00Z)."""
+        return self.store.add_conversation(
+            conversation_id,
+            events=events,
+            participant_ids=participant_ids,
+            start_msec=start_msec,
+            step_msec=step_msec,
+            payload_bytes=payload_bytes,
+        )
+
+    def add_encrypted_conversation(self, conversation: Any, *, key_changes_in_meta: bool = True) -> FakeConversation:
+        """Serve an end-to-end encrypted conversation made with ``x_chat.testing.e2e`` (real
+        ciphertext), its users' public keys, and its key-change events in every page's meta
+        (``key_changes_in_meta=False`` leaves them out, as a server that forgot them would)."""
+        served = FakeConversation(
+            conversation.conversation_id,
+            tuple(conversation.users),
+            events=list(conversation.events),
+            missing_key_change_events=list(conversation.key_change_events) if key_changes_in_meta else [],
+        )
+        with self.store.lock:
+            self.conversations[conversation.conversation_id] = served
+            for user in conversation.users.values():
+                self.public_keys[user.user_id] = [user.public_key_object()]
+        return served
+
+    def add_user(self, user_id: str, *, token: str | None = None, public_key: dict[str, str] | None = None) -> str:
+        """A user who can call the server with the returned bearer token (made up unless given);
+        ``public_key`` (a PublicKey object) is served for them. Requests with other tokens act as
+        ``user_id`` of the server."""
+        token = token or f"token-{user_id}-{secrets.token_hex(4)}"
+        with self.store.lock:
+            self.tokens.add(token)
+            self.store.token_users[token] = user_id
+            if public_key is not None:
+                self.store.public_keys.setdefault(user_id, []).append(public_key)
+        return token
+
+    def inject(self, *faults: Fault) -> None:
+        """Queue faults; each affects the next ``fault.times`` requests to its path."""
+        with self._lock:
+            self._faults.extend(faults)
+
+    def clear_requests(self) -> None:
+        with self._lock:
+            self.requests.clear()
+
+    def requests_to(self, path_prefix: str = "/2/") -> list[RecordedRequest]:
+        with self._lock:
+            return [r for r in self.requests if r.path.startswith(path_prefix)]
+
+    # -- request handling (called from server threads) ---------------------------------------------
+    def take_fault(self, record: RecordedRequest) -> Fault | None:
+        with self._lock:
+            self.requests.append(record)
+            for fault in self._faults:
+                if record.path.startswith(fault.path):
+                    fault.times -= 1
+                    if fault.times <= 0:
+                        self._faults.remove(fault)
+                    return fault
+        return None
+
+    def _rate_headers(self) -> dict[str, str]:
+        with self._lock:
+            self._remaining = self._remaining - 1 if self._remaining > 1 else RATE_LIMIT
+            remaining = self._remaining
+        reset = int(time.time()) // RATE_WINDOW_S * RATE_WINDOW_S + RATE_WINDOW_S
+        return {
+            "x-rate-limit-limit": str(RATE_LIMIT),
+            "x-rate-limit-remaining": str(remaining),
+            "x-rate-limit-reset": str(reset),
+        }
+
+    def respond(self, request: RecordedRequest) -> tuple[int, bytes, str, dict[str, str]]:
+        headers = self._rate_headers()
+        if request.path.startswith("/2/oauth2/"):
+            return self.credentials.answer(request)
+        if not self.credentials.authorized(request, self.base_url):
+            return self._error(401, "Unauthorized", headers)
+        try:
+            status, body, content_type = self.routes.route(request)
+        except ProblemError as problem:
+            return self._error(problem.status, problem.detail, {**headers, **problem.headers}, **problem.extra)
+        except Exception as exc:  # a bug in the fake: answer 500 (schemathesis flags it) rather than hang up
+            return self._error(500, f"fake server error: {type(exc).__name__}: {exc}", headers)
+        return status, body, content_type, headers
+
+    def _error(
+        self, status: int, detail: str, headers: dict[str, str], **extra: Any
+    ) -> tuple[int, bytes, str, dict[str, str]]:
+        return status, json.dumps(problem(status, detail, **extra)).encode(), "application/problem+json", headers
