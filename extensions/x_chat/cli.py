@@ -24,7 +24,9 @@ EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="x-chat", description="Read X Chat conversations from the command line.")
+    parser = argparse.ArgumentParser(
+        prog="x-chat", description="Read and write X Chat conversations from the command line."
+    )
     from . import __version__
 
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -82,6 +84,53 @@ def _parser() -> argparse.ArgumentParser:
     messages.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     _connection_args(messages)
 
+    send = commands.add_parser(
+        "send",
+        help="encrypt, sign and send a message (needs x-chat[crypto])",
+        description="Encrypt and sign TEXT with your chat keys and send it; prints the message and sequence IDs. "
+        "A conversation without a key gets one first. A message that may have reached X is never sent twice.",
+    )
+    send.add_argument("conversation_id", metavar="CONVERSATION_ID", help="e.g. 123-456, g123 or a user ID")
+    send.add_argument("text", metavar="TEXT")
+    send.add_argument("--reply-to", default=None, metavar="SEQ", help="the sequence ID of the message replied to")
+    _keys_arg(send)
+    _connection_args(send)
+
+    react = commands.add_parser("react", help="add (or --remove) an encrypted reaction to a message")
+    react.add_argument("conversation_id", metavar="CONVERSATION_ID")
+    react.add_argument("sequence_id", metavar="SEQ", help="the sequence ID of the message reacted to")
+    react.add_argument("emoji", metavar="EMOJI")
+    react.add_argument("--remove", action="store_true", help="take the reaction back")
+    _keys_arg(react)
+    _connection_args(react)
+
+    edit = commands.add_parser("edit", help="replace the text of one of your messages (encrypted)")
+    edit.add_argument("conversation_id", metavar="CONVERSATION_ID")
+    edit.add_argument("sequence_id", metavar="SEQ", help="the sequence ID of the message edited")
+    edit.add_argument("text", metavar="TEXT")
+    _keys_arg(edit)
+    _connection_args(edit)
+
+    read = commands.add_parser("read", help="mark a conversation read up to a message")
+    read.add_argument("conversation_id", metavar="CONVERSATION_ID")
+    read.add_argument("sequence_id", metavar="SEQ", help="the sequence ID of the last message read")
+    _connection_args(read)
+
+    typing = commands.add_parser("typing", help="show the typing indicator in a conversation")
+    typing.add_argument("conversation_id", metavar="CONVERSATION_ID")
+    _connection_args(typing)
+
+    keys = commands.add_parser("keys", help="make, register and export your chat keys (needs x-chat[crypto])")
+    keys_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
+    generate = keys_commands.add_parser("generate", help="new key pairs, written to a key file only you can read")
+    generate.add_argument("--user-id", required=True, help="your user ID")
+    generate.add_argument("--out", required=True, help="the key file to write (mode 600; refused if it exists)")
+    register = keys_commands.add_parser("register", help="register the key file's public key with X")
+    _keys_arg(register)
+    _connection_args(register)
+    export = keys_commands.add_parser("export", help="print the key file's public key (JSON; no secret)")
+    _keys_arg(export)
+
     auth = commands.add_parser("auth", help="log in with OAuth 2.0 (PKCE) and store the tokens")
     auth_commands = auth.add_subparsers(dest="auth_command", required=True, metavar="ACTION")
     login = auth_commands.add_parser(
@@ -113,6 +162,10 @@ def _parser() -> argparse.ArgumentParser:
         "--oauth-client-id", default="x-chat-cli", help="a public OAuth 2.0 client it knows, for `x-chat auth login`"
     )
     return parser
+
+
+def _keys_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--keys", required=True, help="key file (x-chat keys generate; JSON, mode 600)")
 
 
 def _connection_args(parser: argparse.ArgumentParser) -> None:
@@ -289,6 +342,65 @@ def _print_message(message: Any, fmt: str) -> None:
     )
 
 
+def _client(args: argparse.Namespace) -> Any:
+    from .client import DEFAULT_BASE_URL, ChatClient
+
+    token, auth = _credentials(args)
+    return ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL)
+
+
+def _write_command(args: argparse.Namespace) -> int:
+    """send, react, edit, read, typing: one request each (two or three for a conversation's first key)."""
+    keys = None
+    if args.command in ("send", "react", "edit"):
+        from .crypto import ChatKeys
+
+        keys = ChatKeys.from_key_file(args.keys)
+    with _client(args) as client:
+        if args.command == "read":
+            client.mark_read(args.conversation_id, args.sequence_id)
+            print(f"x-chat: {args.conversation_id} read up to {args.sequence_id}", file=sys.stderr)
+            return EXIT_OK
+        if args.command == "typing":
+            client.send_typing(args.conversation_id)
+            return EXIT_OK
+        if args.command == "send":
+            sent = client.send_message(args.conversation_id, args.text, keys=keys, reply_to=args.reply_to)
+        elif args.command == "edit":
+            sent = client.edit_message(args.conversation_id, args.sequence_id, args.text, keys=keys)
+        elif args.remove:
+            sent = client.remove_reaction(args.conversation_id, args.sequence_id, args.emoji, keys=keys)
+        else:
+            sent = client.add_reaction(args.conversation_id, args.sequence_id, args.emoji, keys=keys)
+    record = {"message_id": sent.message_id, "sequence_id": sent.sequence_id, "conversation_id": sent.conversation_id}
+    print(json.dumps(record))
+    return EXIT_OK
+
+
+def _keys_command(args: argparse.Namespace) -> int:
+    from .crypto import ChatKeys
+
+    if args.keys_command == "generate":
+        if os.path.exists(args.out):
+            raise ValueError(f"{args.out} exists; refusing to overwrite a key file")
+        keys = ChatKeys.generate(args.user_id)
+        path = keys.write_key_file(args.out)
+        print(
+            f"x-chat: new keys for user {keys.user_id} (version {keys.key_version}) in {path} (mode 600)",
+            file=sys.stderr,
+        )
+        print(f"x-chat: register them with: x-chat keys register --keys {path}", file=sys.stderr)
+        return EXIT_OK
+    keys = ChatKeys.from_key_file(args.keys)
+    if args.keys_command == "export":
+        print(json.dumps({"user_id": keys.user_id, **(keys.public_key() or {"public_key_version": keys.key_version})}))
+        return EXIT_OK
+    with _client(args) as client:
+        version = client.register_public_key(keys)
+    print(f"x-chat: registered the public key of user {keys.user_id} as version {version}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _auth_command(args: argparse.Namespace) -> int:
     from .token_store import StoredLogin, token_file
 
@@ -350,7 +462,7 @@ def _fake_server_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 ok, 1 API or network error, 2 bad input, 130 interrupted)."""
     args = _parser().parse_args(argv)
-    from .errors import XChatError
+    from .errors import MalformedDataError, UnexpectedStatus, XChatError
 
     try:
         if args.command == "events":
@@ -361,6 +473,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _auth_command(args)
         if args.command == "messages":
             return _messages_command(args)
+        if args.command in ("send", "react", "edit", "read", "typing"):
+            return _write_command(args)
+        if args.command == "keys":
+            return _keys_command(args)
         return _fake_server_command(args)
     except KeyboardInterrupt:
         print("x-chat: interrupted", file=sys.stderr)
@@ -368,6 +484,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as exc:  # an optional extra that is not installed: the message says which
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except (
+        MalformedDataError,
+        UnexpectedStatus,
+    ) as exc:  # the server's fault, though MalformedDataError is a ValueError
+        print(f"x-chat: error: {exc}", file=sys.stderr)
+        return EXIT_API
     except (ValueError, TypeError) as exc:  # invalid IDs, fields, dates, page sizes: before any request
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -55,7 +55,7 @@ from .._base import (
     unset,
     user_ids,
 )
-from ..errors import MalformedResponseError
+from ..errors import MalformedResponseError, NotFoundError
 from ..fields import (
     CONVERSATION_EXPANSIONS,
     CONVERSATION_FIELDS,
@@ -432,14 +432,19 @@ class ChatClient(BaseChatClient[httpx.Client]):
         known = keys.cached_key(cid)
         if known is not None:
             return known
-        page = self.get_conversation_events(cid, fields="all", max_results=MAX_PAGE_SIZE)
+        participants = ConversationId.parse(cid).participant_ids
+        try:
+            page = self.get_conversation_events(cid, fields="all", max_results=MAX_PAGE_SIZE)
+        except NotFoundError:
+            if not participants:
+                raise
+            return self._new_conversation_key(cid, keys, participants)  # a new direct conversation
         candidates = page.key_change_events + [e.encoded_event for e in page.data if isinstance(e.encoded_event, str)]
         senders = [e.sender_id for e in page.data if isinstance(e.sender_id, str)]
-        self._signing_keys(keys, [*ConversationId.parse(cid).participant_ids, *senders, keys.user_id])
+        self._signing_keys(keys, [*participants, *senders, keys.user_id])
         found = keys.newest_verified_key(cid, candidates)
         if found is not None:
             return found
-        participants = ConversationId.parse(cid).participant_ids
         if not participants:
             raise MalformedResponseError(f"group {cid} has no verified key change to encrypt with", page.model)
         return self._new_conversation_key(cid, keys, participants)

@@ -50,6 +50,8 @@ class Fault:
 
     status: int | None = 500
     body: bytes | None = None
+    drop_after: bool = False
+    """Handle the request (a write is stored), then close the connection without answering."""
     headers: dict[str, str] = attrs.field(factory=dict)
     content_type: str = "application/problem+json"
     delay: float = 0.0
@@ -58,7 +60,9 @@ class Fault:
     path: str = "/2/chat/"
 
     @classmethod
-    def rate_limited(cls, reset_in: float = 1.0, *, retry_after: float | None = None, times: int = 1) -> Fault:
+    def rate_limited(
+        cls, reset_in: float = 1.0, *, retry_after: float | None = None, times: int = 1, path: str = "/2/chat/"
+    ) -> Fault:
         """429 with ``x-rate-limit-*`` headers whose reset is ``reset_in`` seconds away."""
         headers = {
             "x-rate-limit-limit": str(RATE_LIMIT),
@@ -67,11 +71,16 @@ class Fault:
         }
         if retry_after is not None:
             headers["retry-after"] = f"{retry_after:g}"
-        return cls(status=429, headers=headers, times=times)
+        return cls(status=429, headers=headers, times=times, path=path)
 
     @classmethod
-    def server_error(cls, status: int = 503, *, times: int = 1) -> Fault:
-        return cls(status=status, times=times)
+    def server_error(cls, status: int = 503, *, times: int = 1, path: str = "/2/chat/") -> Fault:
+        return cls(status=status, times=times, path=path)
+
+    @classmethod
+    def reset_after_handling(cls, *, times: int = 1, path: str = "/2/chat/") -> Fault:
+        """The server does its work (stores a message), then the connection drops before the answer."""
+        return cls(status=None, drop_after=True, times=times, path=path)
 
     @classmethod
     def malformed(
@@ -138,6 +147,10 @@ class Handler(BaseHTTPRequestHandler):
         if fake.latency:
             time.sleep(fake.latency)
         status, payload, content_type, headers = fake.respond(record)
+        if fault is not None and fault.drop_after:
+            self.close_connection = True
+            self.connection.close()
+            return
         self._send(status, payload, content_type, headers)
 
     def _send(self, status: int, payload: bytes, content_type: str, headers: Mapping[str, str]) -> None:

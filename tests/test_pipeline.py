@@ -1,0 +1,281 @@
+"""One pipeline for every operation (all 18 of the spec): the same fault, the same behaviour, whether an operation is
+reached through the facade or through the generated client (``client.api``)."""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from x_chat import (
+    AsyncChatClient,
+    ChatClient,
+    InternalServerError,
+    MalformedDataError,
+    MalformedResponseError,
+    RateLimitError,
+    RetryPolicy,
+    XChatError,
+)
+from x_chat._api import PipelineClient
+from x_chat.testing import FakeXServer, Fault
+from x_chat_generated.api.broadcasts import send_broadcast_chat
+from x_chat_generated.api.chats import (
+    add_chat_group_members,
+    add_conversation_keys,
+    add_user_public_key,
+    chat_media_download,
+    chat_media_upload_append,
+    chat_media_upload_finalize,
+    chat_media_upload_initialize,
+    create_chat_conversation,
+    get_chat_conversation,
+    get_chat_conversation_events,
+    get_chat_conversations,
+    get_users_public_key,
+    get_users_public_keys,
+    initialize_chat_group,
+    mark_chat_conversation_read,
+    send_chat_message,
+    send_chat_typing_indicator,
+)
+from x_chat_generated.models import (
+    AddChatGroupMembersRequest,
+    AddConversationKeysConversationParticipantKeys,
+    AddConversationKeysRequest,
+    AddUserPublicKeyPublicKey,
+    AddUserPublicKeyRequest,
+    ChatMediaUploadAppendRequest,
+    ChatMediaUploadFinalizeRequest,
+    ChatMediaUploadInitializeRequest,
+    CreateChatConversationConversationParticipantKeys,
+    CreateChatConversationRequest,
+    GetChatConversationEventsResponse,
+    MarkChatConversationReadRequest,
+    SendBroadcastChatRequest,
+    SendChatMessageRequest,
+)
+from x_chat_generated.types import File, Response
+
+from .conftest import DIRECT, FAST_RETRY, GROUP
+
+PARTICIPANT = {"user_id": "12", "encrypted_conversation_key": "a2V5", "public_key_version": "1"}
+Call = Callable[[PipelineClient], Response[Any]]
+
+
+def _operations(server: FakeXServer) -> dict[str, tuple[str, Call]]:
+    """Every operation of the spec (17) with arguments the fake server accepts: name -> (method, call)."""
+    server.public_keys["2244994945"] = [{"public_key": "cGs=", "public_key_version": "1"}]
+    server.uploads["77"] = {"conversation_id": DIRECT, "key": "k1", "parts": {}}
+    server.media[(DIRECT, "AGgkIbPRTG")] = b"ciphertext"
+    body = SendChatMessageRequest(message_id="m1", encoded_message_create_event=base64.b64encode(b"x").decode())
+    return {
+        "get_chat_conversations": ("GET", lambda api: get_chat_conversations.sync_detailed(client=api)),
+        "get_chat_conversation": ("GET", lambda api: get_chat_conversation.sync_detailed(DIRECT, client=api)),
+        "get_chat_conversation_events": (
+            "GET",
+            lambda api: get_chat_conversation_events.sync_detailed(GROUP, client=api, max_results=2),
+        ),
+        "chat_media_download": (
+            "GET",
+            lambda api: chat_media_download.sync_detailed(DIRECT, "AGgkIbPRTG", client=api),
+        ),
+        "get_users_public_key": ("GET", lambda api: get_users_public_key.sync_detailed("2244994945", client=api)),
+        "get_users_public_keys": (
+            "GET",
+            lambda api: get_users_public_keys.sync_detailed(client=api, ids=["2244994945"]),
+        ),
+        "send_chat_message": ("POST", lambda api: send_chat_message.sync_detailed(DIRECT, client=api, body=body)),
+        "mark_chat_conversation_read": (
+            "POST",
+            lambda api: mark_chat_conversation_read.sync_detailed(
+                DIRECT, client=api, body=MarkChatConversationReadRequest(seen_until_sequence_id="12")
+            ),
+        ),
+        "send_chat_typing_indicator": (
+            "POST",
+            lambda api: send_chat_typing_indicator.sync_detailed(DIRECT, client=api),
+        ),
+        "create_chat_conversation": (
+            "POST",
+            lambda api: create_chat_conversation.sync_detailed(
+                client=api,
+                body=CreateChatConversationRequest(
+                    conversation_id="g1234567890123456780",
+                    conversation_key_version="1",
+                    conversation_participant_keys=[
+                        CreateChatConversationConversationParticipantKeys.from_dict(PARTICIPANT)
+                    ],
+                    group_members=["12", "34"],
+                ),
+            ),
+        ),
+        "initialize_chat_group": ("POST", lambda api: initialize_chat_group.sync_detailed(client=api)),
+        "add_conversation_keys": (
+            "POST",
+            lambda api: add_conversation_keys.sync_detailed(
+                GROUP,
+                client=api,
+                body=AddConversationKeysRequest(
+                    conversation_key_version="2",
+                    conversation_participant_keys=[
+                        AddConversationKeysConversationParticipantKeys.from_dict(PARTICIPANT)
+                    ],
+                ),
+            ),
+        ),
+        "add_chat_group_members": (
+            "POST",
+            lambda api: add_chat_group_members.sync_detailed(
+                GROUP, client=api, body=AddChatGroupMembersRequest(user_ids=["56"])
+            ),
+        ),
+        "chat_media_upload_initialize": (
+            "POST",
+            lambda api: chat_media_upload_initialize.sync_detailed(
+                client=api, body=ChatMediaUploadInitializeRequest(conversation_id=DIRECT, total_bytes=3)
+            ),
+        ),
+        "chat_media_upload_append": (
+            "POST",
+            lambda api: chat_media_upload_append.sync_detailed(
+                "77",
+                client=api,
+                body=ChatMediaUploadAppendRequest(
+                    conversation_id=DIRECT, media=File(payload=io.BytesIO(b"abc")), media_hash_key="k1", segment_index=0
+                ),
+            ),
+        ),
+        "chat_media_upload_finalize": (
+            "POST",
+            lambda api: chat_media_upload_finalize.sync_detailed(
+                "77",
+                client=api,
+                body=ChatMediaUploadFinalizeRequest(conversation_id=DIRECT, media_hash_key="k1", num_parts="1"),
+            ),
+        ),
+        "add_user_public_key": (
+            "POST",
+            lambda api: add_user_public_key.sync_detailed(
+                "2244994945",
+                client=api,
+                body=AddUserPublicKeyRequest(
+                    public_key=AddUserPublicKeyPublicKey(public_key="cGs=", signing_public_key="c3Br"), version="2"
+                ),
+            ),
+        ),
+        "send_broadcast_chat": (
+            "POST",
+            lambda api: send_broadcast_chat.sync_detailed(
+                "1YqKDqWqdPLsV", client=api, body=SendBroadcastChatRequest(text="hello")
+            ),
+        ),
+    }
+
+
+OPERATIONS = sorted(_operations(FakeXServer()).items())
+
+
+def test_the_table_covers_every_operation_of_the_spec() -> None:
+    import json
+
+    from x_chat import spec_bytes
+
+    spec = json.loads(spec_bytes())
+    operations = {op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op}
+    snake = {"".join(f"_{c.lower()}" if c.isupper() else c for c in name) for name in operations}
+    assert {name for name, _ in OPERATIONS} == snake and len(snake) == 18
+
+
+@pytest.mark.parametrize("name", [name for name, _ in OPERATIONS])
+def test_a_503_is_retried_for_reads_and_raised_for_writes(server: FakeXServer, client: ChatClient, name: str) -> None:
+    method, call = _operations(server)[name]
+    server.clear_requests()
+    server.inject(Fault.server_error(503, path="/2/"))
+    if method == "GET":  # nothing was stored: the retry answers
+        response = call(client.api)
+        assert 200 <= response.status_code < 300
+        assert len(server.requests_to("/2/")) == 2
+    else:  # a write that may have been stored is never sent twice
+        with pytest.raises(InternalServerError) as info:
+            call(client.api)
+        assert info.value.status_code == 503 and info.value.request_id
+        assert len(server.requests_to("/2/")) == 1
+
+
+@pytest.mark.parametrize("name", [name for name, method in OPERATIONS if method[0] == "POST"])
+def test_a_429_on_a_write_waits_and_sends_it_again(server: FakeXServer, client: ChatClient, name: str) -> None:
+    _, call = _operations(server)[name]
+    server.clear_requests()
+    server.inject(Fault.rate_limited(retry_after=0.05, path="/2/"))  # X rejected it unprocessed
+    response = call(client.api)
+    assert 200 <= response.status_code < 300
+    assert len(server.requests_to("/2/")) == 2
+    assert client.rate_limit is not None  # tracked for client.api calls too
+
+
+def test_a_429_beyond_the_cap_raises_instead_of_waiting(server: FakeXServer, client: ChatClient) -> None:
+    _, call = _operations(server)["send_chat_message"]
+    server.inject(Fault.rate_limited(reset_in=3600, path="/2/"))
+    with pytest.raises(RateLimitError) as info:
+        call(client.with_options(retry=RetryPolicy(max_rate_limit_wait=5)).api)
+    assert info.value.reset_at is not None
+
+
+def test_a_write_is_not_resent_after_the_server_stored_it(server: FakeXServer, client: ChatClient) -> None:
+    """The connection drops after the server stored the message: the client must not send it again."""
+    _, call = _operations(server)["send_chat_message"]
+    before = len(server.conversations[DIRECT].events)
+    server.inject(Fault.reset_after_handling(path="/2/chat/conversations/"))
+    with pytest.raises(XChatError):
+        call(client.api)
+    assert len(server.conversations[DIRECT].events) == before + 1  # stored exactly once
+    assert len(server.requests_to("/2/chat/conversations/")) == 1
+
+
+def test_a_read_is_retried_after_a_dropped_connection(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(Fault.reset_after_handling(path="/2/chat/"))
+    page = client.get_conversation_events(GROUP, max_results=3)
+    assert len(page.data) == 3
+    assert len(server.requests_to("/2/chat/")) == 2
+
+
+def test_client_api_gets_typed_errors_and_malformed_bodies(server: FakeXServer, client: ChatClient) -> None:
+    with pytest.raises(XChatError) as info:
+        get_chat_conversation.sync_detailed("g999", client=client.api)
+    assert info.value.__class__.__name__ == "NotFoundError"
+    server.inject(Fault.malformed(b'{"data": "nope"}', content_type="application/json"))
+    with pytest.raises(MalformedResponseError, match="data: expected array"):
+        get_chat_conversation_events.sync_detailed(GROUP, client=client.api)
+
+
+def test_malformed_data_error_is_an_xchat_error() -> None:
+    page = GetChatConversationEventsResponse.from_dict({"meta": {"next_token": 5}})
+    with pytest.raises(XChatError) as info:
+        _ = page.meta
+    assert isinstance(info.value, MalformedDataError) and info.value.field == "meta"
+
+
+def test_with_options_shares_the_connection_pool_and_rate_limit(server: FakeXServer, client: ChatClient) -> None:
+    patient = client.with_options(max_retries=0, timeout=httpx.Timeout(2.0))
+    assert patient.retry.max_retries == 0 and client.retry.max_retries == FAST_RETRY.max_retries
+    assert patient.api.get_httpx_client() is client.api.get_httpx_client()
+    server.inject(Fault.server_error(503))
+    with pytest.raises(InternalServerError):
+        patient.get_conversation_events(GROUP)
+    patient.close()  # does not close the shared pool
+    assert len(client.get_conversation_events(GROUP, max_results=1).data) == 1
+    assert patient.rate_limit is client.rate_limit
+
+
+async def test_async_generated_operations_share_the_pipeline(server: FakeXServer, aclient: AsyncChatClient) -> None:
+    server.inject(Fault.server_error(503))
+    response = await get_chat_conversation_events.asyncio_detailed(GROUP, client=aclient.api, max_results=2)
+    assert response.status_code == 200 and len(server.requests_to("/2/chat/")) == 2
+    server.inject(Fault.server_error(503))
+    with pytest.raises(InternalServerError):
+        await send_chat_typing_indicator.asyncio_detailed(DIRECT, client=aclient.api)

@@ -1,0 +1,246 @@
+"""End-to-end encrypted writes through the fake server: what one user sends, the other reads back,
+decrypted and verified; keys are trusted only once their signatures verify; nothing is sent twice."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from x_chat import AsyncChatClient, ChatClient, ConfigurationError, InvalidIdError, XChatError
+from x_chat.crypto import ChatKeys, DecryptedMessage, DecryptionWarning, MessageKind
+from x_chat.testing import FakeXServer, Fault
+
+from .conftest import FAST_RETRY
+
+chat_xdk = pytest.importorskip("chat_xdk")  # the crypto extra is installed by `make test` (uv sync --all-extras)
+
+ALICE, BOB, MALLORY = "1215441834412953600", "1603419180975409153", "999"
+CID = f"{ALICE}-{BOB}"
+
+
+class Users:
+    def __init__(self, server: FakeXServer) -> None:
+        self.server = server
+        self.keys = {ALICE: ChatKeys.generate(ALICE), BOB: ChatKeys.generate(BOB)}
+        self.tokens = {user: server.add_user(user) for user in (ALICE, BOB)}
+
+    def client(self, user: str) -> ChatClient:
+        return ChatClient(token=self.tokens[user], base_url=self.server.base_url, retry=FAST_RETRY)
+
+    def aclient(self, user: str) -> AsyncChatClient:
+        return AsyncChatClient(token=self.tokens[user], base_url=self.server.base_url, retry=FAST_RETRY)
+
+
+@pytest.fixture
+def users(fake_x_server: FakeXServer) -> Iterator[Users]:
+    people = Users(fake_x_server)
+    for user, keys in people.keys.items():
+        with people.client(user) as client:
+            assert client.register_public_key(keys) == keys.key_version
+    yield people
+
+
+def _read(users: Users, user: str) -> list[DecryptedMessage]:
+    keys = users.keys[user]
+    fresh = ChatKeys.from_exported_keys(keys.export(), key_version=keys.key_version, user_id=user)
+    with users.client(user) as client:
+        return list(client.iter_messages(CID, keys=fresh))
+
+
+def test_every_message_kind_round_trips_decrypted_and_verified(users: Users) -> None:
+    with users.client(ALICE) as alice, users.client(BOB) as bob:
+        first = alice.send_message(BOB, "lunch?", keys=users.keys[ALICE])  # a bare user ID: the 1:1 with Bob
+        assert first.conversation_id == CID and first.sequence_id and first.message_id
+        reply = bob.send_message(CID, "friday", keys=users.keys[BOB], reply_to=first.sequence_id)
+        liked = bob.add_reaction(CID, first.sequence_id, "👍", keys=users.keys[BOB])
+        bob.remove_reaction(CID, first.sequence_id, "👍", keys=users.keys[BOB])
+        alice.edit_message(CID, first.sequence_id, "lunch at 12?", keys=users.keys[ALICE])
+    assert int(first.sequence_id) < int(reply.sequence_id or 0) < int(liked.sequence_id or 0)
+    for reader in (ALICE, BOB):  # the sender reads its own messages too: its key was in the key change
+        messages = _read(users, reader)[::-1]
+        assert all(m.verified for m in messages)
+        kinds = [m.kind for m in messages]
+        assert kinds == [
+            MessageKind.KEY_CHANGE,
+            MessageKind.MESSAGE,
+            MessageKind.REPLY,
+            MessageKind.REACTION_ADDED,
+            MessageKind.REACTION_REMOVED,
+            MessageKind.EDIT,
+        ]
+        assert messages[1].text == "lunch?" and messages[1].sender_id == ALICE
+        assert messages[1].sequence_id == first.sequence_id and messages[1].id == first.message_id
+        assert messages[2].reply_to is not None and messages[2].reply_to.sequence_id == first.sequence_id
+        assert messages[3].emoji == "👍" and messages[3].target_sequence_id == first.sequence_id
+        assert messages[5].text == "lunch at 12?" and messages[5].target_sequence_id == first.sequence_id
+    (change,) = users.server.requests_to(f"/2/chat/conversations/{CID}/keys")
+    participants = {k["user_id"] for k in json.loads(change.body)["conversation_participant_keys"]}
+    assert participants == {ALICE, BOB}
+
+
+async def test_async_send_and_decrypt(users: Users) -> None:
+    async with users.aclient(ALICE) as alice, users.aclient(BOB) as bob:
+        sent = await alice.send_message(CID, "from asyncio", keys=users.keys[ALICE])
+        reply = await bob.send_message(CID, "back", keys=users.keys[BOB], reply_to=sent.sequence_id)
+        read = [m async for m in bob.iter_messages(CID, keys=users.keys[BOB])]
+    assert [m.text for m in read if m.kind is not MessageKind.KEY_CHANGE] == ["back", "from asyncio"]
+    assert read[0].sequence_id == reply.sequence_id and all(m.verified for m in read)
+
+
+def test_reply_to_a_decrypted_message_quotes_it(users: Users) -> None:
+    with users.client(ALICE) as alice, users.client(BOB) as bob:
+        alice.send_message(CID, "original", keys=users.keys[ALICE])
+        target = next(m for m in bob.iter_messages(CID, keys=users.keys[BOB]) if m.kind is MessageKind.MESSAGE)
+        bob.send_message(CID, "quoting", keys=users.keys[BOB], reply_to=target)
+    newest = _read(users, ALICE)[0]
+    assert newest.reply_to is not None
+    assert newest.reply_to.sequence_id == target.sequence_id and newest.reply_to.text == "original"
+
+
+def test_a_forged_newer_key_change_is_not_used(users: Users) -> None:
+    """Mallory (or the server) adds a newer key change in Bob's name, signed with her own key: Alice
+    keeps encrypting with the last verified key, so Bob can read her and Mallory cannot."""
+    with users.client(ALICE) as alice:
+        alice.send_message(CID, "before", keys=users.keys[ALICE])
+    forger = chat_xdk.Chat()
+    payload = forger.generate_keypairs()
+    forger.set_identity(BOB, payload.version)
+    mallory_public = payload.public_key.public_key
+    alice_public = users.keys[ALICE].registration()["public_key"]["public_key"]
+    public_keys = [
+        {"user_id": ALICE, "public_key": alice_public, "key_version": users.keys[ALICE].key_version},
+        {"user_id": BOB, "public_key": mallory_public, "key_version": payload.version},
+    ]
+    change = forger.prepare_conversation_key_change(
+        public_keys,
+        conversation_id=CID.replace("-", ":"),
+        sender_id=BOB,
+        signing_key_version=users.keys[BOB].key_version,
+    )
+    forged_key = change["conversation_key"]
+    users.server.store.conversation(CID).store_message_event(
+        sender_id=BOB,
+        message_id=change["action_signatures"][0]["message_id"],
+        detail=base64.b64decode(change["action_signatures"][0]["encoded_message_event_detail"]),
+        signature=_signature(change["action_signatures"][0]),
+    )
+    conversation = users.server.conversations[CID]
+    conversation.missing_key_change_events.append(conversation.events[-1]["encoded_event"])
+    fresh = ChatKeys.from_exported_keys(
+        users.keys[ALICE].export(), key_version=users.keys[ALICE].key_version, user_id=ALICE
+    )
+    with users.client(ALICE) as alice:
+        key = alice.conversation_key(CID, fresh)
+        assert key.key != forged_key
+        alice.send_message(CID, "after", keys=fresh)
+    with pytest.warns(DecryptionWarning, match="KeyChange signature"):  # the forged change, reported
+        texts = [m.text for m in _read(users, BOB) if m.kind is MessageKind.MESSAGE]
+    assert texts == ["after", "before"]
+
+
+def _signature(signed: dict[str, str]) -> bytes:
+    from x_chat.testing.fake_server.store import signature_struct
+
+    return signature_struct(signed["signature"], signed["public_key_version"], signed["signature_version"])
+
+
+def test_a_public_key_whose_binding_fails_is_not_trusted(users: Users) -> None:
+    keys = ChatKeys.generate(ALICE)
+    other = ChatKeys.generate(BOB).registration()["public_key"]
+    mismatched = {**other, "signing_public_key": keys.registration()["public_key"]["signing_public_key"]}
+    assert keys.add_public_keys(BOB, [{**mismatched, "public_key_version": "1"}]) == 0
+    assert keys.add_public_keys(BOB, [{**other, "public_key_version": "1"}]) == 1
+
+
+def test_a_sent_message_is_never_sent_twice(users: Users) -> None:
+    with users.client(ALICE) as alice:
+        alice.send_message(CID, "opening", keys=users.keys[ALICE])
+        stored = len(users.server.conversations[CID].events)
+        users.server.clear_requests()
+        users.server.inject(Fault.reset_after_handling(path=f"/2/chat/conversations/{CID}/messages"))
+        with pytest.raises(XChatError):
+            alice.send_message(CID, "once", keys=users.keys[ALICE])
+        assert len(users.server.requests_to(f"/2/chat/conversations/{CID}/messages")) == 1
+        assert len(users.server.conversations[CID].events) == stored + 1
+        users.server.inject(Fault.rate_limited(retry_after=0.05, path=f"/2/chat/conversations/{CID}/messages"))
+        alice.send_message(CID, "after a 429", keys=users.keys[ALICE])  # nothing was stored: sent again
+    assert len(users.server.conversations[CID].events) == stored + 2
+
+
+def test_arguments_are_checked_before_any_request(users: Users) -> None:
+    users.server.clear_requests()
+    with users.client(ALICE) as alice:
+        with pytest.raises(InvalidIdError):
+            alice.send_message("12/../34", "x", keys=users.keys[ALICE])
+        with pytest.raises(ValueError, match="text"):
+            alice.send_message(CID, "", keys=users.keys[ALICE])
+        with pytest.raises(InvalidIdError):
+            alice.add_reaction(CID, "12a", "👍", keys=users.keys[ALICE])
+        with pytest.raises(ValueError, match="emoji"):
+            alice.add_reaction(CID, "12", "", keys=users.keys[ALICE])
+        with pytest.raises(InvalidIdError):
+            alice.mark_read(CID, "not-a-sequence")
+    assert users.server.requests_to("/2/") == []
+
+
+def test_mark_read_and_typing(users: Users) -> None:
+    with users.client(BOB) as bob:
+        bob.send_message(CID, "hi", keys=users.keys[BOB])
+        assert bob.mark_read(CID, "1000000000000002") is True
+        assert bob.send_typing(ALICE) is True  # a bare user ID: the 1:1 with Alice
+    conversation = users.server.conversations[CID]
+    assert conversation.read_until == {BOB: "1000000000000002"} and conversation.typing == [BOB]
+
+
+def test_keys_from_file_export_and_secrets(tmp_path: Path) -> None:
+    keys = ChatKeys.generate(ALICE)
+    path = keys.write_key_file(tmp_path / "keys.json")
+    assert path.stat().st_mode & 0o777 == 0o600
+    loaded = ChatKeys.from_key_file(path)
+    assert loaded.registration() == keys.registration() and loaded.export() == keys.export()
+    secret = keys.export().hex()
+    assert secret not in repr(keys) + str(keys) and "private" not in repr(keys)
+    with pytest.raises(ConfigurationError, match="64 bytes"):
+        ChatKeys.from_exported_keys(keys.export()[:32], key_version="1", user_id=ALICE)
+    path.chmod(0o644)
+    with pytest.raises(ConfigurationError, match="chmod 600"):
+        ChatKeys.from_key_file(path)
+
+
+def test_cli_sends_reacts_and_reads_back(users: Users, tmp_path: Path) -> None:
+    x_chat = [sys.executable, "-m", "x_chat"]
+    env = {**os.environ, "X_BEARER_TOKEN": ""}
+    files = {}
+    for user, keys in users.keys.items():
+        files[user] = str(keys.write_key_file(tmp_path / f"{user}.json"))
+
+    def cli(user: str, *args: str) -> subprocess.CompletedProcess[str]:
+        connection = ["--base-url", users.server.base_url, "--token", users.tokens[user]]
+        return subprocess.run([*x_chat, *args, *connection], capture_output=True, text=True, env=env, timeout=60)
+
+    sent = cli(ALICE, "send", BOB, "from the CLI", "--keys", files[ALICE])
+    assert sent.returncode == 0, sent.stderr
+    sequence_id = json.loads(sent.stdout)["sequence_id"]
+    assert cli(BOB, "react", CID, sequence_id, "🎉", "--keys", files[BOB]).returncode == 0
+    assert cli(BOB, "send", CID, "reply", "--reply-to", sequence_id, "--keys", files[BOB]).returncode == 0
+    assert cli(BOB, "read", CID, sequence_id).returncode == 0
+    read = cli(ALICE, "messages", CID, "--keys", files[ALICE], "--format", "jsonl", "--no-progress")
+    records = [json.loads(line) for line in read.stdout.splitlines()]
+    assert [(r["kind"], r["text"] or r["emoji"]) for r in records if r["kind"] != "key_change"] == [
+        ("reply", "reply"),
+        ("reaction_added", "🎉"),
+        ("message", "from the CLI"),
+    ]
+    assert all(r["verified"] for r in records)
+    exported = subprocess.run([*x_chat, "keys", "export", "--keys", files[ALICE]], capture_output=True, text=True)
+    public = json.loads(exported.stdout)
+    assert public["user_id"] == ALICE and "private_keys" not in exported.stdout
+    bad = cli(ALICE, "send", "12/../34", "x", "--keys", files[ALICE])
+    assert bad.returncode == 2 and "12/../34" in bad.stderr
