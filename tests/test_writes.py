@@ -4,6 +4,7 @@ decrypted and verified; keys are trusted only once their signatures verify; noth
 from __future__ import annotations
 
 import base64
+import io
 import json
 import os
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 
 from x_chat import AsyncChatClient, ChatClient, ConfigurationError, InvalidIdError, XChatError
 from x_chat.crypto import ChatKeys, DecryptedMessage, DecryptionWarning, MessageKind
+from x_chat.media import MediaDecryptionError
 from x_chat.testing import FakeXServer, Fault
 
 from .conftest import FAST_RETRY
@@ -244,3 +246,61 @@ def test_cli_sends_reacts_and_reads_back(users: Users, tmp_path: Path) -> None:
     assert public["user_id"] == ALICE and "private_keys" not in exported.stdout
     bad = cli(ALICE, "send", "12/../34", "x", "--keys", files[ALICE])
     assert bad.returncode == 2 and "12/../34" in bad.stderr
+    photo = tmp_path / "photo.bin"
+    photo.write_bytes(os.urandom(1_500_000))
+    up = cli(ALICE, "media", "upload", CID, str(photo), "--keys", files[ALICE], "--no-progress")
+    assert up.returncode == 0, up.stderr
+    hash_key = json.loads(up.stdout)["media_hash_key"]
+    down = cli(
+        BOB, "media", "download", CID, hash_key, str(tmp_path / "got.bin"), "--keys", files[BOB], "--no-progress"
+    )
+    assert down.returncode == 0, down.stderr
+    assert (tmp_path / "got.bin").read_bytes() == photo.read_bytes()
+
+
+APPEND = "/2/chat/media/upload/735401/append"  # the fake server's first upload session
+
+
+def test_media_round_trip_resumes_failed_appends(users: Users, tmp_path: Path) -> None:
+    data = os.urandom(5 * 1024 * 1024 + 321)
+    source = tmp_path / "photo.bin"
+    source.write_bytes(data)
+    seen: list[tuple[int, int]] = []
+    users.server.inject(
+        Fault.server_error(503, path=APPEND),  # refused: sent again under the same index
+        Fault.reset_after_handling(path=APPEND),  # stored, then the connection drops: sent again, replaces itself
+    )
+    with users.client(ALICE) as alice, users.client(BOB) as bob:
+        uploaded = alice.upload_media(
+            BOB, source, keys=users.keys[ALICE], segment_bytes=512 * 1024, progress=lambda *p: seen.append(p)
+        )
+        assert uploaded.size == len(data) and uploaded.encrypted_size == chat_xdk.encrypted_stream_size(len(data))
+        assert uploaded.segments == -(-uploaded.encrypted_size // (512 * 1024)) <= 1000
+        stored = users.server.media[(CID, uploaded.media_hash_key)]
+        assert len(stored) == uploaded.encrypted_size and data[:4096] not in stored  # encrypted at rest
+        appends = [r for r in users.server.requests if r.path.endswith("/append")]
+        assert len(appends) == uploaded.segments + 2
+        assert seen[-1] == (uploaded.encrypted_size, uploaded.encrypted_size)
+        target = tmp_path / "out.bin"
+        assert bob.download_media(CID, uploaded.media_hash_key, target, keys=users.keys[BOB]) == len(data)
+    assert target.read_bytes() == data
+
+
+async def test_async_media_from_a_file_object(users: Users) -> None:
+    data = os.urandom(3 * 1024 * 1024)
+    async with users.aclient(ALICE) as alice:
+        uploaded = await alice.upload_media(CID, io.BytesIO(data), keys=users.keys[ALICE])
+        out = io.BytesIO()
+        assert await alice.download_media(CID, uploaded.media_hash_key, out, keys=users.keys[ALICE]) == len(data)
+    assert out.getvalue() == data
+
+
+def test_a_truncated_download_leaves_no_file(users: Users, tmp_path: Path) -> None:
+    with users.client(ALICE) as alice:
+        uploaded = alice.upload_media(CID, io.BytesIO(os.urandom(200_000)), keys=users.keys[ALICE])
+        key = (CID, uploaded.media_hash_key)
+        users.server.media[key] = users.server.media[key][:-5000]  # the stream ends early
+        target = tmp_path / "cut.bin"
+        with pytest.raises(MediaDecryptionError, match="truncated"):
+            alice.download_media(CID, uploaded.media_hash_key, target, keys=users.keys[ALICE])
+    assert not target.exists() and not (tmp_path / "cut.bin.part").exists()

@@ -271,6 +271,9 @@ class BaseChatClient(Generic[HttpT]):
             settings = attrs.evolve(settings, retry=attrs.evolve(settings.retry, max_retries=max_retries))
         if timeout is not None:
             settings = attrs.evolve(settings, timeout=_timeout(timeout))
+        return self._with_settings(settings)
+
+    def _with_settings(self, settings: Settings) -> Self:
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._owns_http = False  # the original closes the shared connection pool

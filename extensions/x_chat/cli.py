@@ -120,6 +120,22 @@ def _parser() -> argparse.ArgumentParser:
     typing.add_argument("conversation_id", metavar="CONVERSATION_ID")
     _connection_args(typing)
 
+    media = commands.add_parser("media", help="upload or download encrypted media (needs x-chat[crypto])")
+    media_commands = media.add_subparsers(dest="media_command", required=True, metavar="ACTION")
+    upload = media_commands.add_parser("upload", help="encrypt and upload a file; prints its media_hash_key")
+    upload.add_argument("conversation_id", metavar="CONVERSATION_ID")
+    upload.add_argument("file", metavar="FILE")
+    upload.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _keys_arg(upload)
+    _connection_args(upload)
+    download = media_commands.add_parser("download", help="download and decrypt media into a file")
+    download.add_argument("conversation_id", metavar="CONVERSATION_ID")
+    download.add_argument("media_hash_key", metavar="MEDIA_HASH_KEY")
+    download.add_argument("output", metavar="OUTPUT", help="the file to write (written whole or not at all)")
+    download.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _keys_arg(download)
+    _connection_args(download)
+
     keys = commands.add_parser("keys", help="make, register and export your chat keys (needs x-chat[crypto])")
     keys_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
     generate = keys_commands.add_parser("generate", help="new key pairs, written to a key file only you can read")
@@ -377,6 +393,36 @@ def _write_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _media_command(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .crypto import ChatKeys
+
+    keys = ChatKeys.from_key_file(args.keys)
+    with tqdm(unit="B", unit_scale=True, file=sys.stderr, disable=args.no_progress, desc=args.media_command) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total or None
+            bar.update(done - bar.n)
+
+        with _client(args) as client:
+            if args.media_command == "upload":
+                uploaded = client.upload_media(args.conversation_id, args.file, keys=keys, progress=progress)
+                record: dict[str, Any] = {
+                    "conversation_id": uploaded.conversation_id,
+                    "media_hash_key": uploaded.media_hash_key,
+                    "size": uploaded.size,
+                    "segments": uploaded.segments,
+                }
+            else:
+                size = client.download_media(
+                    args.conversation_id, args.media_hash_key, args.output, keys=keys, progress=progress
+                )
+                record = {"output": args.output, "size": size}
+    print(json.dumps(record))
+    return EXIT_OK
+
+
 def _keys_command(args: argparse.Namespace) -> int:
     from .crypto import ChatKeys
 
@@ -477,6 +523,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _write_command(args)
         if args.command == "keys":
             return _keys_command(args)
+        if args.command == "media":
+            return _media_command(args)
         return _fake_server_command(args)
     except KeyboardInterrupt:
         print("x-chat: interrupted", file=sys.stderr)

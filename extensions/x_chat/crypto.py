@@ -668,6 +668,18 @@ class ChatKeys:
 
     # -- encrypting ---------------------------------------------------------------------------------
 
+    def media_encryptor(self, key: ConversationKey) -> Any:
+        """chatxdk's stream encryptor for media of this conversation (``push`` chunks, ``finish``)."""
+        return self._chat.stream_encryptor(key.key)
+
+    def media_decryptor(self, key: ConversationKey) -> Any:
+        """chatxdk's stream decryptor: ``finish`` raises if the stream was cut short."""
+        return self._chat.stream_decryptor(key.key)
+
+    @staticmethod
+    def encrypted_size(size: int) -> int:
+        return int(chat_xdk.encrypted_stream_size(size))
+
     def _signing(self, key: ConversationKey) -> dict[str, Any]:
         return {
             "sender_id": self.user_id,

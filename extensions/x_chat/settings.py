@@ -39,6 +39,9 @@ class Settings:
     base_url: str
     retry: RetryPolicy = DEFAULT_RETRY
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    idempotent_writes: bool = False
+    """Treat POSTs as safe to resend: only for writes that are idempotent by construction (a media
+    segment appended again under the same index replaces itself)."""
     tracker: RateLimitTracker = attrs.field(factory=RateLimitTracker, eq=False)
 
 

@@ -5,15 +5,22 @@ through the one pipeline (``client.api``)."""
 
 from __future__ import annotations
 
+import io
+import os
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
+from urllib.parse import quote
 
+import attrs
 import httpx
 
 from x_chat_generated.api.chats import (
     add_conversation_keys,
     add_user_public_key,
+    chat_media_upload_append,
+    chat_media_upload_finalize,
+    chat_media_upload_initialize,
     get_chat_conversation_events,
     get_users_public_key,
     get_users_public_keys,
@@ -25,6 +32,10 @@ from x_chat_generated.models.add_conversation_keys_request import AddConversatio
 from x_chat_generated.models.add_conversation_keys_response import AddConversationKeysResponse
 from x_chat_generated.models.add_user_public_key_request import AddUserPublicKeyRequest
 from x_chat_generated.models.add_user_public_key_response import AddUserPublicKeyResponse
+from x_chat_generated.models.chat_media_upload_append_request import ChatMediaUploadAppendRequest
+from x_chat_generated.models.chat_media_upload_finalize_request import ChatMediaUploadFinalizeRequest
+from x_chat_generated.models.chat_media_upload_initialize_request import ChatMediaUploadInitializeRequest
+from x_chat_generated.models.chat_media_upload_initialize_response import ChatMediaUploadInitializeResponse
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.models.get_users_public_key_response import GetUsersPublicKeyResponse
@@ -35,7 +46,7 @@ from x_chat_generated.models.public_key import PublicKey
 from x_chat_generated.models.send_chat_message_request import SendChatMessageRequest
 from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
 from x_chat_generated.models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
-from x_chat_generated.types import Unset
+from x_chat_generated.types import File, Unset
 
 from .._base import (
     MAX_PAGE_SIZE,
@@ -65,11 +76,23 @@ from ..fields import (
     resolve_fields,
 )
 from ..ids import ConversationId, validate_sequence_id, validate_user_id
+from ..media import (
+    MIN_SEGMENT_SIZE,
+    MediaSource,
+    Progress,
+    UploadedMedia,
+    close_destination,
+    decrypting,
+    open_destination,
+    open_source,
+    segment_size,
+)
 from ..pagination import EventWindow, PageCursor, report_page_errors
 from ..results import Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
 from ..settings import Settings
 from ..times import TimeArg
 from ._backend import Fetch, pipelined
+from .pipeline import Pipeline
 
 if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
     from x_chat_generated.models.chat_conversation import ChatConversation
@@ -504,6 +527,106 @@ class ChatClient(BaseChatClient[httpx.Client]):
     ) -> SentMessage:
         """Replace the text of one of your messages."""
         return self._send_encrypted(conversation_id, keys, keys.edit_encrypter(target_sequence_id, text))
+
+    # --- media (x-chat[crypto]) ---------------------------------------------------------------------
+
+    def upload_media(
+        self,
+        conversation_id: str | ConversationId,
+        media: MediaSource,
+        *,
+        keys: ChatKeys,
+        segment_bytes: int = MIN_SEGMENT_SIZE,
+        progress: Progress | None = None,
+    ) -> UploadedMedia:
+        """Encrypt and upload a file (a path or a binary file object), never holding it whole: a
+        chunked initialize, at most 1000 appends, finalize. An append that fails is sent again
+        under the same segment index (which replaces itself), so the upload resumes where it broke.
+        ``progress(sent, total)`` is called after every segment.
+        """
+        handle, size, owned = open_source(media)
+        try:
+            key = self.conversation_key(conversation_id, keys)
+            total = keys.encrypted_size(size)
+            step = segment_size(total, segment_bytes)
+            body = ChatMediaUploadInitializeRequest(conversation_id=key.conversation_id, total_bytes=total)
+            response = chat_media_upload_initialize.sync_detailed(client=self.api, body=body)
+            started = parsed_as(response, ChatMediaUploadInitializeResponse).data
+            if isinstance(started, Unset):
+                raise MalformedResponseError("the upload was not given a session", response)
+            appender = self._with_settings(attrs.evolve(self.settings, idempotent_writes=True))
+            encryptor = keys.media_encryptor(key)
+            pending, index, sent = b"", 0, 0
+            while True:
+                chunk = handle.read(step)
+                pending += encryptor.push(chunk) if chunk else encryptor.finish()
+                while len(pending) >= step or (not chunk and pending):
+                    segment, pending = pending[:step], pending[step:]
+                    appender._append(key.conversation_id, started.session_id, started.media_hash_key, index, segment)
+                    index, sent = index + 1, sent + len(segment)
+                    if progress is not None:
+                        progress(sent, total)
+                if not chunk:
+                    break
+            finish = ChatMediaUploadFinalizeRequest(
+                conversation_id=key.conversation_id, media_hash_key=started.media_hash_key, num_parts=str(index)
+            )
+            chat_media_upload_finalize.sync_detailed(started.session_id, client=self.api, body=finish)
+            return UploadedMedia(key.conversation_id, started.media_hash_key, started.session_id, size, total, index)
+        finally:
+            if owned:
+                handle.close()
+
+    def _append(self, conversation_id: str, session: str, hash_key: str, index: int, segment: bytes) -> None:
+        body = ChatMediaUploadAppendRequest(
+            conversation_id=conversation_id,
+            media=File(payload=io.BytesIO(segment)),
+            media_hash_key=hash_key,
+            segment_index=index,
+        )
+        chat_media_upload_append.sync_detailed(session, client=self.api, body=body)
+
+    def download_media(
+        self,
+        conversation_id: str | ConversationId,
+        media_hash_key: str,
+        destination: str | os.PathLike[str] | IO[bytes],
+        *,
+        keys: ChatKeys,
+        progress: Progress | None = None,
+    ) -> int:
+        """Stream media, decrypting as it arrives, into a path or a binary file object; returns the
+        plaintext size. Never held whole in memory. A path is written to ``<path>.part`` and renamed
+        only once the stream decrypted completely (chatxdk detects a truncated stream)."""
+        if not isinstance(media_hash_key, str) or not media_hash_key.isalnum():
+            raise ValueError(f"media_hash_key must be letters and digits, got {media_hash_key!r}")
+        key = self.conversation_key(conversation_id, keys)
+        url = f"/2/chat/media/{quote(key.conversation_id, safe='')}/{quote(media_hash_key, safe='')}"
+        http = self.api.get_httpx_client()
+        pipeline = Pipeline(self.settings)
+        response = pipeline.send(http, {"method": "get", "url": url}, auth=self.api.auth_for_request(), stream=True)
+        decryptor = keys.media_decryptor(key)
+        target, temporary = open_destination(destination)
+        written = received = 0
+        total = int(response.headers.get("content-length") or 0)
+        try:
+            for chunk in response.iter_bytes(64 * 1024):
+                received += len(chunk)
+                plain = decrypting(partial(decryptor.push, chunk))
+                target.write(plain)
+                written += len(plain)
+                if progress is not None:
+                    progress(received, total)
+            plain = decrypting(decryptor.finish)
+            target.write(plain)
+            written += len(plain)
+        except BaseException:
+            close_destination(target, temporary, destination, keep=False)
+            raise
+        finally:
+            response.close()
+        close_destination(target, temporary, destination, keep=True)
+        return written
 
     # --- end-to-end encrypted reads (x-chat[crypto]) ------------------------------------------------
 

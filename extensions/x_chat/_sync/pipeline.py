@@ -37,7 +37,7 @@ class Pipeline:
         response, or the typed error of the last attempt. ``stream=True`` leaves a 2xx body unread
         (the caller closes it)."""
         policy = self.settings.retry
-        idempotent = str(request["method"]).upper() in IDEMPOTENT_METHODS
+        idempotent = self.settings.idempotent_writes or str(request["method"]).upper() in IDEMPOTENT_METHODS
         built = build_request(http, self.settings, request)
         started = time.monotonic()
         retry = 0
