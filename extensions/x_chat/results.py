@@ -155,8 +155,8 @@ class SentMessage:
 
     message_id: str
     """The UUID the message was encrypted and signed with (chatxdk made it)."""
-    sequence_id: str | None
-    """Its place in the conversation, from the stored event X sent back (None if it sent none)."""
+    sequence_id: str
+    """Its place in the conversation, from the stored event X sent back."""
     conversation_id: str
     encoded_message_event: str | None = attrs.field(default=None, repr=False)
 
@@ -166,5 +166,8 @@ class SentMessage:
         data = model.data
         encoded = data.encoded_message_event if not isinstance(data, Unset) else UNSET
         if not isinstance(encoded, str):
-            return cls(message_id, None, conversation_id)
-        return cls(message_id, message_event_strings(encoded).get(1), conversation_id, encoded)
+            raise ValueError("the response carries no encoded_message_event")
+        sequence_id = message_event_strings(encoded).get(1)
+        if sequence_id is None:
+            raise ValueError("the stored MessageEvent carries no sequence ID (field 1)")
+        return cls(message_id, sequence_id, conversation_id, encoded)
