@@ -304,3 +304,30 @@ def test_a_truncated_download_leaves_no_file(users: Users, tmp_path: Path) -> No
         with pytest.raises(MediaDecryptionError, match="truncated"):
             alice.download_media(CID, uploaded.media_hash_key, target, keys=users.keys[ALICE])
     assert not target.exists() and not (tmp_path / "cut.bin.part").exists()
+
+
+def test_groups_are_created_and_grow_with_new_keys(users: Users) -> None:
+    carol = "777"
+    carol_keys = ChatKeys.generate(carol)
+    carol_token = users.server.add_user(carol)
+    with ChatClient(token=carol_token, base_url=users.server.base_url) as client:
+        client.register_public_key(carol_keys)
+    with users.client(ALICE) as alice:
+        key = alice.create_group([BOB], keys=users.keys[ALICE], title="Lunch club")
+        group = key.conversation_id
+        assert group.startswith("g")
+        alice.send_message(group, "welcome", keys=users.keys[ALICE])
+        created = json.loads(users.server.requests_to("/2/chat/conversations/group")[-1].body)
+        assert created["group_name"] == "Lunch club"  # the title is visible to X
+        assert {k["user_id"] for k in created["conversation_participant_keys"]} == {ALICE, BOB}
+        newer = alice.add_group_members(group, [carol], keys=users.keys[ALICE])
+        assert newer.version != key.version
+        alice.send_message(group, "hi carol", keys=users.keys[ALICE])
+    with users.client(BOB) as bob:
+        texts = [m.text for m in bob.iter_messages(group, keys=users.keys[BOB]) if m.kind is MessageKind.MESSAGE]
+    assert texts == ["hi carol", "welcome"]
+    with ChatClient(token=carol_token, base_url=users.server.base_url) as client:
+        seen = [
+            m.text for m in client.iter_messages(group, keys=carol_keys, strict=False) if m.kind is MessageKind.MESSAGE
+        ]
+    assert "hi carol" in seen

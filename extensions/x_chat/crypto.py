@@ -666,6 +666,73 @@ class ChatKeys:
         )
         return KeyChange(body, key)
 
+    def _group_change(self, conversation_id: str, change: dict[str, Any]) -> KeyChange:
+        body = {
+            "conversation_key_version": change["conversation_key_version"],
+            "conversation_participant_keys": [
+                {
+                    "user_id": k["user_id"],
+                    "encrypted_conversation_key": k["encrypted_key"],
+                    "public_key_version": k["public_key_version"],
+                }
+                for k in change["participant_keys"]
+            ],
+            "action_signatures": [_action_signature(a) for a in change["action_signatures"]],
+        }
+        key = ConversationKey(
+            conversation_id, conversation_id, change["conversation_key_version"], bytes(change["conversation_key"])
+        )
+        return KeyChange(body, key)
+
+    def prepare_group_create(
+        self, group_id: str, member_ids: list[str], admin_ids: list[str], title: str | None
+    ) -> KeyChange:
+        """A new group's key for every member (you included), signed; the body of
+        ``POST /2/chat/conversations/group``. ``title`` goes into it as ``group_name``: X sees it."""
+        members = list(dict.fromkeys([self.user_id, *member_ids]))
+        public_keys = [self._require_identity(user_id) for user_id in members]
+        change = self._chat.prepare_group_create(
+            public_keys,
+            group_id,
+            members,
+            admin_ids,
+            sender_id=self.user_id,
+            signing_key_version=self.key_version,
+            title=title,
+        )
+        made = self._group_change(group_id, change)
+        made.body.update(conversation_id=group_id, group_members=members, group_admins=admin_ids)
+        if title is not None:
+            made.body["group_name"] = title
+        return made
+
+    def prepare_group_members_change(
+        self, group_id: str, new_member_ids: list[str], member_ids: list[str], admin_ids: list[str], title: str | None
+    ) -> KeyChange:
+        """A new key for the members old and new, signed: the body of ``POST .../members``."""
+        everyone = list(dict.fromkeys([*member_ids, *new_member_ids, self.user_id]))
+        public_keys = [self._require_identity(user_id) for user_id in everyone]
+        change = self._chat.prepare_group_members_change(
+            public_keys,
+            group_id,
+            new_member_ids,
+            member_ids,
+            admin_ids,
+            [],
+            sender_id=self.user_id,
+            signing_key_version=self.key_version,
+            current_title=title,
+        )
+        made = self._group_change(group_id, change)
+        made.body["user_ids"] = new_member_ids
+        return made
+
+    def _require_identity(self, user_id: str) -> dict[str, str]:
+        found = self._identity_keys(user_id)
+        if found is None:
+            raise ConfigurationError(f"user {user_id} has no chat public key whose signature verifies")
+        return found
+
     # -- encrypting ---------------------------------------------------------------------------------
 
     def media_encryptor(self, key: ConversationKey) -> Any:

@@ -15,18 +15,22 @@ import attrs
 import httpx
 
 from x_chat_generated.api.chats import (
+    add_chat_group_members,
     add_conversation_keys,
     add_user_public_key,
     chat_media_upload_append,
     chat_media_upload_finalize,
     chat_media_upload_initialize,
+    create_chat_conversation,
     get_chat_conversation_events,
     get_users_public_key,
     get_users_public_keys,
+    initialize_chat_group,
     mark_chat_conversation_read,
     send_chat_message,
     send_chat_typing_indicator,
 )
+from x_chat_generated.models.add_chat_group_members_request import AddChatGroupMembersRequest
 from x_chat_generated.models.add_conversation_keys_request import AddConversationKeysRequest
 from x_chat_generated.models.add_conversation_keys_response import AddConversationKeysResponse
 from x_chat_generated.models.add_user_public_key_request import AddUserPublicKeyRequest
@@ -36,9 +40,12 @@ from x_chat_generated.models.chat_media_upload_finalize_request import ChatMedia
 from x_chat_generated.models.chat_media_upload_initialize_request import ChatMediaUploadInitializeRequest
 from x_chat_generated.models.chat_media_upload_initialize_response import ChatMediaUploadInitializeResponse
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
+from x_chat_generated.models.create_chat_conversation_request import CreateChatConversationRequest
+from x_chat_generated.models.create_chat_conversation_response import CreateChatConversationResponse
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.models.get_users_public_key_response import GetUsersPublicKeyResponse
 from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
+from x_chat_generated.models.initialize_chat_group_response import InitializeChatGroupResponse
 from x_chat_generated.models.mark_chat_conversation_read_request import MarkChatConversationReadRequest
 from x_chat_generated.models.mark_chat_conversation_read_response import MarkChatConversationReadResponse
 from x_chat_generated.models.public_key import PublicKey
@@ -526,6 +533,53 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
     ) -> SentMessage:
         """Replace the text of one of your messages."""
         return await self._send_encrypted(conversation_id, keys, keys.edit_encrypter(target_sequence_id, text))
+
+    # --- groups (x-chat[crypto]) --------------------------------------------------------------------
+
+    async def create_group(
+        self,
+        member_ids: Iterable[str | int],
+        *,
+        keys: ChatKeys,
+        admin_ids: Iterable[str | int] | None = None,
+        title: str | None = None,
+    ) -> ConversationKey:
+        """Create an encrypted group (initialize, then create with a key for every member, you
+        included); returns its key, whose ``conversation_id`` is the new ``g...`` ID. ``title`` is
+        sent as ``group_name`` and **is visible to X** (unlike messages)."""
+        members = user_ids(member_ids)
+        admins = user_ids(admin_ids) if admin_ids is not None else [keys.user_id]
+        await self._signing_keys(keys, [*members, keys.user_id])
+        started = await initialize_chat_group.asyncio_detailed(client=self.api)
+        data = parsed_as(started, InitializeChatGroupResponse).data
+        group = data.conversation_id if not isinstance(data, Unset) else None
+        if not isinstance(group, str):
+            raise MalformedResponseError("initialize gave no conversation_id", started)
+        group_id = ConversationId.parse(group).value
+        change = keys.prepare_group_create(group_id, members, admins, title)
+        body = CreateChatConversationRequest.from_dict(change.body)
+        parsed_as(
+            await create_chat_conversation.asyncio_detailed(client=self.api, body=body), CreateChatConversationResponse
+        )
+        return keys.remember_key(group_id, change.key)
+
+    async def add_group_members(
+        self, group_id: str | ConversationId, new_member_ids: Iterable[str | int], *, keys: ChatKeys
+    ) -> ConversationKey:
+        """Add members to a group with a new key for everyone (``POST .../members``)."""
+        cid = ConversationId.parse(group_id)
+        if cid.group_id is None:
+            raise ValueError(f"{cid.value!r} is not a group")
+        new = user_ids(new_member_ids)
+        found = await self.get_conversation(cid, fields="all", expansions=["member_ids", "admin_ids"])
+        members = [str(m) for m in found.data.member_ids] if not isinstance(found.data.member_ids, Unset) else []
+        admins = [str(a) for a in found.data.admin_ids] if not isinstance(found.data.admin_ids, Unset) else []
+        title = found.data.group_name if isinstance(found.data.group_name, str) else None
+        await self._signing_keys(keys, [*members, *new, keys.user_id])
+        change = keys.prepare_group_members_change(cid.value, new, members, admins, title)
+        body = AddChatGroupMembersRequest.from_dict(change.body)
+        await add_chat_group_members.asyncio_detailed(cid.value, client=self.api, body=body)
+        return keys.remember_key(cid.value, change.key)
 
     # --- media (x-chat[crypto]) ---------------------------------------------------------------------
 

@@ -326,25 +326,23 @@ class Routes:
         return 200, json.dumps({"data": {"public_key_version": body["version"]}}).encode(), "application/json"
 
     def _create_group(self, request: RecordedRequest) -> Answer:
+        """A group with its creator and members; the signed actions become its first key-change events."""
+        user = self._user(request)
         body = json_body(request, schema="CreateChatConversationRequest")
         cid = body["conversation_id"]
+        data: dict[str, Any] = {"conversation_id": cid}
         if CONVERSATION_ID.fullmatch(cid) and cid.startswith("g") and cid not in self.store.conversations:
             members = [m for m in body["group_members"] if isinstance(m, str)]
-            self.store.add_conversation(cid, participant_ids=[self.store.user_id, *members])
-        return 201, json.dumps({"data": {"conversation_id": cid}}).encode(), "application/json"
+            conversation = self.store.add_conversation(cid, participant_ids=list(dict.fromkeys([user, *members])))
+            sequence_id = self._store_actions(conversation, user, body.get("action_signatures", []))
+            if sequence_id is not None:
+                data["conversation_key_change_sequence_id"] = sequence_id
+        return 201, json.dumps({"data": data}).encode(), "application/json"
 
-    def _initialize_group(self, request: RecordedRequest) -> Answer:
-        group_id = str(10**18 + len(self.store.conversations) * 7919 + secrets.randbelow(10**6))
-        return 200, json.dumps({"data": {"conversation_id": f"g{group_id}"}}).encode(), "application/json"
-
-    def _add_keys(self, request: RecordedRequest, conversation_id: str) -> Answer:
-        """A key change: each signed action becomes a KeyChange event, listed in every page's meta
-        from now on. The first key change of a direct conversation creates it, as on X."""
-        user = self._user(request)
-        body = json_body(request, schema="AddConversationKeysRequest")
-        conversation = self.store.conversation(conversation_id, user, create=True)
-        data: dict[str, Any] = {"conversation_id": conversation.conversation_id}
-        for signed in body.get("action_signatures", []):
+    def _store_actions(self, conversation: FakeConversation, user: str, actions: list[Any]) -> str | None:
+        """Each signed action (a key change, a group change) as a stored event listed in the meta."""
+        sequence_id = None
+        for signed in actions:
             signature = signed["message_event_signature"]
             try:
                 detail = base64.b64decode(signed["encoded_message_event_detail"], validate=True)
@@ -360,12 +358,33 @@ class Routes:
                     ),
                 )
                 conversation.missing_key_change_events.append(event["encoded_event"])
-            data["sequence_id"] = event["sequence_id"]
+            sequence_id = event["sequence_id"]
+        return sequence_id
+
+    def _initialize_group(self, request: RecordedRequest) -> Answer:
+        group_id = str(10**18 + len(self.store.conversations) * 7919 + secrets.randbelow(10**6))
+        return 200, json.dumps({"data": {"conversation_id": f"g{group_id}"}}).encode(), "application/json"
+
+    def _add_keys(self, request: RecordedRequest, conversation_id: str) -> Answer:
+        """A key change: each signed action becomes a KeyChange event, listed in every page's meta
+        from now on. The first key change of a direct conversation creates it, as on X."""
+        user = self._user(request)
+        body = json_body(request, schema="AddConversationKeysRequest")
+        conversation = self.store.conversation(conversation_id, user, create=True)
+        data: dict[str, Any] = {"conversation_id": conversation.conversation_id}
+        sequence_id = self._store_actions(conversation, user, body.get("action_signatures", []))
+        if sequence_id is not None:
+            data["sequence_id"] = sequence_id
         return 200, json.dumps({"data": data}).encode(), "application/json"
 
     def _add_members(self, request: RecordedRequest, conversation_id: str) -> Answer:
-        self.store.conversation(conversation_id)
-        json_body(request, schema="AddChatGroupMembersRequest")
+        user = self._user(request)
+        conversation = self.store.conversation(conversation_id, user)
+        body = json_body(request, schema="AddChatGroupMembersRequest")
+        with self.store.lock:
+            added = [m for m in body["user_ids"] if m not in conversation.participant_ids]
+            conversation.participant_ids = (*conversation.participant_ids, *added)
+        self._store_actions(conversation, user, body.get("action_signatures", []))
         return 200, b'{"data":{}}', "application/json"
 
     def _broadcast_chat(self, request: RecordedRequest, broadcast_id: str) -> Answer:
