@@ -342,6 +342,53 @@ def decryption() -> dict[str, float] | None:
 # -- report ------------------------------------------------------------------------------------
 
 
+def sending(messages: int = 300) -> dict[str, float] | None:
+    """Sending a message: ChatClient.send_message against the floor of a raw chatxdk encrypt_message
+    plus a raw httpx POST of the same body, on the same in-process fake server, interleaved in rounds.
+    The conversation key is known to both (send_message caches it after the first call)."""
+    try:
+        from x_chat.crypto import ChatKeys
+        from x_chat.testing import FakeXServer
+    except ImportError:
+        return None
+    alice_id, bob_id = "1001", "1002"
+    samples: dict[str, list[float]] = {"raw": [], "sdk": []}
+    with FakeXServer() as server:
+        alice, bob = ChatKeys.generate(alice_id), ChatKeys.generate(bob_id)
+        token = server.add_user(alice_id)
+        server.add_user(bob_id, public_key=bob.public_key())
+        with ChatClient(token=token, base_url=server.base_url) as client, httpx.Client() as raw:
+            client.register_public_key(alice)
+            key = client.conversation_key(f"{alice_id}-{bob_id}", alice)
+            url = f"{server.base_url}/2/chat/conversations/{key.conversation_id}/messages"
+            headers = {"authorization": f"Bearer {token}"}
+            chat = alice._chat
+            for _ in range(5):
+                started = time.perf_counter()
+                for n in range(messages):
+                    payload = chat.encrypt_message(
+                        key.colon_id,
+                        f"message {n}",
+                        sender_id=alice_id,
+                        signing_key_version=alice.key_version,
+                        conversation_key=key.key,
+                        conversation_key_version=key.version,
+                    )
+                    body = {
+                        "message_id": payload.message_id,
+                        "encoded_message_create_event": payload.encrypted_content,
+                        "encoded_message_event_signature": payload.encoded_event_signature,
+                    }
+                    raw.post(url, json=body, headers=headers).raise_for_status()
+                samples["raw"].append(time.perf_counter() - started)
+                started = time.perf_counter()
+                for n in range(messages):
+                    client.send_message(key.conversation_id, f"message {n}", keys=alice)
+                samples["sdk"].append(time.perf_counter() - started)
+    raw_s, sdk_s = statistics.median(samples["raw"]), statistics.median(samples["sdk"])
+    return {"raw_ms": raw_s * 1000 / messages, "sdk_ms": sdk_s * 1000 / messages, "ratio": sdk_s / raw_s}
+
+
 def main() -> int:
     started = time.perf_counter()
     with page_server() as (base_url, page_bytes):
@@ -409,6 +456,15 @@ def main() -> int:
         lines.append(
             f"- overlap: the decrypting iteration takes {crypto['overlapped'] / crypto['sequential']:.2f}x the time "
             f"of fetching then decrypting ({pages:.0f} pages of 100, one batched decrypt_events call per page)"
+        )
+    sent = sending()
+    lines += ["", "## Sending an encrypted message (x-chat[crypto])", ""]
+    if sent is None:
+        lines.append("chatxdk is not installed in this environment (`make bench` installs it).")
+    else:
+        lines.append(
+            f"raw chatxdk encrypt_message + httpx POST: {sent['raw_ms']:.2f} ms/message; ChatClient.send_message: "
+            f"{sent['sdk_ms']:.2f} ms/message: **{sent['ratio']:.2f}x** the floor (target at most 1.10x)."
         )
     imports = import_times()
     lines += ["", "## Start-up (target 5; median of 9 fresh interpreters)", ""]
