@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
+from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.types import UNSET, Response, Unset
 
 from ._api import PipelineClient
@@ -23,6 +24,7 @@ from .errors import ConfigurationError, MalformedDataError, MalformedResponseErr
 from .fields import ALL, EventField, FieldsArg, resolve_fields
 from .ids import validate_user_id
 from .pagination import EventWindow
+from .results import EventsPage
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
 from .settings import Settings
 from .times import TimeArg, msec_of, parse_time
@@ -54,7 +56,7 @@ class RawResponse:
 
     @classmethod
     def of(cls, response: Response[Any] | httpx.Response) -> RawResponse:
-        headers = httpx.Headers(response.headers)
+        headers = response.headers if isinstance(response.headers, httpx.Headers) else httpx.Headers(response.headers)
         return cls(
             status_code=int(response.status_code),
             headers=headers,
@@ -89,6 +91,11 @@ def result_of(response: Response[Any], model: type[M], result: Callable[[M], R])
         return result(parsed)
     except (MalformedDataError, TypeError, ValueError, KeyError, AttributeError) as exc:
         raise MalformedResponseError(f"{type(exc).__name__}: {exc}", response) from None
+
+
+def events_page(response: Response[Any]) -> EventsPage:
+    """The facade's page of ``GET /2/chat/conversations/{id}/events``."""
+    return result_of(response, GetChatConversationEventsResponse, EventsPage.of)
 
 
 def unset(value: T | None) -> T | Unset:

@@ -324,6 +324,14 @@ class Decryptor:
         self._looked_up.add(user_id)
         return added
 
+    def knows(self, user_id: str) -> bool:
+        """Whether ``user_id``'s public keys were added (or looked up) already."""
+        return user_id in self._looked_up
+
+    def trusted_keys(self, user_id: str | None = None) -> list[dict[str, str]]:
+        """The signing keys whose binding verified (one user's, or everyone's), as chatxdk takes them."""
+        return [key for (owner, _), key in self._signing_keys.items() if user_id is None or owner == user_id]
+
     def _ensure_keys(self, user_ids: Iterable[str]) -> None:
         if self.key_source is None:
             return
@@ -341,7 +349,7 @@ class Decryptor:
         readable = [e for e in events if isinstance(e.encoded_event, str)]
         batch = key_changes + [e.encoded_event for e in readable if isinstance(e.encoded_event, str)]
         try:
-            result = self._chat.decrypt_events(batch, signing_keys=list(self._signing_keys.values()))
+            result = self._chat.decrypt_events(batch, signing_keys=self.trusted_keys())
         except (ValueError, RuntimeError) as exc:  # the whole batch refused: report it on every event
             result = {"messages": [], "errors": {str(i): str(exc) for i in range(len(batch))}}
         by_position: dict[str, Any] = {}
@@ -568,14 +576,14 @@ class ChatKeys:
     # -- other users' public keys -------------------------------------------------------------------
 
     def knows_user(self, user_id: str) -> bool:
-        return user_id in self._decryptor._looked_up
+        return self._decryptor.knows(user_id)
 
     def add_public_keys(self, user_id: str, public_keys: Iterable[Any]) -> int:
         """Trust ``user_id``'s public keys whose binding verifies; returns how many did."""
         return self._decryptor.add_signing_keys(user_id, public_keys)
 
     def _identity_keys(self, user_id: str) -> dict[str, str] | None:
-        found = [v for (u, _), v in self._decryptor._signing_keys.items() if u == user_id]
+        found = self._decryptor.trusted_keys(user_id)
         if not found:
             return None
         newest = max(found, key=lambda k: int(k["public_key_version"]) if k["public_key_version"].isdigit() else 0)
@@ -612,7 +620,7 @@ class ChatKeys:
             return None
         self._chat.set_reject_unverified(True)
         try:
-            result = self._chat.decrypt_events(events, signing_keys=list(self._decryptor._signing_keys.values()))
+            result = self._chat.decrypt_events(events, signing_keys=self._decryptor.trusted_keys())
         except (ValueError, RuntimeError):
             return None
         best: tuple[int, str, str] | None = None
@@ -639,16 +647,18 @@ class ChatKeys:
     def prepare_key_change(self, conversation_id: str, participants: Iterable[str]) -> KeyChange:
         """A new key for every participant (you included, or you could not read your own messages)."""
         members = list(dict.fromkeys([*participants, self.user_id]))
-        public_keys = []
-        for user_id in members:
-            found = self._identity_keys(user_id)
-            if found is None:
-                raise ConfigurationError(f"user {user_id} has no chat public key whose signature verifies")
-            public_keys.append(found)
-        colon = conversation_id.replace("-", ":")
+        public_keys = [self._require_identity(user_id) for user_id in members]
         change = self._chat.prepare_conversation_key_change(
-            public_keys, conversation_id=colon, sender_id=self.user_id, signing_key_version=self.key_version
+            public_keys,
+            conversation_id=conversation_id.replace("-", ":"),
+            sender_id=self.user_id,
+            signing_key_version=self.key_version,
         )
+        return self._key_change(conversation_id, change)
+
+    @staticmethod
+    def _key_change(conversation_id: str, change: dict[str, Any]) -> KeyChange:
+        """A chatxdk key change (direct or group) as the request body X takes, and the new key."""
         body = {
             "conversation_key_version": change["conversation_key_version"],
             "conversation_participant_keys": [
@@ -661,26 +671,9 @@ class ChatKeys:
             ],
             "action_signatures": [_action_signature(a) for a in change["action_signatures"]],
         }
+        colon = conversation_id.replace("-", ":")
         key = ConversationKey(
             conversation_id, colon, change["conversation_key_version"], bytes(change["conversation_key"])
-        )
-        return KeyChange(body, key)
-
-    def _group_change(self, conversation_id: str, change: dict[str, Any]) -> KeyChange:
-        body = {
-            "conversation_key_version": change["conversation_key_version"],
-            "conversation_participant_keys": [
-                {
-                    "user_id": k["user_id"],
-                    "encrypted_conversation_key": k["encrypted_key"],
-                    "public_key_version": k["public_key_version"],
-                }
-                for k in change["participant_keys"]
-            ],
-            "action_signatures": [_action_signature(a) for a in change["action_signatures"]],
-        }
-        key = ConversationKey(
-            conversation_id, conversation_id, change["conversation_key_version"], bytes(change["conversation_key"])
         )
         return KeyChange(body, key)
 
@@ -700,7 +693,7 @@ class ChatKeys:
             signing_key_version=self.key_version,
             title=title,
         )
-        made = self._group_change(group_id, change)
+        made = self._key_change(group_id, change)
         made.body.update(conversation_id=group_id, group_members=members, group_admins=admin_ids)
         if title is not None:
             made.body["group_name"] = title
@@ -723,7 +716,7 @@ class ChatKeys:
             signing_key_version=self.key_version,
             current_title=title,
         )
-        made = self._group_change(group_id, change)
+        made = self._key_change(group_id, change)
         made.body["user_ids"] = new_member_ids
         return made
 

@@ -13,7 +13,13 @@ import base64
 import binascii
 import contextlib
 
-__all__ = ["MalformedEventError", "encode_message_event", "message_event_strings"]
+__all__ = [
+    "MalformedEventError",
+    "create_event_detail",
+    "encode_message_event",
+    "message_event_strings",
+    "signature_struct",
+]
 
 _BOOL, _BYTE, _DOUBLE, _I16, _I32, _I64, _STRING, _STRUCT, _MAP, _SET, _LIST = 2, 3, 4, 6, 8, 10, 11, 12, 13, 14, 15
 _FIXED = {_BOOL: 1, _BYTE: 1, _DOUBLE: 8, _I16: 2, _I32: 4, _I64: 8}
@@ -36,6 +42,11 @@ def _struct(field_id: int, serialized: bytes) -> bytes:
 def create_event_detail(encoded_message_create_event: str) -> bytes:
     """The ``MessageEventDetail`` union with arm 1 (``MessageCreateEvent``) from its base64."""
     return _struct(1, base64.b64decode(encoded_message_create_event)) + b"\x00"
+
+
+def signature_struct(signature: str, public_key_version: str, signature_version: str) -> bytes:
+    """A ``MessageEventSignature`` struct: 1 signature, 2 public key version, 3 signature version."""
+    return _string(1, signature) + _string(2, public_key_version) + _string(3, signature_version) + b"\x00"
 
 
 def encode_message_event(

@@ -42,7 +42,6 @@ from x_chat_generated.models.chat_media_upload_initialize_response import ChatMe
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.models.create_chat_conversation_request import CreateChatConversationRequest
 from x_chat_generated.models.create_chat_conversation_response import CreateChatConversationResponse
-from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.models.get_users_public_key_response import GetUsersPublicKeyResponse
 from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
 from x_chat_generated.models.initialize_chat_group_response import InitializeChatGroupResponse
@@ -52,7 +51,7 @@ from x_chat_generated.models.public_key import PublicKey
 from x_chat_generated.models.send_chat_message_request import SendChatMessageRequest
 from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
 from x_chat_generated.models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
-from x_chat_generated.types import File, Unset
+from x_chat_generated.types import File, Response, Unset
 
 from .._base import (
     MAX_PAGE_SIZE,
@@ -64,6 +63,7 @@ from .._base import (
     check_limit,
     check_token,
     event_plan,
+    events_page,
     no_event_arguments,
     page_size,
     parsed_as,
@@ -170,22 +170,19 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
     def _events_fetch(
         self, conversation_id: str | ConversationId, fields: FieldsArg, max_results: int | None, size_name: str
-    ) -> Fetch[Detailed[EventsPage]]:
+    ) -> Fetch[Response[Any]]:
         """Check the arguments now; fetch a page later."""
         cid = ConversationId.parse(conversation_id).value
         selected = resolve_fields(fields)
         size = page_size(max_results, size_name)
 
-        async def fetch(token: str | None) -> Detailed[EventsPage]:
-            response = await get_chat_conversation_events.asyncio_detailed(
+        async def fetch(token: str | None) -> Response[Any]:
+            return await get_chat_conversation_events.asyncio_detailed(
                 cid,
                 client=self.api,
                 max_results=unset(size),
                 pagination_token=unset(token),
                 chat_message_event_fields=unset(selected),
-            )
-            return Detailed(
-                result_of(response, GetChatConversationEventsResponse, EventsPage.of), RawResponse.of(response)
             )
 
         return fetch
@@ -200,7 +197,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
     ) -> Detailed[EventsPage]:
         """Like :meth:`get_conversation_events`, with the response's status, headers and rate limit."""
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
-        return await fetch(check_token(pagination_token))
+        response = await fetch(check_token(pagination_token))
+        return Detailed(events_page(response), RawResponse.of(response))
 
     async def get_conversation_events(
         self,
@@ -217,10 +215,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         ``max_results``: 1 to 100 (None: X's default, 10). ``pagination_token``: a previous page's
         ``next_token``.
         """
-        detailed = await self.get_conversation_events_detailed(
-            conversation_id, fields=fields, max_results=max_results, pagination_token=pagination_token
-        )
-        return detailed.parsed
+        fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
+        return events_page(await fetch(check_token(pagination_token)))
 
     def iter_conversation_pages(
         self,
@@ -237,8 +233,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         """
         fetch = self._events_fetch(conversation_id, fields, page_size, "page_size")
 
-        async def page(token: str | None) -> EventsPage:
-            return (await fetch(token)).parsed
+        async def page(token: str | None) -> EventsPage:  # no RawResponse per page: nobody reads it
+            return events_page(await fetch(token))
 
         return self._pages(page, start_token, strict)
 

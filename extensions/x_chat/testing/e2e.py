@@ -17,9 +17,8 @@ from typing import Any
 
 import attrs
 
-from ..thrift import create_event_detail, encode_message_event
+from ..thrift import create_event_detail, encode_message_event, signature_struct
 from .fake_server import rfc3339
-from .fake_server.store import signature_struct
 
 try:
     import chat_xdk

@@ -19,10 +19,10 @@ from x_chat_generated.models.chat_message_event_field import ChatMessageEventFie
 from x_chat_generated.models.public_key_field import PublicKeyField
 from x_chat_generated.models.user_field import UserField
 
-from ...thrift import create_event_detail
+from ...thrift import create_event_detail, signature_struct
 from .http import RecordedRequest
 from .problems import ProblemError, invalid, problem
-from .store import CONVERSATION_ID, USER_ID, FakeConversation, Store, rfc3339, signature_struct
+from .store import CONVERSATION_ID, USER_ID, FakeConversation, Store, rfc3339
 from .validation import (
     Check,
     checked_query,

@@ -139,15 +139,6 @@ class FakeConversation:
         return event
 
 
-def signature_struct(signature: str, public_key_version: str, signature_version: str) -> bytes:
-    """A Thrift ``MessageEventSignature`` (1 signature, 2 public key version, 3 signature version)."""
-    out = b""
-    for field_id, value in ((1, signature), (2, public_key_version), (3, signature_version)):
-        raw = value.encode()
-        out += b"\x0b" + field_id.to_bytes(2, "big") + len(raw).to_bytes(4, "big") + raw
-    return out + b"\x00"
-
-
 class Store:
     """Everything the fake server knows, behind one lock."""
 
