@@ -93,6 +93,13 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("conversation_id", metavar="CONVERSATION_ID", help="e.g. 123-456, g123 or a user ID")
     send.add_argument("text", metavar="TEXT")
     send.add_argument("--reply-to", default=None, metavar="SEQ", help="the sequence ID of the message replied to")
+    send.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="encrypt, upload and attach a file (repeatable; TEXT may then be empty)",
+    )
     _keys_arg(send)
     _connection_args(send)
 
@@ -335,6 +342,8 @@ def _messages_command(args: argparse.Namespace) -> int:
 
 def _print_message(message: Any, fmt: str) -> None:
     if fmt == "jsonl":
+        import attrs
+
         record = {
             "kind": message.kind.value,
             "id": message.id,
@@ -345,6 +354,7 @@ def _print_message(message: Any, fmt: str) -> None:
             "emoji": message.emoji,
             "target_sequence_id": message.target_sequence_id,
             "reply_to_sequence_id": message.reply_to.sequence_id if message.reply_to else None,
+            "media": [attrs.asdict(m) for m in message.media],
             "verified": message.verified,
         }
         print(json.dumps(record, ensure_ascii=False))
@@ -353,6 +363,8 @@ def _print_message(message: Any, fmt: str) -> None:
     text = message.text if message.text is not None else (message.emoji or "")
     if message.target_sequence_id:
         text = f"{text} (on {message.target_sequence_id})"
+    for media in message.media:
+        text = f"{text} [{(media.media_type or 'media').lower()}: {media.filename or '?'} {media.media_hash_key}]"
     print(
         f"{when:<20} {message.sender_id:<20} {message.kind.value:<16} {'yes' if message.verified else 'NO':<3} {text}"
     )
@@ -381,7 +393,8 @@ def _write_command(args: argparse.Namespace) -> int:
             client.send_typing(args.conversation_id)
             return EXIT_OK
         if args.command == "send":
-            sent = client.send_message(args.conversation_id, args.text, keys=keys, reply_to=args.reply_to)
+            media = [client.upload_media(args.conversation_id, path, keys=keys) for path in args.attach]
+            sent = client.send_message(args.conversation_id, args.text, keys=keys, reply_to=args.reply_to, media=media)
         elif args.command == "edit":
             sent = client.edit_message(args.conversation_id, args.sequence_id, args.text, keys=keys)
         elif args.remove:
@@ -413,6 +426,8 @@ def _media_command(args: argparse.Namespace) -> int:
                     "media_hash_key": uploaded.media_hash_key,
                     "size": uploaded.size,
                     "segments": uploaded.segments,
+                    "filename": uploaded.filename,
+                    "media_type": uploaded.media_type.name,
                 }
             else:
                 size = client.download_media(

@@ -43,6 +43,7 @@ from x_chat_generated.types import Unset
 
 from .errors import ConfigurationError, XChatError
 from .ids import ConversationId, ConversationKind, validate_sequence_id, validate_user_id
+from .media import UploadedMedia, check_attachments
 from .results import EventsPage
 from .times import from_msec
 
@@ -60,6 +61,7 @@ __all__ = [
     "Decryptor",
     "EventDecryptionError",
     "KeyChange",
+    "MediaAttachment",
     "MessageKind",
     "ReplyPreview",
     "ReplyTarget",
@@ -99,6 +101,41 @@ class ReplyPreview:
 
 
 @attrs.frozen
+class MediaAttachment:
+    """Media a message carries, as its sender described it inside the encrypted message: download
+    it with ``client.download_media(conversation_id, media_hash_key, path, keys=keys)``."""
+
+    media_hash_key: str
+    filename: str | None = None
+    media_type: str | None = None
+    """As chatxdk names it: IMAGE, GIF, VIDEO, AUDIO, FILE or SVG."""
+    size: int | None = None
+    width: int | None = None
+    height: int | None = None
+
+    @classmethod
+    def parse(cls, attachment: object) -> MediaAttachment | None:
+        """From one decrypted attachment (None for URL and post attachments)."""
+        media = attachment.get("media") if isinstance(attachment, dict) else None
+        if not isinstance(media, dict) or not isinstance(media.get("media_hash_key"), str):
+            return None
+        found = media.get("dimensions")
+        dimensions: dict[str, Any] = found if isinstance(found, dict) else {}
+
+        def number(value: object) -> int | None:
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+        return cls(
+            media_hash_key=media["media_hash_key"],
+            filename=media.get("filename") if isinstance(media.get("filename"), str) else None,
+            media_type=str(media["type"]) if media.get("type") is not None else None,
+            size=number(media.get("filesize_bytes")),
+            width=number(dimensions.get("width")),
+            height=number(dimensions.get("height")),
+        )
+
+
+@attrs.frozen
 class DecryptedMessage:
     """One decrypted event. ``verified``: its signature matched the sender's signing key; the
     signature covers content and sender, not ``sequence_id`` or ``created_at``."""
@@ -115,6 +152,8 @@ class DecryptedMessage:
     target_sequence_id: str | None = None
     """The message a reaction or edit is about."""
     reply_to: ReplyPreview | None = None
+    media: list[MediaAttachment] = attrs.field(factory=list)
+    """Media attached to a message or reply."""
     key_version: str | None = None
     verified: bool = False
     raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -227,11 +266,14 @@ def _message(event: dict[str, Any], rest: ChatMessageEvent | None = None) -> Dec
             if isinstance(preview, dict)
             else None
         )
+        attachments = content.get("attachments")
+        media = [MediaAttachment.parse(a) for a in attachments] if isinstance(attachments, list) else []
         return DecryptedMessage(
             kind=MessageKind.REPLY if reply else MessageKind.MESSAGE,
             text=content.get("text"),
             entities=content.get("entities"),
             reply_to=reply,
+            media=[m for m in media if m is not None],
             **common,
         )
     kind = _CONTENT_KINDS.get(str(content_type), MessageKind.OTHER)
@@ -740,6 +782,12 @@ class ChatKeys:
     def encrypted_size(size: int) -> int:
         return int(chat_xdk.encrypted_stream_size(size))
 
+    @staticmethod
+    def image_dimensions(data: bytes) -> tuple[int, int] | None:
+        """(width, height) of a PNG, JPEG, GIF, WebP or BMP from its first bytes, else None."""
+        found = chat_xdk.detect_image_dimensions(data)
+        return (int(found[0]), int(found[1])) if found else None
+
     def _signing(self, key: ConversationKey) -> dict[str, Any]:
         return {
             "sender_id": self.user_id,
@@ -749,10 +797,19 @@ class ChatKeys:
         }
 
     def message_encrypter(
-        self, text: str, reply_to: str | DecryptedMessage | ReplyTarget | None = None, **options: Any
+        self,
+        text: str,
+        reply_to: str | DecryptedMessage | ReplyTarget | None = None,
+        media: Iterable[UploadedMedia] = (),
+        **options: Any,
     ) -> Encrypter:
         """Checks now, encrypts later (once the conversation key is known)."""
-        _text(text)
+        attached = list(media)
+        check_attachments(attached)
+        if attached:
+            options["attachments"] = [m.attachment() for m in attached]
+        if not (attached and text == ""):
+            _text(text)
         target = _reply_target(reply_to)
 
         def encrypt(key: ConversationKey) -> Any:

@@ -6,11 +6,16 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
+import httpx
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 Fetch = Callable[[str | None], Awaitable[T]]
 """Fetches the page that a token names (None: the first page)."""
+
+Receive = Callable[[httpx.Response], Awaitable[T]]
+"""Reads a streamed response's body (the pipeline retries it whole if the connection breaks)."""
 
 
 async def sleep(seconds: float) -> None:

@@ -83,14 +83,19 @@ from ..fields import (
 )
 from ..ids import ConversationId, validate_sequence_id, validate_user_id
 from ..media import (
+    CIPHER_CHUNK,
     MIN_SEGMENT_SIZE,
     MediaSource,
+    MediaType,
     Progress,
     UploadedMedia,
     close_destination,
     decrypting,
+    guess_media_type,
+    media_filename,
     open_destination,
     open_source,
+    rewind,
     segment_size,
 )
 from ..pagination import EventWindow, PageCursor, report_page_errors
@@ -502,14 +507,22 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         *,
         keys: ChatKeys,
         reply_to: str | DecryptedMessage | ReplyTarget | None = None,
+        media: UploadedMedia | Iterable[UploadedMedia] = (),
     ) -> SentMessage:
         """Encrypt, sign and send a text message (``POST /2/chat/conversations/{id}/messages``).
 
-        ``reply_to``: the target's sequence ID, or a decrypted message (its text is quoted). The
-        message is sent once: a failure after the request may have reached X raises instead of
-        resending (see README, "Writes are never sent twice").
+        ``reply_to``: the target's sequence ID, or a decrypted message (its text is quoted).
+        ``media``: what ``upload_media`` returned for this conversation, attached by its
+        ``media_hash_key`` (``text`` may then be empty). The message is sent once: a failure after
+        the request may have reached X raises instead of resending (see README, "Writes are never
+        sent twice").
         """
-        return await self._send_encrypted(conversation_id, keys, keys.message_encrypter(text, reply_to))
+        attached = [media] if isinstance(media, UploadedMedia) else list(media)
+        cid = keys.canonical(conversation_id)
+        foreign = [m.media_hash_key for m in attached if isinstance(m, UploadedMedia) and m.conversation_id != cid]
+        if foreign:
+            raise ValueError(f"media {foreign} was uploaded to another conversation than {cid}")
+        return await self._send_encrypted(conversation_id, keys, keys.message_encrypter(text, reply_to, attached))
 
     async def add_reaction(
         self, conversation_id: str | ConversationId, target_sequence_id: str, emoji: str, *, keys: ChatKeys
@@ -585,6 +598,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         media: MediaSource,
         *,
         keys: ChatKeys,
+        filename: str | None = None,
+        media_type: MediaType | None = None,
         segment_bytes: int = MIN_SEGMENT_SIZE,
         progress: Progress | None = None,
     ) -> UploadedMedia:
@@ -592,7 +607,14 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         chunked initialize, at most 1000 appends, finalize. An append that fails is sent again
         under the same segment index (which replaces itself), so the upload resumes where it broke.
         ``progress(sent, total)`` is called after every segment.
+
+        Attach the result to a message with ``send_message(cid, text, keys=keys, media=uploaded)``.
+        ``filename`` defaults to the file's base name and ``media_type`` is guessed from it (and
+        from image dimensions found in the first bytes); both travel encrypted in the message.
         """
+        name = media_filename(media, filename)
+        if media_type is not None and not isinstance(media_type, MediaType):
+            raise TypeError(f"media_type must be a MediaType, got {media_type!r}")
         handle, size, owned = open_source(media)
         try:
             key = await self.conversation_key(conversation_id, keys)
@@ -605,12 +627,14 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                 raise MalformedResponseError("the upload was not given a session", response)
             appender = self._with_settings(attrs.evolve(self.settings, idempotent_writes=True))
             encryptor = keys.media_encryptor(key)
-            pending, index, sent = b"", 0, 0
+            pending, index, sent = bytearray(), 0, 0
+            chunk = handle.read(CIPHER_CHUNK)
+            dimensions = keys.image_dimensions(chunk)  # the header is in the first bytes
             while True:
-                chunk = handle.read(step)
                 pending += encryptor.push(chunk) if chunk else encryptor.finish()
                 while len(pending) >= step or (not chunk and pending):
-                    segment, pending = pending[:step], pending[step:]
+                    segment = bytes(pending[:step])
+                    del pending[:step]
                     await appender._append(
                         key.conversation_id, started.session_id, started.media_hash_key, index, segment
                     )
@@ -619,11 +643,24 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                         progress(sent, total)
                 if not chunk:
                     break
+                chunk = handle.read(CIPHER_CHUNK)
             finish = ChatMediaUploadFinalizeRequest(
                 conversation_id=key.conversation_id, media_hash_key=started.media_hash_key, num_parts=str(index)
             )
             await chat_media_upload_finalize.asyncio_detailed(started.session_id, client=self.api, body=finish)
-            return UploadedMedia(key.conversation_id, started.media_hash_key, started.session_id, size, total, index)
+            width, height = dimensions or (0, 0)
+            return UploadedMedia(
+                key.conversation_id,
+                started.media_hash_key,
+                started.session_id,
+                size,
+                total,
+                index,
+                filename=name,
+                media_type=media_type or guess_media_type(name, dimensions),
+                width=width,
+                height=height,
+            )
         finally:
             if owned:
                 handle.close()
@@ -648,22 +685,27 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
     ) -> int:
         """Stream media, decrypting as it arrives, into a path or a binary file object; returns the
         plaintext size. Never held whole in memory. A path is written to ``<path>.part`` and renamed
-        only once the stream decrypted completely (chatxdk detects a truncated stream)."""
+        only once the stream decrypted completely (chatxdk detects a truncated stream); a file
+        object is rewound to where it was. A connection that breaks mid-stream is retried by the
+        client's retry policy, from the start (a non-seekable file object cannot start over:
+        ``MediaTransferError``)."""
         if not isinstance(media_hash_key, str) or not media_hash_key.isalnum():
             raise ValueError(f"media_hash_key must be letters and digits, got {media_hash_key!r}")
         key = await self.conversation_key(conversation_id, keys)
         url = f"/2/chat/media/{quote(key.conversation_id, safe='')}/{quote(media_hash_key, safe='')}"
-        http = self.api.get_async_httpx_client()
-        pipeline = AsyncPipeline(self.settings)
-        response = await pipeline.send(
-            http, {"method": "get", "url": url}, auth=self.api.auth_for_request(), stream=True
-        )
-        decryptor = keys.media_decryptor(key)
         target, temporary = open_destination(destination)
-        written = received = 0
-        total = int(response.headers.get("content-length") or 0)
-        try:
-            async for chunk in response.aiter_bytes(64 * 1024):
+        start = target.tell() if getattr(target, "seekable", lambda: False)() else None
+        attempts = 0
+
+        async def receive(response: httpx.Response) -> int:
+            nonlocal attempts
+            attempts += 1
+            if attempts > 1:  # the connection broke mid-body: start over, from a clean destination
+                rewind(target, start)
+            decryptor = keys.media_decryptor(key)
+            written = received = 0
+            total = int(response.headers.get("content-length") or 0)
+            async for chunk in response.aiter_bytes(CIPHER_CHUNK):
                 received += len(chunk)
                 plain = decrypting(partial(decryptor.push, chunk))
                 target.write(plain)
@@ -672,12 +714,20 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                     progress(received, total)
             plain = decrypting(decryptor.finish)
             target.write(plain)
-            written += len(plain)
+            return written + len(plain)
+
+        try:
+            written = await AsyncPipeline(self.settings).receive(
+                self.api.get_async_httpx_client(),
+                {"method": "get", "url": url},
+                auth=self.api.auth_for_request(),
+                body=receive,
+            )
         except BaseException:
+            if temporary is None and start is not None:
+                rewind(target, start)
             close_destination(target, temporary, destination, keep=False)
             raise
-        finally:
-            await response.aclose()
         close_destination(target, temporary, destination, keep=True)
         return written
 

@@ -10,18 +10,20 @@ from __future__ import annotations
 import logging
 import random
 import time
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from ..errors import XChatError, connection_error, error_from_response
 from ..retries import IDEMPOTENT_METHODS, retry_delay
 from ..settings import Settings, build_request
-from ._backend import sleep
+from ._backend import Receive, sleep
 
 __all__ = ["AsyncPipeline"]
 
 logger = logging.getLogger("x_chat")
+
+T = TypeVar("T")
 
 
 class AsyncPipeline:
@@ -31,12 +33,19 @@ class AsyncPipeline:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    async def send(
-        self, http: httpx.AsyncClient, request: dict[str, Any], *, auth: Any, stream: bool = False
-    ) -> httpx.Response:
+    async def send(self, http: httpx.AsyncClient, request: dict[str, Any], *, auth: Any) -> httpx.Response:
         """Send ``request`` (``httpx`` request arguments), retrying what the policy allows; a 2xx
-        response, or the typed error of the last attempt. ``stream=True`` leaves a 2xx body unread
-        (the caller closes it)."""
+        response, or the typed error of the last attempt."""
+        return await self._send(http, request, auth, False, _as_is)
+
+    async def receive(self, http: httpx.AsyncClient, request: dict[str, Any], *, auth: Any, body: Receive[T]) -> T:
+        """Send ``request`` and stream its 2xx body through ``body``; a connection that breaks
+        mid-body is retried like any other (the whole request again, so ``body`` must start over)."""
+        return await self._send(http, request, auth, True, body)
+
+    async def _send(
+        self, http: httpx.AsyncClient, request: dict[str, Any], auth: Any, stream: bool, body: Receive[T]
+    ) -> T:
         policy = self.settings.retry
         idempotent = self.settings.idempotent_writes or str(request["method"]).upper() in IDEMPOTENT_METHODS
         built = build_request(http, self.settings, request)
@@ -44,7 +53,13 @@ class AsyncPipeline:
         retry = 0
         while True:
             try:
-                return await self._attempt(http, built, auth, stream)
+                response = await self._attempt(http, built, auth, stream)
+                try:
+                    return await body(response)
+                except httpx.TransportError as exc:
+                    raise connection_error(exc) from exc
+                finally:
+                    await response.aclose()
             except XChatError as error:
                 retry += 1
                 elapsed = time.monotonic() - started
@@ -76,3 +91,7 @@ class AsyncPipeline:
             finally:
                 await response.aclose()
         raise error_from_response(response, rate_limit=rate_limit)
+
+
+async def _as_is(response: httpx.Response) -> httpx.Response:
+    return response

@@ -7,11 +7,16 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
+import httpx
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 Fetch = Callable[[str | None], T]
 """Fetches the page that a token names (None: the first page)."""
+
+Receive = Callable[[httpx.Response], T]
+"""Reads a streamed response's body (the pipeline retries it whole if the connection breaks)."""
 
 
 def sleep(seconds: float) -> None:

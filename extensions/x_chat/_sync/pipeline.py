@@ -11,18 +11,20 @@ from __future__ import annotations
 import logging
 import random
 import time
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from ..errors import XChatError, connection_error, error_from_response
 from ..retries import IDEMPOTENT_METHODS, retry_delay
 from ..settings import Settings, build_request
-from ._backend import sleep
+from ._backend import Receive, sleep
 
 __all__ = ["Pipeline"]
 
 logger = logging.getLogger("x_chat")
+
+T = TypeVar("T")
 
 
 class Pipeline:
@@ -32,10 +34,17 @@ class Pipeline:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def send(self, http: httpx.Client, request: dict[str, Any], *, auth: Any, stream: bool = False) -> httpx.Response:
+    def send(self, http: httpx.Client, request: dict[str, Any], *, auth: Any) -> httpx.Response:
         """Send ``request`` (``httpx`` request arguments), retrying what the policy allows; a 2xx
-        response, or the typed error of the last attempt. ``stream=True`` leaves a 2xx body unread
-        (the caller closes it)."""
+        response, or the typed error of the last attempt."""
+        return self._send(http, request, auth, False, _as_is)
+
+    def receive(self, http: httpx.Client, request: dict[str, Any], *, auth: Any, body: Receive[T]) -> T:
+        """Send ``request`` and stream its 2xx body through ``body``; a connection that breaks
+        mid-body is retried like any other (the whole request again, so ``body`` must start over)."""
+        return self._send(http, request, auth, True, body)
+
+    def _send(self, http: httpx.Client, request: dict[str, Any], auth: Any, stream: bool, body: Receive[T]) -> T:
         policy = self.settings.retry
         idempotent = self.settings.idempotent_writes or str(request["method"]).upper() in IDEMPOTENT_METHODS
         built = build_request(http, self.settings, request)
@@ -43,7 +52,13 @@ class Pipeline:
         retry = 0
         while True:
             try:
-                return self._attempt(http, built, auth, stream)
+                response = self._attempt(http, built, auth, stream)
+                try:
+                    return body(response)
+                except httpx.TransportError as exc:
+                    raise connection_error(exc) from exc
+                finally:
+                    response.close()
             except XChatError as error:
                 retry += 1
                 elapsed = time.monotonic() - started
@@ -73,3 +88,7 @@ class Pipeline:
             finally:
                 response.close()
         raise error_from_response(response, rate_limit=rate_limit)
+
+
+def _as_is(response: httpx.Response) -> httpx.Response:
+    return response

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
+import socket
 import time
 from collections.abc import Mapping
 from http import HTTPStatus
@@ -52,6 +54,9 @@ class Fault:
     body: bytes | None = None
     drop_after: bool = False
     """Handle the request (a write is stored), then close the connection without answering."""
+    cut_after: int | None = None
+    """Answer normally, but close the connection after this many bytes of the body (the headers
+    promised all of it): a transfer dropped mid-stream."""
     headers: dict[str, str] = attrs.field(factory=dict)
     content_type: str = "application/problem+json"
     delay: float = 0.0
@@ -99,6 +104,11 @@ class Fault:
     @classmethod
     def disconnect(cls, *, times: int = 1) -> Fault:
         return cls(drop=True, times=times)
+
+    @classmethod
+    def cut_mid_body(cls, after_bytes: int, *, times: int = 1, path: str = "/2/chat/") -> Fault:
+        """The answer starts, then the connection drops after ``after_bytes`` of its body."""
+        return cls(status=None, cut_after=after_bytes, times=times, path=path)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -151,9 +161,17 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.close()
             return
-        self._send(status, payload, content_type, headers)
+        self._send(status, payload, content_type, headers, cut_after=fault.cut_after if fault else None)
 
-    def _send(self, status: int, payload: bytes, content_type: str, headers: Mapping[str, str]) -> None:
+    def _send(
+        self,
+        status: int,
+        payload: bytes,
+        content_type: str,
+        headers: Mapping[str, str],
+        *,
+        cut_after: int | None = None,
+    ) -> None:
         try:
             reason = HTTPStatus(status).phrase
         except ValueError:
@@ -165,7 +183,14 @@ class Handler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(payload)
+        if cut_after is None:
+            self.wfile.write(payload)
+            return
+        self.close_connection = True
+        with contextlib.suppress(OSError):  # the client may have hung up first
+            self.wfile.write(payload[:cut_after])
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
 
 
 class HTTPServer(ThreadingHTTPServer):

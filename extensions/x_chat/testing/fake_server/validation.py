@@ -4,11 +4,10 @@ with openapi-schema-validator from the ``x-chat[testing]`` extra) and the multip
 from __future__ import annotations
 
 import functools
+import io
 import json
 import re
 from collections.abc import Callable, Mapping
-from email.parser import BytesParser
-from email.policy import HTTP
 from enum import StrEnum
 from typing import Any
 
@@ -130,12 +129,20 @@ def multipart_append(request: RecordedRequest) -> tuple[int, bytes]:
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith("multipart/form-data"):
         raise ProblemError(400, f"expected multipart/form-data, got {content_type!r}")
-    message = BytesParser(policy=HTTP).parsebytes(f"content-type: {content_type}\r\n\r\n".encode() + request.body)
-    fields: dict[str, bytes] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True)
-        fields[str(name)] = payload if isinstance(payload, bytes) else b""
+    import multipart  # the x-chat[testing] extra, like the schema validator below
+
+    boundary = multipart.parse_options_header(content_type)[1].get("boundary")
+    if not boundary:
+        raise ProblemError(400, "the multipart content-type has no boundary")
+    body = io.BytesIO(request.body)
+    limit = 256 * 1024 * 1024  # in memory: a segment is 1 MiB, or a thousandth of the upload
+    try:
+        parser = multipart.MultipartParser(
+            body, boundary, len(request.body), strict=True, spool_limit=limit, memory_limit=limit
+        )
+        fields = {part.name: part.raw for part in parser}
+    except multipart.MultipartError as exc:
+        raise ProblemError(400, f"the multipart body is malformed: {exc}") from None
     missing = {"media", "segment_index", "conversation_id", "media_hash_key"} - set(fields)
     if missing:
         raise ProblemError(400, f"the multipart body lacks {sorted(missing)}")
