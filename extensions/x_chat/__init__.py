@@ -49,6 +49,7 @@ from .fields import (
     resolve_fields,
 )
 from .ids import ConversationId, ConversationKind, InvalidIdError
+from .pacing import RateBudget
 from .results import Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, retry_delay
 from .settings import Settings
@@ -98,6 +99,7 @@ __all__ = [
     "PermissionDeniedError",
     "PublicKeyField",
     "PublicKeys",
+    "RateBudget",
     "RateLimit",
     "RateLimitError",
     "RawResponse",

@@ -40,14 +40,18 @@ class PipelineClient(AuthenticatedClient):
         return self._request_auth()
 
     def send_request(self, request: dict[str, Any], build: Callable[[httpx.Response], T], *, operation: str) -> T:
-        response = Pipeline(self._settings).send(self.get_httpx_client(), request, auth=self._request_auth())
+        response = Pipeline(self._settings).send(
+            self.get_httpx_client(), request, auth=self._request_auth(), endpoint=operation
+        )
         return build_result(build, response)
 
     async def send_request_async(
         self, request: dict[str, Any], build: Callable[[httpx.Response], T], *, operation: str
     ) -> T:
         pipeline = AsyncPipeline(self._settings)
-        response = await pipeline.send(self.get_async_httpx_client(), request, auth=self._request_auth())
+        response = await pipeline.send(
+            self.get_async_httpx_client(), request, auth=self._request_auth(), endpoint=operation
+        )
         return build_result(build, response)
 
     def parse_json(self, response: httpx.Response) -> Any:

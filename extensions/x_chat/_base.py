@@ -23,6 +23,7 @@ from .auth import OAuth1Credentials
 from .errors import ConfigurationError, MalformedDataError, MalformedResponseError, RateLimit, request_id_of
 from .fields import ALL, EventField, FieldsArg, resolve_fields
 from .ids import validate_user_id
+from .pacing import RateBudget
 from .pagination import EventWindow
 from .results import EventsPage
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
@@ -217,7 +218,11 @@ class BaseChatClient(Generic[HttpT]):
         auth: httpx.Auth | None = None,
         oauth1: OAuth1Credentials | None = None,
         allow_insecure: bool = False,
+        pacing: bool | RateBudget = True,
     ) -> None:
+        """``pacing``: True (the default) paces requests with a budget of this client's own; a
+        :class:`~x_chat.pacing.RateBudget` shares one (clients of one token should); False
+        switches pacing off (a 429 is then only handled after the fact, by the retry policy)."""
         self.base_url = check_base_url(base_url, allow_insecure)
         if sum(x is not None for x in (token, auth, oauth1)) > 1:
             raise ConfigurationError("pass one of token=, auth= or oauth1=, not several")
@@ -232,7 +237,7 @@ class BaseChatClient(Generic[HttpT]):
                 f"no credentials: pass ChatClient(token=...) or set {TOKEN_ENV} (an OAuth 2.0 user access "
                 "token), or pass auth= / oauth1= (see x_chat.auth)"
             )
-        settings = Settings(base_url=self.base_url, retry=retry, timeout=_timeout(timeout))
+        settings = Settings(base_url=self.base_url, retry=retry, timeout=_timeout(timeout), budget=_budget(pacing))
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http(settings)
         if auth is not None and self._http.auth is None:
@@ -259,12 +264,18 @@ class BaseChatClient(Generic[HttpT]):
         """X's rate-limit headers of the latest response that had them, parsed (also while iterating)."""
         return self.settings.tracker.latest
 
+    @property
+    def rate_budget(self) -> RateBudget | None:
+        """The pacing budget (None when pacing is off); pass it to other clients of the same token."""
+        return self.settings.budget
+
     def with_options(
         self,
         *,
         retry: RetryPolicy | None = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        pacing: bool | RateBudget | None = None,
     ) -> Self:
         """A client like this one with other per-call options, sharing its connections, credentials
         and rate-limit state.
@@ -278,6 +289,9 @@ class BaseChatClient(Generic[HttpT]):
             settings = attrs.evolve(settings, retry=attrs.evolve(settings.retry, max_retries=max_retries))
         if timeout is not None:
             settings = attrs.evolve(settings, timeout=_timeout(timeout))
+        if pacing is not None:
+            keep = pacing is True and settings.budget is not None
+            settings = attrs.evolve(settings, budget=settings.budget if keep else _budget(pacing))
         return self._with_settings(settings)
 
     def _with_settings(self, settings: Settings) -> Self:
@@ -290,6 +304,14 @@ class BaseChatClient(Generic[HttpT]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _budget(pacing: bool | RateBudget) -> RateBudget | None:
+    if isinstance(pacing, RateBudget):
+        return pacing
+    if not isinstance(pacing, bool):
+        raise TypeError(f"pacing must be True, False or a RateBudget, got {type(pacing).__name__}")
+    return RateBudget() if pacing else None
 
 
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:

@@ -172,6 +172,20 @@ def _parser() -> argparse.ArgumentParser:
     auth_commands.add_parser("logout", help="delete the stored tokens")
     auth_commands.add_parser("status", help="say whether tokens are stored, where, and until when")
 
+    export = commands.add_parser(
+        "export",
+        help="export conversations to JSON Lines, resumable (needs x-chat[crypto] with --keys)",
+        description="Write every event of each conversation (all of yours by default) to DIR/<id>.jsonl, and with "
+        "--keys the decrypted messages to DIR/<id>.decrypted.jsonl. Paced to X's rate limits; killed at any point, "
+        "the same command resumes from DIR/.x-chat-export.json; finished conversations are only fetched again "
+        "when X reports them updated.",
+    )
+    export.add_argument("conversation_ids", nargs="*", metavar="CONVERSATION_ID", help="default: all of yours")
+    export.add_argument("--out", required=True, metavar="DIR", help="where the files and the checkpoint go")
+    export.add_argument("--keys", default=None, help="key file: also write the decrypted messages")
+    export.add_argument("--no-progress", action="store_true", help="no progress bars on stderr")
+    _connection_args(export)
+
     server = commands.add_parser(
         "fake-server",
         help="run the bundled fake X server in the foreground",
@@ -184,6 +198,8 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument(
         "--oauth-client-id", default="x-chat-cli", help="a public OAuth 2.0 client it knows, for `x-chat auth login`"
     )
+    server.add_argument("--rate-limit", type=int, default=900, help="requests per window, token and endpoint (900)")
+    server.add_argument("--rate-window", type=float, default=900.0, help="rate-limit window in seconds (900)")
     return parser
 
 
@@ -342,22 +358,7 @@ def _messages_command(args: argparse.Namespace) -> int:
 
 def _print_message(message: Any, fmt: str) -> None:
     if fmt == "jsonl":
-        import attrs
-
-        record = {
-            "kind": message.kind.value,
-            "id": message.id,
-            "sequence_id": message.sequence_id,
-            "sender_id": message.sender_id,
-            "created_at": message.created_at.isoformat() if message.created_at else None,
-            "text": message.text,
-            "emoji": message.emoji,
-            "target_sequence_id": message.target_sequence_id,
-            "reply_to_sequence_id": message.reply_to.sequence_id if message.reply_to else None,
-            "media": [attrs.asdict(m) for m in message.media],
-            "verified": message.verified,
-        }
-        print(json.dumps(record, ensure_ascii=False))
+        print(json.dumps(message.to_record(), ensure_ascii=False))
         return
     when = message.created_at.strftime("%Y-%m-%d %H:%M:%S") if message.created_at else "-"
     text = message.text if message.text is not None else (message.emoji or "")
@@ -501,10 +502,52 @@ def _auth_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _fake_server_command(args: argparse.Namespace) -> int:
-    from .testing import DEFAULT_TOKEN, FakeXServer
+def _export_command(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
 
-    server = FakeXServer(port=args.port, token=args.token or DEFAULT_TOKEN)
+    from .export import export_conversations
+
+    keys = None
+    if args.keys is not None:
+        from .crypto import ChatKeys
+
+        keys = ChatKeys.from_key_file(args.keys)
+    quiet = args.no_progress
+    overall = tqdm(desc="conversations", unit="conv", file=sys.stderr, disable=quiet, position=0)
+    current = tqdm(desc="events", unit="ev", file=sys.stderr, disable=quiet, position=1, leave=False)
+
+    def progress(what: str, details: dict[str, Any]) -> None:
+        if what == "start":
+            overall.reset(total=details["total"])
+        elif what == "conversation":
+            current.reset()
+            current.set_description(details["id"][:24])
+            current.set_postfix_str("")
+        elif what == "events":
+            current.set_postfix_str("")
+            current.update(details["count"])
+        elif what == "wait":
+            current.set_postfix_str(f"waiting {details['seconds']:.1f} s for the rate limit")
+        elif what == "done":
+            overall.update(1)
+
+    with _client(args) as client:
+        try:
+            summary = export_conversations(client, args.out, args.conversation_ids or None, keys, progress=progress)
+        finally:
+            current.close()
+            overall.close()
+    for cid, error in summary.errors.items():
+        print(f"x-chat: {cid}: {error}", file=sys.stderr)
+    print(f"x-chat: {summary}", file=sys.stderr)
+    return EXIT_API if summary.errors else EXIT_OK
+
+
+def _fake_server_command(args: argparse.Namespace) -> int:
+    from .testing import DEFAULT_TOKEN, FakeXServer, RateLimits
+
+    limits = RateLimits(limit=args.rate_limit, window=args.rate_window)
+    server = FakeXServer(port=args.port, token=args.token or DEFAULT_TOKEN, rate_limits=limits)
     for conversation_id in args.conversation or ["1215441834412953600-1603419180975409153", "g1234567890123456789"]:
         server.add_conversation(conversation_id, events=args.events)
     server.credentials.add_oauth2_client(args.oauth_client_id)
@@ -540,6 +583,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _keys_command(args)
         if args.command == "media":
             return _media_command(args)
+        if args.command == "export":
+            return _export_command(args)
         return _fake_server_command(args)
     except KeyboardInterrupt:
         print("x-chat: interrupted", file=sys.stderr)

@@ -158,6 +158,22 @@ class DecryptedMessage:
     verified: bool = False
     raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
+    def to_record(self) -> dict[str, Any]:
+        """A JSON-ready summary (what ``x-chat messages --format jsonl`` and the export write)."""
+        return {
+            "kind": self.kind.value,
+            "id": self.id,
+            "sequence_id": self.sequence_id,
+            "sender_id": self.sender_id,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+            "text": self.text,
+            "emoji": self.emoji,
+            "target_sequence_id": self.target_sequence_id,
+            "reply_to_sequence_id": self.reply_to.sequence_id if self.reply_to else None,
+            "media": [attrs.asdict(m) for m in self.media],
+            "verified": self.verified,
+        }
+
 
 class DecryptionErrorKind(enum.Enum):
     SIGNATURE = "signature"

@@ -11,6 +11,7 @@ import attrs
 import httpx
 
 from .errors import RateLimit
+from .pacing import RateBudget
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
 
 __all__ = ["RateLimitTracker", "Settings", "build_request"]
@@ -43,6 +44,8 @@ class Settings:
     """Treat POSTs as safe to resend: only for writes that are idempotent by construction (a media
     segment appended again under the same index replaces itself)."""
     tracker: RateLimitTracker = attrs.field(factory=RateLimitTracker, eq=False)
+    budget: RateBudget | None = attrs.field(factory=RateBudget, eq=False)
+    """Rate-limit pacing (None: off): requests wait for room in their endpoint's window."""
 
 
 def build_request(http: httpx.Client | httpx.AsyncClient, settings: Settings, request: dict[str, Any]) -> httpx.Request:

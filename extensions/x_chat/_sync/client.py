@@ -718,6 +718,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 self.api.get_httpx_client(),
                 {"method": "get", "url": url},
                 auth=self.api.auth_for_request(),
+                endpoint="chat_media_download",
                 body=receive,
             )
         except BaseException:
@@ -731,11 +732,17 @@ class ChatClient(BaseChatClient[httpx.Client]):
     # --- end-to-end encrypted reads (x-chat[crypto]) ------------------------------------------------
 
     def iter_decrypted_pages(
-        self, conversation_id: str | ConversationId, *, keys: ChatKeys, page_size: int = MAX_PAGE_SIZE
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        keys: ChatKeys,
+        page_size: int = MAX_PAGE_SIZE,
+        start_token: str | None = None,
     ) -> Iterator[DecryptedPage]:
-        """Every page, decrypted and verified; the next page is fetched while this one is decrypted."""
+        """Every page, decrypted and verified; the next page is fetched while this one is decrypted.
+        Resume with ``start_token`` (a page's ``page.next_token``)."""
         cid = ConversationId.parse(conversation_id)
-        pages = self.iter_conversation_pages(cid, fields="all", page_size=page_size)
+        pages = self.iter_conversation_pages(cid, fields="all", page_size=page_size, start_token=start_token)
         return self._decrypted(cid, keys, pages)
 
     def _decrypted(self, cid: ConversationId, keys: ChatKeys, pages: Iterator[EventsPage]) -> Iterator[DecryptedPage]:

@@ -34,17 +34,26 @@ class Pipeline:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def send(self, http: httpx.Client, request: dict[str, Any], *, auth: Any) -> httpx.Response:
+    def send(self, http: httpx.Client, request: dict[str, Any], *, auth: Any, endpoint: str) -> httpx.Response:
         """Send ``request`` (``httpx`` request arguments), retrying what the policy allows; a 2xx
-        response, or the typed error of the last attempt."""
-        return self._send(http, request, auth, False, _as_is)
+        response, or the typed error of the last attempt. ``endpoint`` names the rate-limit budget
+        it draws from (the operation's name)."""
+        return self._send(http, request, auth, endpoint, False, _as_is)
 
-    def receive(self, http: httpx.Client, request: dict[str, Any], *, auth: Any, body: Receive[T]) -> T:
+    def receive(self, http: httpx.Client, request: dict[str, Any], *, auth: Any, endpoint: str, body: Receive[T]) -> T:
         """Send ``request`` and stream its 2xx body through ``body``; a connection that breaks
         mid-body is retried like any other (the whole request again, so ``body`` must start over)."""
-        return self._send(http, request, auth, True, body)
+        return self._send(http, request, auth, endpoint, True, body)
 
-    def _send(self, http: httpx.Client, request: dict[str, Any], auth: Any, stream: bool, body: Receive[T]) -> T:
+    def _send(
+        self,
+        http: httpx.Client,
+        request: dict[str, Any],
+        auth: Any,
+        endpoint: str,
+        stream: bool,
+        body: Receive[T],
+    ) -> T:
         policy = self.settings.retry
         idempotent = self.settings.idempotent_writes or str(request["method"]).upper() in IDEMPOTENT_METHODS
         built = build_request(http, self.settings, request)
@@ -52,7 +61,8 @@ class Pipeline:
         retry = 0
         while True:
             try:
-                response = self._attempt(http, built, auth, stream)
+                self._pace(endpoint)
+                response = self._attempt(http, built, auth, endpoint, stream)
                 try:
                     return body(response)
                 except httpx.TransportError as exc:
@@ -72,12 +82,31 @@ class Pipeline:
                 )
                 sleep(delay)
 
-    def _attempt(self, http: httpx.Client, request: httpx.Request, auth: Any, stream: bool) -> httpx.Response:
+    def _pace(self, endpoint: str) -> None:
+        """Hold the request until the endpoint's budget has room (pacing; see ``x_chat.pacing``)."""
+        budget = self.settings.budget
+        if budget is None:
+            return
+        while (wait := budget.reserve(endpoint)) > 0:
+            budget.waiting(endpoint, wait)
+            logger.info("waiting %.2fs for the rate limit of %s", wait, endpoint)
+            sleep(wait)
+
+    def _attempt(
+        self, http: httpx.Client, request: httpx.Request, auth: Any, endpoint: str, stream: bool
+    ) -> httpx.Response:
+        budget = self.settings.budget
         try:
             response = http.send(request, auth=auth, stream=stream)
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except BaseException as exc:
+            if budget is not None:
+                budget.settle(endpoint, None)
+            if isinstance(exc, httpx.TransportError):
+                raise connection_error(exc) from exc
+            raise
         rate_limit = self.settings.tracker.note(response.headers)
+        if budget is not None:
+            budget.settle(endpoint, rate_limit, status=response.status_code)
         if response.is_success:
             return response
         if stream:

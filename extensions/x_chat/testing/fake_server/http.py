@@ -19,10 +19,9 @@ from .problems import problem_body
 if TYPE_CHECKING:
     from .server import FakeXServer
 
-__all__ = ["RATE_LIMIT", "RATE_WINDOW_S", "Fault", "HTTPServer", "RecordedRequest"]
+__all__ = ["Fault", "HTTPServer", "RecordedRequest"]
 
-RATE_LIMIT = 900
-RATE_WINDOW_S = 900
+RATE_LIMIT = 900  # what a Fault.rate_limited 429 reports as the limit
 
 
 @attrs.frozen

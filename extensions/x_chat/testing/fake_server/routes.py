@@ -76,6 +76,15 @@ class Routes:
             (re.compile(r"/2/broadcasts/([^/]*)/chat"), "POST", self._broadcast_chat),
         ]
 
+    def endpoint_of(self, request: RecordedRequest) -> str:
+        """The endpoint a request is counted against for rate limits, e.g.
+        ``GET /2/chat/conversations/{id}/events`` (the raw path when no route takes it)."""
+        for pattern, method, _ in self._routes():
+            if method == request.method and pattern.fullmatch(request.path):
+                template = re.sub(r"\(\?![^)]*\)", "", pattern.pattern)
+                return f"{method} {template.replace('([^/]*)', '{id}')}"
+        return f"{request.method} {request.path}"
+
     def route(self, request: RecordedRequest) -> Answer:
         allowed = []
         for pattern, method, handler in self._routes():

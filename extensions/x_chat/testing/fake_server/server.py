@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..oauth import FakeCredentials
-from .http import RATE_LIMIT, RATE_WINDOW_S, Fault, Handler, HTTPServer, RecordedRequest
+from .http import Fault, Handler, HTTPServer, RecordedRequest
 from .problems import ProblemError, problem
+from .rate_limits import RateLimiter, RateLimits
 from .routes import Routes
 from .store import FakeConversation, Store
 
@@ -36,6 +37,11 @@ class FakeXServer:
     for bad parameters (400) and unknown conversations (404), ``x-rate-limit-*`` headers on every
     response. ``inject(Fault...)`` makes the next requests fail (429, 5xx, slow, malformed, dropped).
     ``requests`` logs every request received.
+
+    Rate limits are enforced per token and endpoint in fixed windows (``rate_limits``, default X's
+    900 requests per 15 minutes): ``FakeXServer(rate_limits=RateLimits(limit=20, window=2))``
+    compresses a window into seconds; a spent window answers 429 (``rate_limiter.throttled``
+    counts them).
     """
 
     def __init__(
@@ -46,6 +52,7 @@ class FakeXServer:
         token: str = DEFAULT_TOKEN,
         latency: float = 0.0,
         user_id: str = DEFAULT_USER,
+        rate_limits: RateLimits | None = None,
     ):
         self.host = host
         self.user_id = user_id
@@ -68,7 +75,7 @@ class FakeXServer:
         """OAuth: ``add_oauth2_client``, ``add_oauth1_credentials``, ``issue_token``, ``expire_token``,
         ``token_lifetime`` (seconds)."""
         self._lock = threading.Lock()
-        self._remaining = RATE_LIMIT
+        self.rate_limiter = RateLimiter(rate_limits or RateLimits())
         self._server: HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -190,23 +197,15 @@ class FakeXServer:
                     return fault
         return None
 
-    def _rate_headers(self) -> dict[str, str]:
-        with self._lock:
-            self._remaining = self._remaining - 1 if self._remaining > 1 else RATE_LIMIT
-            remaining = self._remaining
-        reset = int(time.time()) // RATE_WINDOW_S * RATE_WINDOW_S + RATE_WINDOW_S
-        return {
-            "x-rate-limit-limit": str(RATE_LIMIT),
-            "x-rate-limit-remaining": str(remaining),
-            "x-rate-limit-reset": str(reset),
-        }
-
     def respond(self, request: RecordedRequest) -> tuple[int, bytes, str, dict[str, str]]:
-        headers = self._rate_headers()
         if request.path.startswith("/2/oauth2/"):
             return self.credentials.answer(request)
+        token = request.headers.get("authorization", "")
+        allowed, headers = self.rate_limiter.take(token, self.routes.endpoint_of(request))
         if not self.credentials.authorized(request, self.base_url):
             return self._error(401, "Unauthorized", headers)
+        if not allowed:
+            return self._error(429, "Too Many Requests", headers)
         try:
             status, body, content_type = self.routes.route(request)
         except ProblemError as problem:

@@ -1,0 +1,149 @@
+"""Rate-limit pacing: spend X's per-endpoint budget without drawing a 429.
+
+X allows each user a number of requests per endpoint in a fixed window (15 minutes) and reports it
+on every response: ``x-rate-limit-limit``, ``x-rate-limit-remaining`` and ``x-rate-limit-reset``
+(epoch seconds). A :class:`RateBudget` keeps those figures per endpoint, counts the requests still
+in flight, and tells the pipeline, before each request, whether it may go now or how long to wait:
+requests go out as long as the window has room, and the next one waits for the reset. That uses
+the whole allowance (nothing is held back while there is room) and never exceeds it.
+
+One budget is made per client (its ``with_options`` copies share it). Clients that use the same
+token, in threads or in asyncio tasks, should share one: ``ChatClient(token=t, pacing=budget)``,
+because X counts per user, not per connection. ``pacing=False`` switches it off.
+
+>>> budget = RateBudget()
+>>> budget.reserve("get_chat_conversation_events")  # nothing known yet: go
+0.0
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+import attrs
+
+from .errors import RateLimit
+
+__all__ = ["EndpointBudget", "RateBudget", "WaitListener"]
+
+WaitListener = Callable[[str, float], None]
+"""Called with (endpoint, seconds) each time a request is held back for the rate limit."""
+
+
+@attrs.frozen
+class EndpointBudget:
+    """What a budget knows of one endpoint (a snapshot)."""
+
+    limit: int | None
+    remaining: int | None
+    """As X last reported it for the current window (None: unknown)."""
+    reset: float | None
+    """When the current window ends (epoch seconds; None: unknown)."""
+    in_flight: int
+    waits: int
+    waited: float
+    """Seconds spent waiting for this endpoint's window, in total."""
+
+
+@attrs.define
+class _State:
+    limit: int | None = None
+    remaining: int | None = None
+    reset: float | None = None
+    in_flight: int = 0
+    waits: int = 0
+    waited: float = 0.0
+
+
+class RateBudget:
+    """Per-endpoint request budgets, learnt from X's rate-limit headers; thread-safe.
+
+    ``margin``: seconds added after a window's reset before its first request (X's reset has
+    one-second resolution and clocks differ a little).
+    """
+
+    def __init__(self, *, margin: float = 0.25, clock: Callable[[], float] = time.time) -> None:
+        if margin < 0:
+            raise ValueError(f"margin must be >= 0, got {margin}")
+        self.margin = margin
+        self._clock = clock
+        self._states: dict[str, _State] = {}
+        self._lock = threading.Lock()
+        self._listeners: list[WaitListener] = []
+
+    def __repr__(self) -> str:
+        return f"RateBudget(endpoints={sorted(self._states)}, margin={self.margin})"
+
+    def reserve(self, endpoint: str) -> float:
+        """0.0 when a request to ``endpoint`` may go now (it is counted as in flight until
+        :meth:`settle`); otherwise the seconds to wait before asking again."""
+        with self._lock:
+            state = self._states.setdefault(endpoint, _State())
+            now = self._clock()
+            if state.reset is not None and now >= state.reset + self.margin:  # a new window
+                state.remaining, state.reset = state.limit, None
+            if state.remaining is None or state.remaining - state.in_flight > 0:
+                state.in_flight += 1
+                return 0.0
+            if state.reset is None:  # the window is spent by requests not answered yet
+                return 0.05
+            return max(0.01, state.reset + self.margin - now)
+
+    def settle(self, endpoint: str, rate_limit: RateLimit | None, *, status: int | None = None) -> None:
+        """A reserved request ended: with the response's rate limit (None if none arrived)."""
+        with self._lock:
+            state = self._states.setdefault(endpoint, _State())
+            state.in_flight = max(0, state.in_flight - 1)
+            if rate_limit is None:
+                return
+            now = self._clock()
+            reset = rate_limit.reset.timestamp() if rate_limit.reset is not None else None
+            if status == 429:
+                wait = rate_limit.wait()
+                reset = max(reset or 0.0, now + wait) if wait is not None else reset
+                remaining: int | None = 0
+            else:
+                remaining = rate_limit.remaining
+            if rate_limit.limit is not None:
+                state.limit = rate_limit.limit
+            if reset is None or remaining is None or reset <= now:
+                return  # nothing to learn, or an answer from a window that has ended
+            if state.reset is None or reset > state.reset:  # the first answer of a newer window
+                state.reset, state.remaining = reset, remaining
+            elif reset == state.reset:  # answers arrive out of order: the lowest count is the latest
+                state.remaining = remaining if state.remaining is None else min(state.remaining, remaining)
+
+    def waiting(self, endpoint: str, seconds: float) -> None:
+        """Called by the pipeline before it sleeps for the budget: counts it and tells listeners."""
+        with self._lock:
+            state = self._states.setdefault(endpoint, _State())
+            state.waits += 1
+            state.waited += seconds
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(endpoint, seconds)
+
+    def subscribe(self, listener: WaitListener) -> Callable[[], None]:
+        """Call ``listener(endpoint, seconds)`` before every wait; returns the unsubscribe function."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def snapshot(self, endpoint: str) -> EndpointBudget | None:
+        """What is known of ``endpoint`` (None if no request went to it)."""
+        with self._lock:
+            state = self._states.get(endpoint)
+            return None if state is None else EndpointBudget(**attrs.asdict(state))
+
+    @property
+    def endpoints(self) -> list[str]:
+        with self._lock:
+            return sorted(self._states)
