@@ -53,6 +53,11 @@ def test_a_429_teaches_the_budget_to_wait() -> None:
     assert budget.reserve(EVENTS) == 0.0
     budget.settle(EVENTS, RateLimit(limit=None, remaining=None, reset=None, retry_after=7.0), status=429)
     assert budget.reserve(EVENTS) == pytest.approx(7.0)
+    clock.now += 8
+    assert budget.reserve(EVENTS) == 0.0  # Retry-After wins over a far reset
+    far = RateLimit(limit=9, remaining=0, reset=datetime.fromtimestamp(clock.now + 3600, tz=UTC), retry_after=0.5)
+    budget.settle(EVENTS, far, status=429)
+    assert budget.reserve(EVENTS) == pytest.approx(0.5)
     with pytest.raises(ValueError):
         RateBudget(margin=-1)
 

@@ -100,9 +100,9 @@ class RateBudget:
                 return
             now = self._clock()
             reset = rate_limit.reset.timestamp() if rate_limit.reset is not None else None
-            if status == 429:
-                wait = rate_limit.wait()
-                reset = max(reset or 0.0, now + wait) if wait is not None else reset
+            if status == 429:  # Retry-After, when X sends it, says when to try again
+                if rate_limit.retry_after is not None:
+                    reset = now + rate_limit.retry_after
                 remaining: int | None = 0
             else:
                 remaining = rate_limit.remaining
