@@ -9,7 +9,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from x_chat import AsyncChatClient, ChatClient, RateBudget, RateLimit, RateLimitError, RetryPolicy
+from x_chat import (
+    AsyncChatClient,
+    ChatClient,
+    RateBudget,
+    RateBudgetSpentError,
+    RateLimit,
+    RateLimitError,
+    RetryPolicy,
+)
 from x_chat.testing import FakeXServer, Fault, RateLimits
 
 EVENTS = "get_chat_conversation_events"
@@ -143,3 +151,17 @@ def test_a_429_that_still_happens_is_retried_and_learnt() -> None:
         assert client.with_options(pacing=False).rate_budget is None
         with pytest.raises(TypeError):
             ChatClient(token="t", pacing="yes")  # type: ignore[arg-type]
+
+
+def test_a_spent_window_longer_than_the_cap_raises_without_sending() -> None:
+    with FakeXServer() as server, ChatClient(token=server.token, base_url=server.base_url) as client:
+        server.add_conversation("g1", events=5)
+        server.inject(Fault.rate_limited(reset_in=3600))
+        with pytest.raises(RateLimitError):  # the 429 itself: longer than max_rate_limit_wait
+            client.get_conversation_events("g1")
+        sent = len(server.requests)
+        with pytest.raises(RateBudgetSpentError, match="nothing was sent") as info:
+            client.get_conversation_events("g1")  # the budget knows the window is spent: no request
+        assert len(server.requests) == sent and info.value.wait > 3000
+        patient = client.with_options(pacing=RateBudget())  # a fresh budget knows nothing: it sends
+        assert len(patient.get_conversation_events("g1").data) == 5

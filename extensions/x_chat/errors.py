@@ -43,6 +43,7 @@ __all__ = [
     "PartialErrorsWarning",
     "PartialResponseError",
     "PermissionDeniedError",
+    "RateBudgetSpentError",
     "RateLimit",
     "RateLimitError",
     "UnexpectedStatus",
@@ -216,6 +217,21 @@ class NotFoundError(APIStatusError):
 
 class ConflictError(APIStatusError):
     """409: the request conflicts with the resource's state."""
+
+
+class RateBudgetSpentError(XChatError):
+    """Pacing: the endpoint's rate-limit window is spent and its reset is further away than the
+    retry policy's ``max_rate_limit_wait``, so the request was not sent (a long job raises that
+    cap: ``client.with_options(retry=RetryPolicy(max_rate_limit_wait=900))``)."""
+
+    def __init__(self, endpoint: str, wait: float) -> None:
+        self.endpoint = endpoint
+        self.wait = wait
+        self.reset_at = datetime.fromtimestamp(time.time() + wait, tz=UTC)
+        super().__init__(
+            f"the rate limit of {endpoint} is spent until {self.reset_at:%H:%M:%S} UTC ({wait:.0f} s, longer than "
+            "max_rate_limit_wait); nothing was sent"
+        )
 
 
 class RateLimitError(APIStatusError):

@@ -41,6 +41,8 @@ __all__ = ["CHECKPOINT", "ConversationState", "ExportSummary", "export_conversat
 
 CHECKPOINT = ".x-chat-export.json"
 MAX_PAGE = 100
+LONG_WAIT = 3600.0
+"""The longest wait for a rate-limit window during an export (X's windows are 15 minutes)."""
 
 
 @attrs.define
@@ -105,6 +107,10 @@ def export_conversations(
     ...     print(export_conversations(client, "backup"))
     """
     started = time.monotonic()
+    # a long job waits out X's 15-minute windows instead of giving up after a minute
+    client = client.with_options(
+        retry=attrs.evolve(client.retry, max_rate_limit_wait=max(client.retry.max_rate_limit_wait, LONG_WAIT))
+    )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     wanted = [ConversationId.parse(c).value for c in conversation_ids] if conversation_ids is not None else None

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ..errors import XChatError, connection_error, error_from_response
+from ..errors import RateBudgetSpentError, XChatError, connection_error, error_from_response
 from ..retries import IDEMPOTENT_METHODS, retry_delay
 from ..settings import Settings, build_request
 from ._backend import Receive, sleep
@@ -91,6 +91,8 @@ class AsyncPipeline:
         if budget is None:
             return
         while (wait := budget.reserve(endpoint)) > 0:
+            if wait > self.settings.retry.max_rate_limit_wait:
+                raise RateBudgetSpentError(endpoint, wait)
             budget.waiting(endpoint, wait)
             logger.info("waiting %.2fs for the rate limit of %s", wait, endpoint)
             await sleep(wait)
