@@ -24,6 +24,7 @@ import contextlib
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -114,131 +115,137 @@ def export_conversations(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     wanted = [ConversationId.parse(c).value for c in conversation_ids] if conversation_ids is not None else None
-    checkpoint = _Checkpoint(out / CHECKPOINT)
-    summary = ExportSummary()
+    job = _Job(client, out, decrypt_with, page_size, _Checkpoint(out / CHECKPOINT), ExportSummary(), progress)
     http = client.api.get_httpx_client()
-    count_request = _counter(summary)
-    http.event_hooks["request"].append(count_request)
-    unsubscribe = _on_waits(client, summary, progress)
+    http.event_hooks["request"].append(job.count_request)
+    unsubscribe = client.rate_budget.subscribe(job.waiting) if client.rate_budget is not None else None
     try:
-        listed = _listed(client, wanted, checkpoint)
+        listed = job.listed(wanted)
         targets = wanted if wanted is not None else list(listed)
-        _report(progress, "start", total=len(targets))
+        job.report("start", total=len(targets))
         for cid in targets:
-            state = checkpoint.get(cid)
-            updated_at = listed.get(cid)
-            _report(progress, "conversation", id=cid)
+            job.report("conversation", id=cid)
+            state = job.checkpoint.get(cid)
             try:
-                if state.done and updated_at is not None and updated_at == state.updated_at:
-                    summary.unchanged += 1
-                elif state.done:
-                    _update(client, out, cid, state, decrypt_with, page_size, summary, progress)
-                    state.updated_at = updated_at
-                    checkpoint.save()
-                    summary.conversations += 1
+                if state.done and listed.get(cid) is not None and listed.get(cid) == state.updated_at:
+                    job.summary.unchanged += 1
                 else:
-                    _export(client, out, cid, state, decrypt_with, page_size, summary, progress, checkpoint)
-                    state.updated_at = updated_at
-                    checkpoint.save()
-                    summary.conversations += 1
+                    if state.done:
+                        job.update(cid, state)
+                    else:
+                        job.export(cid, state)
+                    state.updated_at = listed.get(cid)
+                    job.checkpoint.save()
+                    job.summary.conversations += 1
             except XChatError as exc:
-                summary.errors[cid] = f"{type(exc).__name__}: {exc}"
-            _report(progress, "done", id=cid)
+                job.summary.errors[cid] = f"{type(exc).__name__}: {exc}"
+            job.report("done", id=cid)
     finally:
-        unsubscribe()
-        http.event_hooks["request"].remove(count_request)
-    summary.seconds = time.monotonic() - started
-    return summary
+        if unsubscribe is not None:
+            unsubscribe()
+        http.event_hooks["request"].remove(job.count_request)
+    job.summary.seconds = time.monotonic() - started
+    return job.summary
 
 
-def _listed(client: ChatClient, wanted: list[str] | None, checkpoint: _Checkpoint) -> dict[str, str | None]:
-    """Conversation ID -> X's ``updated_at`` for it, from the conversation list (only read when
-    exporting everything, or when a wanted conversation is already finished)."""
-    if wanted is not None and not any(checkpoint.get(cid).done for cid in wanted):
-        return {}
-    listed: dict[str, str | None] = {}
-    for conversation in client.iter_conversations(fields=["id", "updated_at"]):
-        if isinstance(conversation.id, str):
-            updated = conversation.to_dict().get("updated_at")
-            listed[ConversationId.parse(conversation.id).value] = updated if isinstance(updated, str) else None
-    return listed
+@attrs.define
+class _Job:
+    """One export run: where it writes, what it has done, whom it tells."""
 
+    client: ChatClient
+    out: Path
+    keys: ChatKeys | None
+    page_size: int
+    checkpoint: _Checkpoint
+    summary: ExportSummary
+    progress: Progress | None
 
-def _export(
-    client: ChatClient,
-    out: Path,
-    cid: str,
-    state: ConversationState,
-    keys: ChatKeys | None,
-    page_size: int,
-    summary: ExportSummary,
-    progress: Progress | None,
-    checkpoint: _Checkpoint,
-) -> None:
-    """Fetch from the checkpoint's token to the oldest page, appending page by page."""
-    with _truncated(out / f"{cid}.jsonl", state.bytes) as events, _maybe(keys, out, cid, state) as messages:
-        for page_events, page_messages, next_token in _pages(client, cid, keys, page_size, state.next_token):
-            lines = _lines(page_events)
-            _append(events, lines)
-            if messages is not None:
-                decrypted = _lines(page_messages)
-                _append(messages, decrypted)
-                state.decrypted_bytes += len(decrypted)
-                summary.messages += len(page_messages)
-            state.bytes += len(lines)
-            state.events += len(page_events)
-            state.next_token = next_token
-            state.done = next_token is None
-            checkpoint.save()  # after the lines are on disk: a crash before this refetches the page
-            summary.events += len(page_events)
-            _report(progress, "events", count=len(page_events))
+    def listed(self, wanted: list[str] | None) -> dict[str, str | None]:
+        """Conversation ID -> X's ``updated_at`` for it, from the conversation list (only read when
+        exporting everything, or when a wanted conversation is already finished)."""
+        if wanted is not None and not any(self.checkpoint.get(cid).done for cid in wanted):
+            return {}
+        listed: dict[str, str | None] = {}
+        for conversation in self.client.iter_conversations(fields=["id", "updated_at"]):
+            if isinstance(conversation.id, str):
+                updated = conversation.updated_at
+                listed[ConversationId.parse(conversation.id).value] = (
+                    updated.isoformat() if isinstance(updated, datetime) else None
+                )
+        return listed
 
+    def export(self, cid: str, state: ConversationState) -> None:
+        """Fetch from the checkpoint's token to the oldest page, appending page by page."""
+        with (
+            _truncated(self.out / f"{cid}.jsonl", state.bytes) as events,
+            _truncated(self.out / f"{cid}.decrypted.jsonl", state.decrypted_bytes)
+            if self.keys is not None
+            else contextlib.nullcontext() as messages,
+        ):
+            for page_events, page_messages, next_token in self.pages(cid, state.next_token):
+                lines = _lines(page_events)
+                _append(events, lines)
+                if messages is not None:
+                    decrypted = _lines(page_messages)
+                    _append(messages, decrypted)
+                    state.decrypted_bytes += len(decrypted)
+                    self.summary.messages += len(page_messages)
+                state.bytes += len(lines)
+                state.events += len(page_events)
+                state.next_token = next_token
+                state.done = next_token is None
+                self.checkpoint.save()  # after the lines are on disk: a crash before this refetches the page
+                self.summary.events += len(page_events)
+                self.report("events", count=len(page_events))
 
-def _update(
-    client: ChatClient,
-    out: Path,
-    cid: str,
-    state: ConversationState,
-    keys: ChatKeys | None,
-    page_size: int,
-    summary: ExportSummary,
-    progress: Progress | None,
-) -> None:
-    """Put the events newer than the file's first line in front of it (new file, then rename)."""
-    path, decrypted_path = out / f"{cid}.jsonl", out / f"{cid}.decrypted.jsonl"
-    newest = _first(path, "id")
-    newest_sequence = _first(decrypted_path, "sequence_id") if keys is not None else None
-    fresh: list[dict[str, Any]] = []
-    fresh_messages: list[dict[str, Any]] = []
-    for page_events, page_messages, _ in _pages(client, cid, keys, page_size, None):
-        fresh_messages += [m for m in page_messages if _newer(m.get("sequence_id"), newest_sequence)]
-        ids = [e.get("id") for e in page_events]
-        if newest is not None and newest in ids:
-            fresh += page_events[: ids.index(newest)]
-            break
-        fresh += page_events
-    if not fresh:
-        return
-    state.bytes = _prepend(path, _lines(fresh))
-    if keys is not None:
-        state.decrypted_bytes = _prepend(decrypted_path, _lines(fresh_messages))
-        summary.messages += len(fresh_messages)
-    state.events += len(fresh)
-    summary.events += len(fresh)
-    _report(progress, "events", count=len(fresh))
+    def update(self, cid: str, state: ConversationState) -> None:
+        """Put the events newer than the file's first line in front of it (new file, then rename)."""
+        path, decrypted_path = self.out / f"{cid}.jsonl", self.out / f"{cid}.decrypted.jsonl"
+        newest = _first(path, "id")
+        newest_sequence = _first(decrypted_path, "sequence_id") if self.keys is not None else None
+        fresh: list[dict[str, Any]] = []
+        fresh_messages: list[dict[str, Any]] = []
+        for page_events, page_messages, _ in self.pages(cid, None):
+            fresh_messages += [m for m in page_messages if _newer(m.get("sequence_id"), newest_sequence)]
+            ids = [e.get("id") for e in page_events]
+            if newest is not None and newest in ids:
+                fresh += page_events[: ids.index(newest)]
+                break
+            fresh += page_events
+        if not fresh:
+            return
+        state.bytes = _prepend(path, _lines(fresh))
+        if self.keys is not None:
+            state.decrypted_bytes = _prepend(decrypted_path, _lines(fresh_messages))
+            self.summary.messages += len(fresh_messages)
+        state.events += len(fresh)
+        self.summary.events += len(fresh)
+        self.report("events", count=len(fresh))
 
+    def pages(
+        self, cid: str, start_token: str | None
+    ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]]:
+        """(events, decrypted messages, next token) page by page."""
+        client, size = self.client, self.page_size
+        if self.keys is None:
+            for page in client.iter_conversation_pages(cid, fields="all", page_size=size, start_token=start_token):
+                yield [e.to_dict() for e in page.data], [], page.next_token
+            return
+        for decrypted in client.iter_decrypted_pages(cid, keys=self.keys, page_size=size, start_token=start_token):
+            events = [e.to_dict() for e in decrypted.page.data]
+            yield events, [m.to_record() for m in decrypted.messages], decrypted.page.next_token
 
-def _pages(
-    client: ChatClient, cid: str, keys: ChatKeys | None, page_size: int, start_token: str | None
-) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]]:
-    """(events, decrypted messages, next token) page by page."""
-    if keys is None:
-        for page in client.iter_conversation_pages(cid, fields="all", page_size=page_size, start_token=start_token):
-            yield [e.to_dict() for e in page.data], [], page.next_token
-        return
-    for decrypted in client.iter_decrypted_pages(cid, keys=keys, page_size=page_size, start_token=start_token):
-        events = [e.to_dict() for e in decrypted.page.data]
-        yield events, [m.to_record() for m in decrypted.messages], decrypted.page.next_token
+    def count_request(self, request: Any) -> None:
+        self.summary.requests += 1
+
+    def waiting(self, endpoint: str, seconds: float) -> None:
+        self.summary.waits += 1
+        self.summary.waited += seconds
+        self.report("wait", seconds=seconds, endpoint=endpoint)
+
+    def report(self, what: str, **details: Any) -> None:
+        if self.progress is not None:
+            self.progress(what, details)
 
 
 def _lines(records: list[dict[str, Any]]) -> bytes:
@@ -257,15 +264,6 @@ def _truncated(path: Path, size: int) -> Iterator[IO[bytes]]:
     with open(path, "ab") as handle:
         handle.truncate(size)
         handle.seek(size)
-        yield handle
-
-
-@contextlib.contextmanager
-def _maybe(keys: ChatKeys | None, out: Path, cid: str, state: ConversationState) -> Iterator[IO[bytes] | None]:
-    if keys is None:
-        yield None
-        return
-    with _truncated(out / f"{cid}.decrypted.jsonl", state.decrypted_bytes) as handle:
         yield handle
 
 
@@ -324,28 +322,3 @@ class _Checkpoint:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, self.path)
-
-
-def _counter(summary: ExportSummary) -> Callable[[Any], None]:
-    def count(request: Any) -> None:
-        summary.requests += 1
-
-    return count
-
-
-def _on_waits(client: ChatClient, summary: ExportSummary, progress: Progress | None) -> Callable[[], None]:
-    budget = client.rate_budget
-    if budget is None:
-        return lambda: None
-
-    def waiting(endpoint: str, seconds: float) -> None:
-        summary.waits += 1
-        summary.waited += seconds
-        _report(progress, "wait", seconds=seconds, endpoint=endpoint)
-
-    return budget.subscribe(waiting)
-
-
-def _report(progress: Progress | None, what: str, **details: Any) -> None:
-    if progress is not None:
-        progress(what, details)

@@ -116,14 +116,21 @@ def media_filename(source: object, filename: str | None) -> str:
 
 def guess_media_type(filename: str, dimensions: tuple[int, int] | None) -> MediaType:
     """From the file name's type (``mimetypes``), else IMAGE when the bytes had image dimensions."""
-    guessed, _ = mimetypes.guess_type(filename, strict=False)
-    kinds = {"image/gif": MediaType.GIF, "image/svg+xml": MediaType.SVG}
-    if guessed in kinds:
-        return kinds[guessed]
-    major = (guessed or "").partition("/")[0]
-    if major in ("video", "audio"):
-        return MediaType.VIDEO if major == "video" else MediaType.AUDIO
-    return MediaType.IMAGE if dimensions is not None or major == "image" else MediaType.FILE
+    guessed = mimetypes.guess_type(filename, strict=False)[0] or ""
+    found = _MIME_TYPES.get(guessed) or _MIME_TYPES.get(guessed.partition("/")[0])
+    if found is not None:
+        return found
+    return MediaType.IMAGE if dimensions is not None else MediaType.FILE
+
+
+_MIME_TYPES = {
+    "image/gif": MediaType.GIF,
+    "image/svg+xml": MediaType.SVG,
+    "image": MediaType.IMAGE,
+    "video": MediaType.VIDEO,
+    "audio": MediaType.AUDIO,
+}
+"""A MIME type, or its major type, -> what it is shown as."""
 
 
 def segment_size(total: int, preferred: int = MIN_SEGMENT_SIZE) -> int:

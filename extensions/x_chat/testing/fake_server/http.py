@@ -15,13 +15,12 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 
 from .problems import problem_body
+from .rate_limits import DEFAULT_LIMIT
 
 if TYPE_CHECKING:
     from .server import FakeXServer
 
 __all__ = ["Fault", "HTTPServer", "RecordedRequest"]
-
-RATE_LIMIT = 900  # what a Fault.rate_limited 429 reports as the limit
 
 
 @attrs.frozen
@@ -69,7 +68,7 @@ class Fault:
     ) -> Fault:
         """429 with ``x-rate-limit-*`` headers whose reset is ``reset_in`` seconds away."""
         headers = {
-            "x-rate-limit-limit": str(RATE_LIMIT),
+            "x-rate-limit-limit": str(DEFAULT_LIMIT),
             "x-rate-limit-remaining": "0",
             "x-rate-limit-reset": str(int(time.time() + reset_in + 0.999)),
         }

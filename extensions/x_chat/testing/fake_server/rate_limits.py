@@ -10,7 +10,10 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-__all__ = ["RateLimiter", "RateLimits"]
+__all__ = ["DEFAULT_LIMIT", "RateLimiter", "RateLimits"]
+
+DEFAULT_LIMIT = 900
+"""X's requests per 15-minute window (the fake server's default)."""
 
 
 @attrs.frozen
@@ -20,7 +23,7 @@ class RateLimits:
     Windows are aligned to the epoch, so ``x-rate-limit-reset`` is exact for whole-second windows.
     ``enforce=False`` only reports the headers (never answers 429)."""
 
-    limit: int = attrs.field(default=900, validator=attrs.validators.ge(1))
+    limit: int = attrs.field(default=DEFAULT_LIMIT, validator=attrs.validators.ge(1))
     window: float = attrs.field(default=900.0, validator=attrs.validators.gt(0))
     per_endpoint: Mapping[str, int] = attrs.field(factory=dict)
     enforce: bool = True
