@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 import warnings
 
@@ -19,6 +20,7 @@ from x_chat import (
     ChatClient,
     ConflictError,
     InternalServerError,
+    MalformedDataError,
     MalformedResponseError,
     NotFoundError,
     PermissionDeniedError,
@@ -139,13 +141,6 @@ def test_rate_limit_cap_is_configurable_per_call(server: FakeXServer, client: Ch
     [
         (b"<html><body>oops</body></html>", "text/html", "not JSON"),
         (b'{"data": [{"id": "1"', "application/json", "not JSON"),
-        (b'{"data": [{"created_at": 5}]}', "application/json", "created_at"),
-        (b'{"data": [{"created_at": "yesterday"}]}', "application/json", "created_at: not an RFC 3339"),
-        (
-            b'{"data": [{"encoded_event": 5}]}',
-            "application/json",
-            "ChatMessageEvent.encoded_event: expected str, got int",
-        ),
         (b'{"data": {"encoded_event": "x"}}', "application/json", "data: expected array, got dict"),
         (b'{"data": ["x"]}', "application/json", "ChatMessageEvent: expected object, got str"),
         (b'{"meta": []}', "application/json", "meta: expected object, got list"),
@@ -163,6 +158,32 @@ def test_malformed_success_bodies_raise_malformed_response_error(
         client.get_conversation_events(GROUP)
     assert info.value.status_code == 200 and info.value.request_id
     assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("event", "field", "reason"),
+    [
+        ({"created_at": 5}, "created_at", "created_at: expected a date-time string, got int"),
+        ({"created_at": "yesterday"}, "id", "created_at: not an RFC 3339 date-time: 'yesterday'"),
+        ({"encoded_event": 5}, "encoded_event", "ChatMessageEvent.encoded_event: expected str, got int"),
+    ],
+)
+def test_a_malformed_event_raises_a_typed_error_when_it_is_read(
+    server: FakeXServer, client: ChatClient, event: dict[str, object], field: str, reason: str
+) -> None:
+    """Events are built on first read (a page costs nothing to parse until then): the good events of
+    a page read normally, and the malformed one raises MalformedDataError naming model, field and
+    fault, each time it is read, never a bare TypeError or a half-built event."""
+    good = {"id": "7", "created_at": "2025-01-01T00:00:00Z", "encoded_event": "e30="}
+    body = json.dumps({"data": [good, {"id": "8", **event}], "meta": {"result_count": 2}}).encode()
+    server.inject(Fault.malformed(body, status=200, content_type="application/json"))
+    page = client.get_conversation_events(GROUP)
+    assert page.data[0].id == "7" and str(page.data[0].created_at) == "2025-01-01 00:00:00+00:00"
+    for _ in range(2):
+        with pytest.raises(MalformedDataError, match=re.escape(reason)) as info:
+            getattr(page.data[1], field)
+        assert isinstance(info.value, XChatError)
+        assert (info.value.model, info.value.field) == ("ChatMessageEvent", field)
 
 
 @pytest.mark.parametrize(

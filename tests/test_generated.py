@@ -4,9 +4,11 @@ in templates/ or spec/ has a test here that fails if it comes back."""
 from __future__ import annotations
 
 import base64
+import copy
 import importlib
 import io
 import json
+import pickle
 from http import HTTPStatus
 
 import httpx
@@ -239,6 +241,26 @@ def test_malformed_nested_model_raises_a_typed_error_not_a_key_error() -> None:
     assert issubclass(MalformedDataError, ValueError)
     with pytest.raises(TypeError, match="expected object"):
         ChatMessageEvent.from_dict({"encoded_event": "x", "message_event_signature": "not an object"})
+
+
+def test_array_items_are_built_on_first_read_and_keep_what_was_set_before() -> None:
+    raw = {"id": "1", "created_at": "2025-01-01T00:00:00+00:00", "sender_id": "9", "extra": [1]}
+    page = GetChatConversationEventsResponse.from_dict({"data": [dict(raw), dict(raw), {"id": 5}]})
+    assert page.data is not UNSET
+    first, second, bad = page.data
+    eager = ChatMessageEvent.from_dict(raw)
+    assert first == eager and repr(first) == repr(eager) and first.to_dict() == raw
+    second.sender_id = "set before any read"  # kept: the deferred parse fills only empty fields
+    assert second.id == "1" and second.sender_id == "set before any read" and second["extra"] == [1]
+    assert not hasattr(second, "no_such_field") and copy.deepcopy(first) == first == pickle.loads(pickle.dumps(first))
+    assert copy.copy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
+    with pytest.raises(MalformedDataError, match=r"ChatMessageEvent\.id: expected str, got int") as info:
+        _ = bad.sender_id
+    assert (info.value.model, info.value.field) == ("ChatMessageEvent", "sender_id")
+    with pytest.raises(TypeError, match="ChatMessageEvent: expected object, got str"):  # the array's shape: now
+        GetChatConversationEventsResponse.from_dict({"data": [raw, "x"]})
+    with pytest.raises(TypeError, match=r"ChatMessageEvent\.id: expected str"):  # from_dict itself stays eager
+        ChatMessageEvent.from_dict({"id": 5})
 
 
 def test_public_keys_of_a_user(server: FakeXServer, api: AuthenticatedClient) -> None:

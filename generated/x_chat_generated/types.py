@@ -3,7 +3,7 @@
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -16,6 +16,9 @@ class Unset:
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle and copy keep the one UNSET, so `is UNSET` still holds
 
 
 UNSET: Unset = Unset()
@@ -100,6 +103,74 @@ class _LazyModel:
         self._slot.__set__(obj, value)
 
 
+class Model:
+    """The base of every generated model. It only adds the means to build an instance from its JSON
+    object on first read (:func:`deferred`): a page of 100 events costs nothing to parse until an
+    event is read, and an event is built whole (by ``from_dict``) the first time any field of it
+    is read. A slot set before that is kept."""
+
+    __slots__ = ("_x_chat_source",)
+
+    if not TYPE_CHECKING:  # to type checkers, models have only their declared attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached when normal lookup fails: an empty slot of a deferred instance, or no such attribute.
+            cls = type(self)
+            try:
+                source = object.__getattribute__(self, "_x_chat_source")
+            except AttributeError:
+                source = None
+            members = _members(cls)
+            if source is None or name not in members:
+                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+            try:
+                built = cls.from_dict(source)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+                raise MalformedDataError(
+                    f"{cls.__name__} is malformed: {detail}", model=cls.__name__, field=name
+                ) from None
+            for member in members.values():
+                try:
+                    member.__get__(self, cls)
+                except AttributeError:  # not set since: take the parsed value (a nested model stays raw until read)
+                    member.__set__(self, member.__get__(built, cls))
+            self._x_chat_source = None
+            return getattr(self, name)
+
+
+M = TypeVar("M", bound=Model)
+
+
+def _members(cls: type) -> dict[str, Any]:
+    """attrs field name -> its slot's member descriptor (under any lazy wrapper), cached per class."""
+    members = cls.__dict__.get("_x_chat_members")
+    if members is None:
+        members = {}
+        for attribute in getattr(cls, "__attrs_attrs__", ()):
+            descriptor = cls.__dict__.get(attribute.name)
+            members[attribute.name] = descriptor._slot if isinstance(descriptor, _LazyModel) else descriptor
+        type.__setattr__(cls, "_x_chat_members", members)
+    return members
+
+
+def deferred_items(model: type[M], items: list[Any]) -> list[M]:
+    """Instances of ``model`` built from the JSON objects ``items``, each when a field of it is first
+    read; a field that is then malformed raises MalformedDataError. An item that is not an object
+    raises TypeError now."""
+    new = object.__new__
+    built: list[M] = []
+    append = built.append
+    for source in items:
+        if type(source) is dict:
+            instance = new(model)
+            instance._x_chat_source = source
+            append(instance)
+        else:
+            append(model.from_dict(source))
+    return built
+
+
 def raw_object(value: Any, where: str) -> Any:
     """``value`` if it can become a nested model later (a JSON object) or is UNSET; TypeError otherwise."""
     if type(value) is not dict and value is not UNSET:
@@ -137,9 +208,11 @@ __all__ = [
     "File",
     "FileTypes",
     "MalformedDataError",
+    "Model",
     "RequestFiles",
     "Response",
     "Unset",
+    "deferred_items",
     "lazy_model_field",
     "raw_object",
 ]

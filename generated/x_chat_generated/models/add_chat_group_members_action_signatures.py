@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, raw_object
+from ..types import UNSET, Model, Unset, raw_object
 
 T = TypeVar("T", bound="AddChatGroupMembersActionSignatures")
 
 
 @_attrs_define
-class AddChatGroupMembersActionSignatures:
+class AddChatGroupMembersActionSignatures(Model):
     """
     Attributes:
         encoded_message_event_detail (str): Base64-encoded message event detail.

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AddChatGroupMembersConversationParticipantKeys")
 
 
 @_attrs_define
-class AddChatGroupMembersConversationParticipantKeys:
+class AddChatGroupMembersConversationParticipantKeys(Model):
     """
     Attributes:
         encrypted_conversation_key (str | Unset): Conversation key encrypted with this participant's public key.

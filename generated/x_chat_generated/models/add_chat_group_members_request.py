@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="AddChatGroupMembersRequest")
 
 
 @_attrs_define
-class AddChatGroupMembersRequest:
+class AddChatGroupMembersRequest(Model):
     """
     Attributes:
         user_ids (list[str]): List of user IDs to add to the group conversation.
@@ -87,11 +87,7 @@ class AddChatGroupMembersRequest:
         if _action_signatures is not UNSET:
             if not isinstance(_action_signatures, list):
                 raise TypeError(f"action_signatures: expected array, got {type(_action_signatures).__name__}")
-            action_signatures = []
-            for action_signatures_item_data in _action_signatures:
-                action_signatures_item = AddChatGroupMembersActionSignatures.from_dict(action_signatures_item_data)
-
-                action_signatures.append(action_signatures_item)
+            action_signatures = deferred_items(AddChatGroupMembersActionSignatures, _action_signatures)
 
         conversation_key_version = _get("conversation_key_version", UNSET)
         if (
@@ -110,13 +106,9 @@ class AddChatGroupMembersRequest:
                 raise TypeError(
                     f"conversation_participant_keys: expected array, got {type(_conversation_participant_keys).__name__}"
                 )
-            conversation_participant_keys = []
-            for conversation_participant_keys_item_data in _conversation_participant_keys:
-                conversation_participant_keys_item = AddChatGroupMembersConversationParticipantKeys.from_dict(
-                    conversation_participant_keys_item_data
-                )
-
-                conversation_participant_keys.append(conversation_participant_keys_item)
+            conversation_participant_keys = deferred_items(
+                AddChatGroupMembersConversationParticipantKeys, _conversation_participant_keys
+            )
 
         encrypted_avatar_url = _get("encrypted_avatar_url", UNSET)
         if (

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="AddConversationKeysRequest")
 
 
 @_attrs_define
-class AddConversationKeysRequest:
+class AddConversationKeysRequest(Model):
     """
     Attributes:
         conversation_key_version (str): Version of the conversation encryption key (typically a timestamp in
@@ -72,29 +72,21 @@ class AddConversationKeysRequest:
                 f"AddConversationKeysRequest.conversation_key_version: expected str, got {type(conversation_key_version).__name__}"
             )
 
-        conversation_participant_keys = []
         _conversation_participant_keys = src_dict["conversation_participant_keys"]
         if not isinstance(_conversation_participant_keys, list):
             raise TypeError(
                 f"conversation_participant_keys: expected array, got {type(_conversation_participant_keys).__name__}"
             )
-        for conversation_participant_keys_item_data in _conversation_participant_keys:
-            conversation_participant_keys_item = AddConversationKeysConversationParticipantKeys.from_dict(
-                conversation_participant_keys_item_data
-            )
-
-            conversation_participant_keys.append(conversation_participant_keys_item)
+        conversation_participant_keys = deferred_items(
+            AddConversationKeysConversationParticipantKeys, _conversation_participant_keys
+        )
 
         _action_signatures = _get("action_signatures", UNSET)
         action_signatures: list[AddConversationKeysActionSignatures] | Unset = UNSET
         if _action_signatures is not UNSET:
             if not isinstance(_action_signatures, list):
                 raise TypeError(f"action_signatures: expected array, got {type(_action_signatures).__name__}")
-            action_signatures = []
-            for action_signatures_item_data in _action_signatures:
-                action_signatures_item = AddConversationKeysActionSignatures.from_dict(action_signatures_item_data)
-
-                action_signatures.append(action_signatures_item)
+            action_signatures = deferred_items(AddConversationKeysActionSignatures, _action_signatures)
 
         base64_encoded_key_rotation = _get("base64_encoded_key_rotation", UNSET)
         if (

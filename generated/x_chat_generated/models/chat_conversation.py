@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Model, Unset, parse_datetime
 
 T = TypeVar("T", bound="ChatConversation")
 
 
 @_attrs_define
-class ChatConversation:
+class ChatConversation(Model):
     """
     Attributes:
         admin_ids (list[str] | Unset):

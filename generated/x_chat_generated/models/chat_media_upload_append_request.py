@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import File
+from ..types import File, Model
 
 T = TypeVar("T", bound="ChatMediaUploadAppendRequest")
 
 
 @_attrs_define
-class ChatMediaUploadAppendRequest:
+class ChatMediaUploadAppendRequest(Model):
     """
     Attributes:
         conversation_id (str): The XChat conversation the upload belongs to.

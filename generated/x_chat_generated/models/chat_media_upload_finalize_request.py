@@ -5,13 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ChatMediaUploadFinalizeRequest")
 
 
 @_attrs_define
-class ChatMediaUploadFinalizeRequest:
+class ChatMediaUploadFinalizeRequest(Model):
     """
     Attributes:
         conversation_id (str): The XChat conversation the upload belongs to.

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="ChatMediaUploadFinalizeResponseData")
 
 
 @_attrs_define
-class ChatMediaUploadFinalizeResponseData:
+class ChatMediaUploadFinalizeResponseData(Model):
     """
     Attributes:
         success (bool): Whether the upload was finalized.

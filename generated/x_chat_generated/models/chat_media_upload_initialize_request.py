@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Model
+
 T = TypeVar("T", bound="ChatMediaUploadInitializeRequest")
 
 
 @_attrs_define
-class ChatMediaUploadInitializeRequest:
+class ChatMediaUploadInitializeRequest(Model):
     """
     Attributes:
         conversation_id (str): The XChat conversation the upload belongs to.

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, raw_object
+from ..types import UNSET, Model, Unset, parse_datetime, raw_object
 
 T = TypeVar("T", bound="ChatMessageEvent")
 
 
 @_attrs_define
-class ChatMessageEvent:
+class ChatMessageEvent(Model):
     """
     Attributes:
         conversation_id (str | Unset):

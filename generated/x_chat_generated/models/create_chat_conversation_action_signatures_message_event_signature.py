@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="CreateChatConversationActionSignaturesMessageEventSignature")
 
 
 @_attrs_define
-class CreateChatConversationActionSignaturesMessageEventSignature:
+class CreateChatConversationActionSignaturesMessageEventSignature(Model):
     """
     Attributes:
         public_key_version (str): The version of the public key used for signing.
@@ -97,15 +97,10 @@ class CreateChatConversationActionSignaturesMessageEventSignature:
                 raise TypeError(
                     f"message_signing_key_info_list: expected array, got {type(_message_signing_key_info_list).__name__}"
                 )
-            message_signing_key_info_list = []
-            for message_signing_key_info_list_item_data in _message_signing_key_info_list:
-                message_signing_key_info_list_item = (
-                    CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList.from_dict(
-                        message_signing_key_info_list_item_data
-                    )
-                )
-
-                message_signing_key_info_list.append(message_signing_key_info_list_item)
+            message_signing_key_info_list = deferred_items(
+                CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList,
+                _message_signing_key_info_list,
+            )
 
         signing_public_key = _get("signing_public_key", UNSET)
         if (

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disallowed_resource_problem_type import DisallowedResourceProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="DisallowedResourceProblem")
 
 
 @_attrs_define
-class DisallowedResourceProblem:
+class DisallowedResourceProblem(Model):
     """
     Attributes:
         detail (str):

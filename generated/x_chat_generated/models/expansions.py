@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="Expansions")
 
 
 @_attrs_define
-class Expansions:
+class Expansions(Model):
     """
     Attributes:
         media (list[Media] | Unset):
@@ -102,66 +102,42 @@ class Expansions:
         if _media is not UNSET:
             if not isinstance(_media, list):
                 raise TypeError(f"media: expected array, got {type(_media).__name__}")
-            media = []
-            for media_item_data in _media:
-                media_item = Media.from_dict(media_item_data)
-
-                media.append(media_item)
+            media = deferred_items(Media, _media)
 
         _places = _get("places", UNSET)
         places: list[Place] | Unset = UNSET
         if _places is not UNSET:
             if not isinstance(_places, list):
                 raise TypeError(f"places: expected array, got {type(_places).__name__}")
-            places = []
-            for places_item_data in _places:
-                places_item = Place.from_dict(places_item_data)
-
-                places.append(places_item)
+            places = deferred_items(Place, _places)
 
         _polls = _get("polls", UNSET)
         polls: list[Poll] | Unset = UNSET
         if _polls is not UNSET:
             if not isinstance(_polls, list):
                 raise TypeError(f"polls: expected array, got {type(_polls).__name__}")
-            polls = []
-            for polls_item_data in _polls:
-                polls_item = Poll.from_dict(polls_item_data)
-
-                polls.append(polls_item)
+            polls = deferred_items(Poll, _polls)
 
         _posts = _get("posts", UNSET)
         posts: list[Post] | Unset = UNSET
         if _posts is not UNSET:
             if not isinstance(_posts, list):
                 raise TypeError(f"posts: expected array, got {type(_posts).__name__}")
-            posts = []
-            for posts_item_data in _posts:
-                posts_item = Post.from_dict(posts_item_data)
-
-                posts.append(posts_item)
+            posts = deferred_items(Post, _posts)
 
         _topics = _get("topics", UNSET)
         topics: list[Topic] | Unset = UNSET
         if _topics is not UNSET:
             if not isinstance(_topics, list):
                 raise TypeError(f"topics: expected array, got {type(_topics).__name__}")
-            topics = []
-            for topics_item_data in _topics:
-                topics_item = Topic.from_dict(topics_item_data)
-
-                topics.append(topics_item)
+            topics = deferred_items(Topic, _topics)
 
         _users = _get("users", UNSET)
         users: list[User] | Unset = UNSET
         if _users is not UNSET:
             if not isinstance(_users, list):
                 raise TypeError(f"users: expected array, got {type(_users).__name__}")
-            users = []
-            for users_item_data in _users:
-                users_item = User.from_dict(users_item_data)
-
-                users.append(users_item)
+            users = deferred_items(User, _users)
 
         expansions = cls(
             media,

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_hydration_failure_problem_type import FieldHydrationFailureProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FieldHydrationFailureProblem")
 
 
 @_attrs_define
-class FieldHydrationFailureProblem:
+class FieldHydrationFailureProblem(Model):
     """
     Attributes:
         detail (str):

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_unauthorized_problem_type import FieldUnauthorizedProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FieldUnauthorizedProblem")
 
 
 @_attrs_define
-class FieldUnauthorizedProblem:
+class FieldUnauthorizedProblem(Model):
     """
     Attributes:
         detail (str):

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="GenericProblem")
 
 
 @_attrs_define
-class GenericProblem:
+class GenericProblem(Model):
     """A generic problem with no additional information beyond that provided by the HTTP status code.
 
     Attributes:

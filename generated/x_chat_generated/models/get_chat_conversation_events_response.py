@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, raw_object
+from ..types import UNSET, Model, Unset, deferred_items, raw_object
 
 T = TypeVar("T", bound="GetChatConversationEventsResponse")
 
 
 @_attrs_define
-class GetChatConversationEventsResponse:
+class GetChatConversationEventsResponse(Model):
     """
     Attributes:
         data (list[ChatMessageEvent] | Unset):
@@ -97,11 +97,7 @@ class GetChatConversationEventsResponse:
         if _data is not UNSET:
             if not isinstance(_data, list):
                 raise TypeError(f"data: expected array, got {type(_data).__name__}")
-            data = []
-            for data_item_data in _data:
-                data_item = ChatMessageEvent.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = deferred_items(ChatMessageEvent, _data)
 
         _errors = _get("errors", UNSET)
         errors: (

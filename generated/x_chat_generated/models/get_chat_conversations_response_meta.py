@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="GetChatConversationsResponseMeta")
 
 
 @_attrs_define
-class GetChatConversationsResponseMeta:
+class GetChatConversationsResponseMeta(Model):
     """
     Attributes:
         has_message_requests (bool | Unset):

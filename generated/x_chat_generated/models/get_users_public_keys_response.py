@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="GetUsersPublicKeysResponse")
 
 
 @_attrs_define
-class GetUsersPublicKeysResponse:
+class GetUsersPublicKeysResponse(Model):
     """
     Attributes:
         data (list[PublicKey] | Unset):
@@ -89,11 +89,7 @@ class GetUsersPublicKeysResponse:
         if _data is not UNSET:
             if not isinstance(_data, list):
                 raise TypeError(f"data: expected array, got {type(_data).__name__}")
-            data = []
-            for data_item_data in _data:
-                data_item = PublicKey.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = deferred_items(PublicKey, _data)
 
         _errors = _get("errors", UNSET)
         errors: (

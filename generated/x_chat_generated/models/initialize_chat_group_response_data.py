@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="InitializeChatGroupResponseData")
 
 
 @_attrs_define
-class InitializeChatGroupResponseData:
+class InitializeChatGroupResponseData(Model):
     """
     Attributes:
         conversation_id (str): Unique ID for the new group conversation.

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_error_problem_type import InternalErrorProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InternalErrorProblem")
 
 
 @_attrs_define
-class InternalErrorProblem:
+class InternalErrorProblem(Model):
     """
     Attributes:
         detail (str):

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invalid_request_problem_type import InvalidRequestProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvalidRequestProblem")
 
 
 @_attrs_define
-class InvalidRequestProblem:
+class InvalidRequestProblem(Model):
     """
     Attributes:
         detail (str):

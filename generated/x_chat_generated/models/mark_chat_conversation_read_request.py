@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="MarkChatConversationReadRequest")
 
 
 @_attrs_define
-class MarkChatConversationReadRequest:
+class MarkChatConversationReadRequest(Model):
     """
     Attributes:
         seen_until_sequence_id (str): The sequence ID of the last message to mark as read up to.

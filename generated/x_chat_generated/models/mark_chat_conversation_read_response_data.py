@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="MarkChatConversationReadResponseData")
 
 
 @_attrs_define
-class MarkChatConversationReadResponseData:
+class MarkChatConversationReadResponseData(Model):
     """
     Attributes:
         success (bool): Whether the conversation was marked read.

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, raw_object
+from ..types import UNSET, Model, Unset, deferred_items, raw_object
 
 T = TypeVar("T", bound="Media")
 
 
 @_attrs_define
-class Media:
+class Media(Model):
     """
     Attributes:
         alt_text (str | Unset):
@@ -171,13 +171,7 @@ class Media:
         if _variants is not UNSET:
             if not isinstance(_variants, list):
                 raise TypeError(f"variants: expected array, got {type(_variants).__name__}")
-            variants = []
-            for componentsschemas_media_variants_item_data in _variants:
-                componentsschemas_media_variants_item = MediaVariantsItem.from_dict(
-                    componentsschemas_media_variants_item_data
-                )
-
-                variants.append(componentsschemas_media_variants_item)
+            variants = deferred_items(MediaVariantsItem, _variants)
 
         width = _get("width", UNSET)
         if width is not UNSET and (not isinstance(width, int) or isinstance(width, bool)):

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MediaNonPublicMetrics")
 
 
 @_attrs_define
-class MediaNonPublicMetrics:
+class MediaNonPublicMetrics(Model):
     """Nonpublic engagement metrics for the media at the time of the request.
 
     Attributes:

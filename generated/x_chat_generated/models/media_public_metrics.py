@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="MediaPublicMetrics")
 
 
 @_attrs_define
-class MediaPublicMetrics:
+class MediaPublicMetrics(Model):
     """Public engagement metrics for the media at the time of the request.
 
     Attributes:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.not_authorized_for_field_problem_type import NotAuthorizedForFieldProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="NotAuthorizedForFieldProblem")
 
 
 @_attrs_define
-class NotAuthorizedForFieldProblem:
+class NotAuthorizedForFieldProblem(Model):
     """
     Attributes:
         detail (str):

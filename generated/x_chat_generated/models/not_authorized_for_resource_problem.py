@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.not_authorized_for_resource_problem_type import NotAuthorizedForResourceProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="NotAuthorizedForResourceProblem")
 
 
 @_attrs_define
-class NotAuthorizedForResourceProblem:
+class NotAuthorizedForResourceProblem(Model):
     """
     Attributes:
         detail (str):

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, raw_object
+from ..types import UNSET, Model, Unset, raw_object
 
 T = TypeVar("T", bound="Place")
 
 
 @_attrs_define
-class Place:
+class Place(Model):
     """
     Attributes:
         contained_within (list[str] | Unset): A list of unique identifiers of the Places that contain this place.

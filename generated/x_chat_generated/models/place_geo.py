@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.place_geo_type_type_0 import PlaceGeoTypeType0
-from ..types import raw_object
+from ..types import Model, raw_object
 
 T = TypeVar("T", bound="PlaceGeo")
 
 
 @_attrs_define
-class PlaceGeo:
+class PlaceGeo(Model):
     """The geographic location of this place, expressed as a GeoJSON Feature.
 
     Attributes:

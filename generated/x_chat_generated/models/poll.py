@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="Poll")
 
 
 @_attrs_define
-class Poll:
+class Poll(Model):
     """
     Attributes:
         duration_minutes (int | Unset):
@@ -85,13 +85,7 @@ class Poll:
         if _options is not UNSET:
             if not isinstance(_options, list):
                 raise TypeError(f"options: expected array, got {type(_options).__name__}")
-            options = []
-            for componentsschemas_poll_options_item_data in _options:
-                componentsschemas_poll_options_item = PollOptionsItem.from_dict(
-                    componentsschemas_poll_options_item_data
-                )
-
-                options.append(componentsschemas_poll_options_item)
+            options = deferred_items(PollOptionsItem, _options)
 
         voting_status = _get("voting_status", UNSET)
         if type(voting_status) is not str and voting_status is not UNSET and not isinstance(voting_status, str):

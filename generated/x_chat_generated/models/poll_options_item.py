@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="PollOptionsItem")
 
 
 @_attrs_define
-class PollOptionsItem:
+class PollOptionsItem(Model):
     """A single option (choice) available in a poll.
 
     Attributes:

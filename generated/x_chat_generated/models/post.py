@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, raw_object
+from ..types import UNSET, Model, Unset, deferred_items, parse_datetime, raw_object
 
 T = TypeVar("T", bound="Post")
 
 
 @_attrs_define
-class Post:
+class Post(Model):
     """
     Attributes:
         article (PostArticle | Unset):
@@ -359,13 +359,7 @@ class Post:
         if _context_annotations is not UNSET:
             if not isinstance(_context_annotations, list):
                 raise TypeError(f"context_annotations: expected array, got {type(_context_annotations).__name__}")
-            context_annotations = []
-            for componentsschemas_post_context_annotations_item_data in _context_annotations:
-                componentsschemas_post_context_annotations_item = PostContextAnnotationsItem.from_dict(
-                    componentsschemas_post_context_annotations_item_data
-                )
-
-                context_annotations.append(componentsschemas_post_context_annotations_item)
+            context_annotations = deferred_items(PostContextAnnotationsItem, _context_annotations)
 
         conversation_id = _get("conversation_id", UNSET)
         if type(conversation_id) is not str and conversation_id is not UNSET and not isinstance(conversation_id, str):
@@ -409,26 +403,14 @@ class Post:
         if _matched_media_notes is not UNSET:
             if not isinstance(_matched_media_notes, list):
                 raise TypeError(f"matched_media_notes: expected array, got {type(_matched_media_notes).__name__}")
-            matched_media_notes = []
-            for componentsschemas_post_matched_media_notes_item_data in _matched_media_notes:
-                componentsschemas_post_matched_media_notes_item = PostMatchedMediaNotesItem.from_dict(
-                    componentsschemas_post_matched_media_notes_item_data
-                )
-
-                matched_media_notes.append(componentsschemas_post_matched_media_notes_item)
+            matched_media_notes = deferred_items(PostMatchedMediaNotesItem, _matched_media_notes)
 
         _media_metadata = _get("media_metadata", UNSET)
         media_metadata: list[PostMediaMetadataItem] | Unset = UNSET
         if _media_metadata is not UNSET:
             if not isinstance(_media_metadata, list):
                 raise TypeError(f"media_metadata: expected array, got {type(_media_metadata).__name__}")
-            media_metadata = []
-            for componentsschemas_post_media_metadata_item_data in _media_metadata:
-                componentsschemas_post_media_metadata_item = PostMediaMetadataItem.from_dict(
-                    componentsschemas_post_media_metadata_item_data
-                )
-
-                media_metadata.append(componentsschemas_post_media_metadata_item)
+            media_metadata = deferred_items(PostMediaMetadataItem, _media_metadata)
 
         non_public_metrics = raw_object(_get("non_public_metrics", UNSET), "Post.non_public_metrics")
 
@@ -441,13 +423,7 @@ class Post:
                 raise TypeError(
                     f"note_request_suggestions: expected array, got {type(_note_request_suggestions).__name__}"
                 )
-            note_request_suggestions = []
-            for componentsschemas_post_note_request_suggestions_item_data in _note_request_suggestions:
-                componentsschemas_post_note_request_suggestions_item = PostNoteRequestSuggestionsItem.from_dict(
-                    componentsschemas_post_note_request_suggestions_item_data
-                )
-
-                note_request_suggestions.append(componentsschemas_post_note_request_suggestions_item)
+            note_request_suggestions = deferred_items(PostNoteRequestSuggestionsItem, _note_request_suggestions)
 
         organic_metrics = raw_object(_get("organic_metrics", UNSET), "Post.organic_metrics")
 
@@ -468,13 +444,7 @@ class Post:
         if _referenced_posts is not UNSET:
             if not isinstance(_referenced_posts, list):
                 raise TypeError(f"referenced_posts: expected array, got {type(_referenced_posts).__name__}")
-            referenced_posts = []
-            for componentsschemas_post_referenced_posts_item_data in _referenced_posts:
-                componentsschemas_post_referenced_posts_item = PostReferencedPostsItem.from_dict(
-                    componentsschemas_post_referenced_posts_item_data
-                )
-
-                referenced_posts.append(componentsschemas_post_referenced_posts_item)
+            referenced_posts = deferred_items(PostReferencedPostsItem, _referenced_posts)
 
         reply_settings = _get("reply_settings", UNSET)
         if type(reply_settings) is not str and reply_settings is not UNSET and not isinstance(reply_settings, str):
@@ -495,19 +465,9 @@ class Post:
                 raise TypeError(
                     f"suggested_source_links_with_counts: expected array, got {type(_suggested_source_links_with_counts).__name__}"
                 )
-            suggested_source_links_with_counts = []
-            for (
-                componentsschemas_post_suggested_source_links_with_counts_item_data
-            ) in _suggested_source_links_with_counts:
-                componentsschemas_post_suggested_source_links_with_counts_item = (
-                    PostSuggestedSourceLinksWithCountsItem.from_dict(
-                        componentsschemas_post_suggested_source_links_with_counts_item_data
-                    )
-                )
-
-                suggested_source_links_with_counts.append(
-                    componentsschemas_post_suggested_source_links_with_counts_item
-                )
+            suggested_source_links_with_counts = deferred_items(
+                PostSuggestedSourceLinksWithCountsItem, _suggested_source_links_with_counts
+            )
 
         text = _get("text", UNSET)
         if type(text) is not str and text is not UNSET and not isinstance(text, str):

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="PostArticleTitle")
 
 
 @_attrs_define
-class PostArticleTitle:
+class PostArticleTitle(Model):
     """Metadata about the long-form Article attached to this Post, if any."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

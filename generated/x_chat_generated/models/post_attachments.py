@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PostAttachments")
 
 
 @_attrs_define
-class PostAttachments:
+class PostAttachments(Model):
     """Specifies the type of attachments (if any) present in this Post.
 
     Attributes:

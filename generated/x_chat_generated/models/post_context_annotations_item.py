@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="PostContextAnnotationsItem")
 
 
 @_attrs_define
-class PostContextAnnotationsItem:
+class PostContextAnnotationsItem(Model):
     """A single inferred annotation about the Post (domain and entity context).
 
     Attributes:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PostContextAnnotationsItemEntityType0")
 
 
 @_attrs_define
-class PostContextAnnotationsItemEntityType0:
+class PostContextAnnotationsItemEntityType0(Model):
     """A domain or entity referenced by a context annotation.
 
     Attributes:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="PostEntitiesUrlsType0Item")
 
 
 @_attrs_define
-class PostEntitiesUrlsType0Item:
+class PostEntitiesUrlsType0Item(Model):
     """A URL entity found in the Post text, enriched with link metadata.
 
     Attributes:
@@ -184,14 +184,10 @@ class PostEntitiesUrlsType0Item:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                images_type_0 = []
                 _images_type_0 = data
                 if not isinstance(_images_type_0, list):
                     raise TypeError(f"images_type_0: expected array, got {type(_images_type_0).__name__}")
-                for images_type_0_item_data in _images_type_0:
-                    images_type_0_item = PostEntitiesUrlsType0ItemImagesType0Item.from_dict(images_type_0_item_data)
-
-                    images_type_0.append(images_type_0_item)
+                images_type_0 = deferred_items(PostEntitiesUrlsType0ItemImagesType0Item, _images_type_0)
 
                 return images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

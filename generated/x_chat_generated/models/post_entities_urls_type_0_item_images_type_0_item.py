@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PostEntitiesUrlsType0ItemImagesType0Item")
 
 
 @_attrs_define
-class PostEntitiesUrlsType0ItemImagesType0Item:
+class PostEntitiesUrlsType0ItemImagesType0Item(Model):
     """A preview image for a linked page.
 
     Attributes:

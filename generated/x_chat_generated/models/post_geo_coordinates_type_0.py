@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_geo_coordinates_type_0_type import PostGeoCoordinatesType0Type
+from ..types import Model
 
 T = TypeVar("T", bound="PostGeoCoordinatesType0")
 
 
 @_attrs_define
-class PostGeoCoordinatesType0:
+class PostGeoCoordinatesType0(Model):
     """A GeoJSON Point geometry.
 
     Attributes:

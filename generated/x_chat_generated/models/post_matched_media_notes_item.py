@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PostMatchedMediaNotesItem")
 
 
 @_attrs_define
-class PostMatchedMediaNotesItem:
+class PostMatchedMediaNotesItem(Model):
     """A Community-Notes media match for this Post.
 
     Attributes:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PostNoteRequestSuggestionsItem")
 
 
 @_attrs_define
-class PostNoteRequestSuggestionsItem:
+class PostNoteRequestSuggestionsItem(Model):
     """A Community-Notes request suggestion for this Post.
 
     Attributes:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="PostOrganicMetrics")
 
 
 @_attrs_define
-class PostOrganicMetrics:
+class PostOrganicMetrics(Model):
     """Organic nonpublic engagement metrics for the Post at the time of the request."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

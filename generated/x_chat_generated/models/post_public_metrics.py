@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="PostPublicMetrics")
 
 
 @_attrs_define
-class PostPublicMetrics:
+class PostPublicMetrics(Model):
     """Engagement metrics for the Post at the time of the request.
 
     Attributes:

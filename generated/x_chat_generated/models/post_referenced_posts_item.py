@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_referenced_posts_item_type_type_0 import PostReferencedPostsItemTypeType0
+from ..types import Model
 
 T = TypeVar("T", bound="PostReferencedPostsItem")
 
 
 @_attrs_define
-class PostReferencedPostsItem:
+class PostReferencedPostsItem(Model):
     """A reference from this Post to another Post (repost, quote, or reply).
 
     Attributes:

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.post_withheld_scope import PostWithheldScope
 from ..models.post_withheld_scope_type_2_type_1 import PostWithheldScopeType2Type1
 from ..models.post_withheld_scope_type_3_type_1 import PostWithheldScopeType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PostWithheld")
 
 
 @_attrs_define
-class PostWithheld:
+class PostWithheld(Model):
     """Withholding details for withheld content.
 
     Attributes:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, raw_object
+from ..types import UNSET, Model, Unset, raw_object
 
 T = TypeVar("T", bound="PublicKey")
 
 
 @_attrs_define
-class PublicKey:
+class PublicKey(Model):
     """
     Attributes:
         identity_public_key_signature (str | Unset):

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="PublicKeyJuiceboxConfig")
 
 
 @_attrs_define
-class PublicKeyJuiceboxConfig:
+class PublicKeyJuiceboxConfig(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_not_found_problem_type import ResourceNotFoundProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ResourceNotFoundProblem")
 
 
 @_attrs_define
-class ResourceNotFoundProblem:
+class ResourceNotFoundProblem(Model):
     """
     Attributes:
         detail (str):

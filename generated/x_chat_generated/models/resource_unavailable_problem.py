@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_unavailable_problem_type import ResourceUnavailableProblemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ResourceUnavailableProblem")
 
 
 @_attrs_define
-class ResourceUnavailableProblem:
+class ResourceUnavailableProblem(Model):
     """
     Attributes:
         detail (str):

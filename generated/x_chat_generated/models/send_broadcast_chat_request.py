@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Model
+
 T = TypeVar("T", bound="SendBroadcastChatRequest")
 
 
 @_attrs_define
-class SendBroadcastChatRequest:
+class SendBroadcastChatRequest(Model):
     """
     Attributes:
         text (str): The chat message text.

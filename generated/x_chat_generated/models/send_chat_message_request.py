@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SendChatMessageRequest")
 
 
 @_attrs_define
-class SendChatMessageRequest:
+class SendChatMessageRequest(Model):
     """
     Attributes:
         encoded_message_create_event (str): Base64-encoded Thrift MessageCreateEvent containing encrypted message

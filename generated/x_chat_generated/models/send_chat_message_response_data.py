@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="SendChatMessageResponseData")
 
 
 @_attrs_define
-class SendChatMessageResponseData:
+class SendChatMessageResponseData(Model):
     """
     Attributes:
         encoded_message_event (str): Base64-encoded Thrift message event for the sent message.

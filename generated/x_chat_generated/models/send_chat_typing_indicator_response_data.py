@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="SendChatTypingIndicatorResponseData")
 
 
 @_attrs_define
-class SendChatTypingIndicatorResponseData:
+class SendChatTypingIndicatorResponseData(Model):
     """
     Attributes:
         success (bool): Whether the typing indicator was sent.

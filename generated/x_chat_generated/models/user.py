@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_connection_status_item import UserConnectionStatusItem
-from ..types import UNSET, Unset, parse_datetime, raw_object
+from ..types import UNSET, Model, Unset, parse_datetime, raw_object
 
 T = TypeVar("T", bound="User")
 
 
 @_attrs_define
-class User:
+class User(Model):
     """
     Attributes:
         affiliation (UserAffiliation | Unset): Metadata about a user's affiliation.

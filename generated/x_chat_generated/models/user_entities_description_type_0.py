@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="UserEntitiesDescriptionType0")
 
 
 @_attrs_define
-class UserEntitiesDescriptionType0:
+class UserEntitiesDescriptionType0(Model):
     """Entities found in the User's bio.
 
     Attributes:
@@ -105,16 +105,10 @@ class UserEntitiesDescriptionType0:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                cashtags_type_0 = []
                 _cashtags_type_0 = data
                 if not isinstance(_cashtags_type_0, list):
                     raise TypeError(f"cashtags_type_0: expected array, got {type(_cashtags_type_0).__name__}")
-                for cashtags_type_0_item_data in _cashtags_type_0:
-                    cashtags_type_0_item = UserEntitiesDescriptionType0CashtagsType0Item.from_dict(
-                        cashtags_type_0_item_data
-                    )
-
-                    cashtags_type_0.append(cashtags_type_0_item)
+                cashtags_type_0 = deferred_items(UserEntitiesDescriptionType0CashtagsType0Item, _cashtags_type_0)
 
                 return cashtags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -131,16 +125,10 @@ class UserEntitiesDescriptionType0:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                hashtags_type_0 = []
                 _hashtags_type_0 = data
                 if not isinstance(_hashtags_type_0, list):
                     raise TypeError(f"hashtags_type_0: expected array, got {type(_hashtags_type_0).__name__}")
-                for hashtags_type_0_item_data in _hashtags_type_0:
-                    hashtags_type_0_item = UserEntitiesDescriptionType0HashtagsType0Item.from_dict(
-                        hashtags_type_0_item_data
-                    )
-
-                    hashtags_type_0.append(hashtags_type_0_item)
+                hashtags_type_0 = deferred_items(UserEntitiesDescriptionType0HashtagsType0Item, _hashtags_type_0)
 
                 return hashtags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -157,16 +145,10 @@ class UserEntitiesDescriptionType0:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                mentions_type_0 = []
                 _mentions_type_0 = data
                 if not isinstance(_mentions_type_0, list):
                     raise TypeError(f"mentions_type_0: expected array, got {type(_mentions_type_0).__name__}")
-                for mentions_type_0_item_data in _mentions_type_0:
-                    mentions_type_0_item = UserEntitiesDescriptionType0MentionsType0Item.from_dict(
-                        mentions_type_0_item_data
-                    )
-
-                    mentions_type_0.append(mentions_type_0_item)
+                mentions_type_0 = deferred_items(UserEntitiesDescriptionType0MentionsType0Item, _mentions_type_0)
 
                 return mentions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -183,14 +165,10 @@ class UserEntitiesDescriptionType0:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                urls_type_0 = []
                 _urls_type_0 = data
                 if not isinstance(_urls_type_0, list):
                     raise TypeError(f"urls_type_0: expected array, got {type(_urls_type_0).__name__}")
-                for urls_type_0_item_data in _urls_type_0:
-                    urls_type_0_item = UserEntitiesDescriptionType0UrlsType0Item.from_dict(urls_type_0_item_data)
-
-                    urls_type_0.append(urls_type_0_item)
+                urls_type_0 = deferred_items(UserEntitiesDescriptionType0UrlsType0Item, _urls_type_0)
 
                 return urls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

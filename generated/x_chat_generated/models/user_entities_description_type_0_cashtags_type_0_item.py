@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="UserEntitiesDescriptionType0CashtagsType0Item")
 
 
 @_attrs_define
-class UserEntitiesDescriptionType0CashtagsType0Item:
+class UserEntitiesDescriptionType0CashtagsType0Item(Model):
     """A hashtag or cashtag entity.
 
     Attributes:

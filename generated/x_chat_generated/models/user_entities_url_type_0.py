@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, deferred_items
 
 T = TypeVar("T", bound="UserEntitiesUrlType0")
 
 
 @_attrs_define
-class UserEntitiesUrlType0:
+class UserEntitiesUrlType0(Model):
     """Entities for the User's profile website URL.
 
     Attributes:
@@ -57,14 +57,10 @@ class UserEntitiesUrlType0:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                urls_type_0 = []
                 _urls_type_0 = data
                 if not isinstance(_urls_type_0, list):
                     raise TypeError(f"urls_type_0: expected array, got {type(_urls_type_0).__name__}")
-                for urls_type_0_item_data in _urls_type_0:
-                    urls_type_0_item = UserEntitiesUrlType0UrlsType0Item.from_dict(urls_type_0_item_data)
-
-                    urls_type_0.append(urls_type_0_item)
+                urls_type_0 = deferred_items(UserEntitiesUrlType0UrlsType0Item, _urls_type_0)
 
                 return urls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

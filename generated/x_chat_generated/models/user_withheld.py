@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.user_withheld_scope import UserWithheldScope
 from ..models.user_withheld_scope_type_2_type_1 import UserWithheldScopeType2Type1
 from ..models.user_withheld_scope_type_3_type_1 import UserWithheldScopeType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="UserWithheld")
 
 
 @_attrs_define
-class UserWithheld:
+class UserWithheld(Model):
     """Withholding details for withheld content.
 
     Attributes:
