@@ -27,9 +27,9 @@ MIB = 1024 * 1024
 
 
 def serve() -> None:
-    from x_chat.testing import FakeXServer
+    from x_chat.testing import FakeXServer, RateLimits
 
-    server = FakeXServer()
+    server = FakeXServer(rate_limits=RateLimits(enforce=False))  # the raw contender shares the token
     for user, token in TOKENS.items():
         server.add_user(user, token=token)
     with server:
