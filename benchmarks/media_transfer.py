@@ -29,7 +29,7 @@ MIB = 1024 * 1024
 def serve() -> None:
     from x_chat.testing import FakeXServer, RateLimits
 
-    server = FakeXServer(rate_limits=RateLimits(enforce=False))  # the raw contender shares the token
+    server = FakeXServer(rate_limits=RateLimits(limit=10**9))  # the raw contender shares the token
     for user, token in TOKENS.items():
         server.add_user(user, token=token)
     with server:

@@ -28,7 +28,7 @@ PATH = re.compile(r"/2/chat/conversations/g([0-9]+)/events")
 
 def build_pages(payload_bytes: int) -> list[bytes]:
     """The pre-serialized ``data`` arrays of DISTINCT_PAGES different pages."""
-    fake = FakeXServer(rate_limits=RateLimits(enforce=False))
+    fake = FakeXServer(rate_limits=RateLimits(limit=10**9))
     conversation = fake.add_conversation("g1", events=100 * DISTINCT_PAGES, payload_bytes=payload_bytes)
     events = conversation.served_events()
     return [json.dumps(events[i * 100 : (i + 1) * 100], separators=(",", ":")).encode() for i in range(DISTINCT_PAGES)]
