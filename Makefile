@@ -20,7 +20,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python spec/generate.py \
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help setup node-setup spec update-spec generate check-generated unasync check-unasync lint lint-spec lint-python test demo bench clean
+.PHONY: help setup node-setup spec update-spec generate check-generated unasync check-unasync lint lint-spec lint-python test docs dist demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -80,8 +80,34 @@ lint-python: setup  ## ruff and mypy --strict
 
 lint: lint-spec lint-python  ## every linter
 
-test: lint check-generated check-unasync  ## everything CI runs: lints, check-generated, pytest
+test: lint check-generated check-unasync docs dist  ## everything CI runs: lints, check-generated, docs, dist, pytest
 	$(BIN)/pytest
+
+MERMAID := docs/assets/javascripts/mermaid.min.js
+
+docs: setup node-setup  ## the documentation site into site/, strict: a broken reference or link fails
+	@cp node_modules/mermaid/dist/mermaid.min.js $(MERMAID)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+DIST_CHECK := build-dist
+WHEEL = $(firstword $(wildcard dist/x_chat-*.whl))
+
+dist: setup  ## sdist + wheel, twine check, check-wheel-contents, installed and run in clean virtualenvs
+	rm -rf dist $(DIST_CHECK) && mkdir -p $(DIST_CHECK)
+	$(UV) build --quiet --out-dir dist
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/check-wheel-contents dist/*.whl
+	$(UV) export --quiet --locked --no-dev --all-extras --no-emit-project --no-hashes -o $(DIST_CHECK)/constraints.txt
+	@for flavour in plain extras; do \
+		extras=$$([ $$flavour = extras ] && echo "[crypto,oauth,testing]"); \
+		$(UV) venv --quiet --python $(PYTHON) $(DIST_CHECK)/$$flavour && \
+		$(UV) pip install --quiet --python $(DIST_CHECK)/$$flavour/bin/python -c $(DIST_CHECK)/constraints.txt "$(WHEEL)$$extras" && \
+		(cd $(DIST_CHECK) && $$flavour/bin/x-chat --version && \
+		 $$flavour/bin/python -c "import json, x_chat; print('shipped spec', json.loads(x_chat.spec_bytes())['info']['version'], x_chat.spec_path())") \
+		|| exit 1; \
+	done
+	cd $(DIST_CHECK) && extras/bin/python -m x_chat.demo > demo.txt && tail -n 3 demo.txt
+	@echo "dist: $$(ls dist | tr '\n' ' ')checked, installed (with and without extras) and run"
 
 demo: setup  ## the CLI against the bundled fake X server (no token, no network)
 	$(BIN)/python -m x_chat.demo
@@ -96,4 +122,4 @@ bench: $(BENCH_VENV)/.synced  ## performance figures, written to benchmarks/RESU
 	$(BENCH_VENV)/bin/python benchmarks/bench.py
 
 clean:  ## remove local environments and caches
-	rm -rf $(VENV) $(BENCH_VENV) $(TOOLS) node_modules $(CHECK_DIR) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(BENCH_VENV) $(TOOLS) node_modules $(CHECK_DIR) $(DIST_CHECK) dist site $(MERMAID) .mypy_cache .ruff_cache .pytest_cache

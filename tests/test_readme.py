@@ -32,6 +32,8 @@ exported: bytes
 log_request: Callable[[httpx.Request], None]
 save: Callable[[dict[str, Any]], None]
 load: Callable[[], dict[str, Any]]
+key_version: str
+open_in_browser: Callable[[str], str]
 """
 
 

@@ -34,6 +34,7 @@ __all__ = ["DEFAULT_BASE_URL", "BaseChatClient", "Detailed", "RawResponse"]
 
 DEFAULT_BASE_URL: Final = "https://api.x.com"
 TOKEN_ENV: Final = "X_BEARER_TOKEN"
+BASE_URL_ENV: Final = "X_API_BASE_URL"
 MAX_PAGE_SIZE: Final = 100
 MAX_PUBLIC_KEY_IDS: Final = 100
 """``GET /2/users/public_keys`` takes at most this many user IDs; longer lists are split."""
@@ -211,7 +212,7 @@ class BaseChatClient(Generic[HttpT]):
         self,
         token: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy = DEFAULT_RETRY,
         http_client: HttpT | None = None,
@@ -222,7 +223,26 @@ class BaseChatClient(Generic[HttpT]):
     ) -> None:
         """``pacing``: True (the default) paces requests with a budget of this client's own; a
         :class:`~x_chat.pacing.RateBudget` shares one (clients of one token should); False
-        switches pacing off (a 429 is then only handled after the fact, by the retry policy)."""
+        switches pacing off (a 429 is then only handled after the fact, by the retry policy).
+
+        Args:
+            token: An OAuth 2.0 user access token; default `$X_BEARER_TOKEN`.
+            base_url: The API's root; default `$X_API_BASE_URL`, else `https://api.x.com`. Plain
+                HTTP only for loopback hosts unless `allow_insecure`.
+            timeout: Seconds for every phase, or an `httpx.Timeout` (connect, read, write, pool).
+            retry: The retry policy (`RetryPolicy`): attempts, backoff, which failures are retried,
+                the longest rate-limit wait.
+            http_client: Your own httpx client (proxies, transports, event hooks); the credentials
+                are applied per request, and it is not closed by this client.
+            auth: An `httpx.Auth` instead of a token, such as `OAuth2PKCE.auth(...)` (a token that
+                refreshes itself).
+            oauth1: `OAuth1Credentials`: every request signed with OAuth 1.0a (user context).
+            allow_insecure: Allow a plain-HTTP `base_url` that is not on this machine.
+            pacing: True paces requests with a budget of this client's own; a `RateBudget` shares
+                one (clients of one token should); False switches pacing off.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         self.base_url = check_base_url(base_url, allow_insecure)
         if sum(x is not None for x in (token, auth, oauth1)) > 1:
             raise ConfigurationError("pass one of token=, auth= or oauth1=, not several")
@@ -281,6 +301,14 @@ class BaseChatClient(Generic[HttpT]):
         and rate-limit state.
 
         >>> client.with_options(max_retries=0, timeout=5).get_conversation(cid)  # doctest: +SKIP
+
+        Args:
+            retry: The retry policy (`RetryPolicy`): attempts, backoff, which failures are retried,
+                the longest rate-limit wait.
+            max_retries: Shortcut for a copy of the retry policy with this many retries.
+            timeout: Seconds for every phase, or an `httpx.Timeout` (connect, read, write, pool).
+            pacing: True paces requests with a budget of this client's own; a `RateBudget` shares
+                one (clients of one token should); False switches pacing off.
         """
         settings = self.settings
         if retry is not None:

@@ -16,6 +16,7 @@ authorization URL, token requests, OAuth 1.0a signatures. The bearer path needs 
 from __future__ import annotations
 
 import base64
+import os
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable
@@ -286,8 +287,10 @@ class OAuth2PKCE:
     redirect_uri: str
     client_secret: str | None = attrs.field(default=None, repr=False)
     scopes: tuple[str, ...] = DEFAULT_SCOPES
-    authorize_url: str = AUTHORIZE_URL
-    token_url: str = TOKEN_URL
+    authorize_url: str = attrs.field(factory=lambda: _endpoint(AUTHORIZE_URL))
+    """X's authorization page (default: under ``$X_API_BASE_URL`` when it is set, as for the client)."""
+    token_url: str = attrs.field(factory=lambda: _endpoint(TOKEN_URL))
+    """X's token endpoint (default: under ``$X_API_BASE_URL`` when it is set)."""
 
     def authorization_url(
         self, *, state: str | None = None, scopes: Iterable[str] | None = None
@@ -369,3 +372,9 @@ class OAuth2PKCE:
             token_url=self.token_url,
             on_refresh=on_refresh,
         )
+
+
+def _endpoint(default: str) -> str:
+    """``default`` moved under ``$X_API_BASE_URL`` (a proxy, or the fake X server), if it is set."""
+    base = os.environ.get("X_API_BASE_URL")
+    return f"{base.rstrip('/')}{default.removeprefix('https://api.x.com')}" if base else default

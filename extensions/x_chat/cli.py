@@ -208,7 +208,9 @@ def _keys_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def _connection_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--base-url", default=None, help="API base URL (default https://api.x.com)")
+    parser.add_argument(
+        "--base-url", default=None, help="API base URL (default $X_API_BASE_URL, else https://api.x.com)"
+    )
     parser.add_argument("--token", default=None, help="OAuth 2.0 user access token (default: $X_BEARER_TOKEN)")
 
 
@@ -281,11 +283,11 @@ def _credentials(args: argparse.Namespace) -> tuple[str | None, Any]:
 
 
 def _events_command(args: argparse.Namespace) -> int:
-    from .client import DEFAULT_BASE_URL, ChatClient
+    from .client import ChatClient
 
     started = time.perf_counter()
     token, auth = _credentials(args)
-    with ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL) as client:
+    with ChatClient(token=token, auth=auth, base_url=args.base_url) as client:
         events = client.iter_conversation_events(
             args.conversation_id,
             fields=args.fields,
@@ -311,10 +313,10 @@ def _events_command(args: argparse.Namespace) -> int:
 
 
 def _conversation_command(args: argparse.Namespace) -> int:
-    from .client import DEFAULT_BASE_URL, ChatClient
+    from .client import ChatClient
 
     token, auth = _credentials(args)
-    with ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL) as client:
+    with ChatClient(token=token, auth=auth, base_url=args.base_url) as client:
         if args.command == "conversation":
             found = client.get_conversation(
                 args.conversation_id, fields=args.fields, expansions=args.expansions, user_fields=args.user_fields
@@ -327,14 +329,14 @@ def _conversation_command(args: argparse.Namespace) -> int:
 
 
 def _messages_command(args: argparse.Namespace) -> int:
-    from .client import DEFAULT_BASE_URL, ChatClient
+    from .client import ChatClient
     from .crypto import Decryptor
 
     decryptor = Decryptor.from_key_file(args.keys)
     token, auth = _credentials(args)
     bar = _progress(not args.no_progress)
     count = problems = 0
-    with ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL) as client:
+    with ChatClient(token=token, auth=auth, base_url=args.base_url) as client:
         if args.format == "table":
             print(f"{'created_at (UTC)':<20} {'sender_id':<20} {'kind':<16} {'ok':<3} text")
         for page in decryptor.iter_decrypted_pages(client, args.conversation_id):
@@ -372,10 +374,10 @@ def _print_message(message: Any, fmt: str) -> None:
 
 
 def _client(args: argparse.Namespace) -> Any:
-    from .client import DEFAULT_BASE_URL, ChatClient
+    from .client import ChatClient
 
     token, auth = _credentials(args)
-    return ChatClient(token=token, auth=auth, base_url=args.base_url or DEFAULT_BASE_URL)
+    return ChatClient(token=token, auth=auth, base_url=args.base_url)
 
 
 def _write_command(args: argparse.Namespace) -> int:

@@ -106,6 +106,16 @@ def export_conversations(
 
     >>> with ChatClient() as client:  # doctest: +SKIP
     ...     print(export_conversations(client, "backup"))
+
+    Args:
+        client: A `ChatClient` (its pacing keeps the export within X's rate limits).
+        out_dir: The directory of the `.jsonl` files and the checkpoint (created if needed).
+        conversation_ids: The conversations to export; None: all of yours (from the conversation
+            list).
+        decrypt_with: `ChatKeys` to also write `<id>.decrypted.jsonl` (None: ciphertext only).
+        progress: Called as `progress(what, details)` on each step (`start`, `page`, `done`, `wait`,
+            ...).
+        page_size: Events per request (1 to 100).
     """
     started = time.monotonic()
     # a long job waits out X's 15-minute windows instead of giving up after a minute

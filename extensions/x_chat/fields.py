@@ -164,7 +164,7 @@ PUBLIC_KEY_FIELDS: Final = Selector(
 def resolve_fields(fields: FieldsArg) -> list[EventField] | None:
     """Turn an event ``fields=`` argument into the list to send, or None to let X pick its defaults.
 
-    >>> [f.value for f in resolve_fields(["sender_id", EventField.ID, "sender_id"])]
-    ['sender_id', 'id']
+    >>> ", ".join(f.value for f in resolve_fields(["sender_id", EventField.ID, "sender_id"]))
+    'sender_id, id'
     """
     return EVENT_FIELDS.resolve(fields)

@@ -78,7 +78,11 @@ class RateBudget:
 
     def reserve(self, endpoint: str) -> float:
         """0.0 when a request to ``endpoint`` may go now (it is counted as in flight until
-        :meth:`settle`); otherwise the seconds to wait before asking again."""
+        :meth:`settle`); otherwise the seconds to wait before asking again.
+
+        Args:
+            endpoint: The budget's key: the operation's name (e.g. `get_chat_conversation_events`).
+        """
         with self._lock:
             state = self._states.setdefault(endpoint, _State())
             now = self._clock()
@@ -92,7 +96,13 @@ class RateBudget:
             return max(0.01, state.reset + self.margin - now)
 
     def settle(self, endpoint: str, rate_limit: RateLimit | None, *, status: int | None = None) -> None:
-        """A reserved request ended: with the response's rate limit (None if none arrived)."""
+        """A reserved request ended: with the response's rate limit (None if none arrived).
+
+        Args:
+            endpoint: The budget's key: the operation's name (e.g. `get_chat_conversation_events`).
+            rate_limit: The response's parsed rate-limit headers (None if no response arrived).
+            status: The response's status (a 429 teaches the budget the window is spent).
+        """
         with self._lock:
             state = self._states.setdefault(endpoint, _State())
             state.in_flight = max(0, state.in_flight - 1)
@@ -116,7 +126,12 @@ class RateBudget:
                 state.remaining = remaining if state.remaining is None else min(state.remaining, remaining)
 
     def waiting(self, endpoint: str, seconds: float) -> None:
-        """Called by the pipeline before it sleeps for the budget: counts it and tells listeners."""
+        """Called by the pipeline before it sleeps for the budget: counts it and tells listeners.
+
+        Args:
+            endpoint: The budget's key: the operation's name (e.g. `get_chat_conversation_events`).
+            seconds: How long the request will wait.
+        """
         with self._lock:
             state = self._states.setdefault(endpoint, _State())
             state.waits += 1
@@ -126,7 +141,11 @@ class RateBudget:
             listener(endpoint, seconds)
 
     def subscribe(self, listener: WaitListener) -> Callable[[], None]:
-        """Call ``listener(endpoint, seconds)`` before every wait; returns the unsubscribe function."""
+        """Call ``listener(endpoint, seconds)`` before every wait; returns the unsubscribe function.
+
+        Args:
+            listener: Called as `listener(endpoint, seconds)`.
+        """
         with self._lock:
             self._listeners.append(listener)
 
@@ -138,7 +157,11 @@ class RateBudget:
         return unsubscribe
 
     def snapshot(self, endpoint: str) -> EndpointBudget | None:
-        """What is known of ``endpoint`` (None if no request went to it)."""
+        """What is known of ``endpoint`` (None if no request went to it).
+
+        Args:
+            endpoint: The budget's key: the operation's name (e.g. `get_chat_conversation_events`).
+        """
         with self._lock:
             state = self._states.get(endpoint)
             return None if state is None else EndpointBudget(**attrs.asdict(state))

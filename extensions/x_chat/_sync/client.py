@@ -201,7 +201,17 @@ class ChatClient(BaseChatClient[httpx.Client]):
         max_results: int | None = None,
         pagination_token: str | None = None,
     ) -> Detailed[EventsPage]:
-        """Like :meth:`get_conversation_events`, with the response's status, headers and rate limit."""
+        """Like :meth:`get_conversation_events`, with the response's status, headers and rate limit.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            max_results: Items per page (1 to 100), or None for X's default.
+            pagination_token: The `next_token` of the previous page, or None for the first page.
+        """
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
         response = fetch(check_token(pagination_token))
         return Detailed(events_page(response), RawResponse.of(response))
@@ -220,6 +230,15 @@ class ChatClient(BaseChatClient[httpx.Client]):
         ``fields``: ``"all"``, names or :class:`EventField` members (None: X's defaults).
         ``max_results``: 1 to 100 (None: X's default, 10). ``pagination_token``: a previous page's
         ``next_token``.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            max_results: Items per page (1 to 100), or None for X's default.
+            pagination_token: The `next_token` of the previous page, or None for the first page.
         """
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
         return events_page(fetch(check_token(pagination_token)))
@@ -236,6 +255,17 @@ class ChatClient(BaseChatClient[httpx.Client]):
         """Every page of events, lazily, following ``next_token``; resume with ``start_token``.
 
         Arguments are checked when this is called, before the first request.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            page_size: Items per request while iterating (1 to 100).
+            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
+                default a `PartialErrorsWarning` is issued and the iteration goes on.
         """
         fetch = self._events_fetch(conversation_id, fields, page_size, "page_size")
 
@@ -261,6 +291,22 @@ class ChatClient(BaseChatClient[httpx.Client]):
         ``limit`` caps the number of events; ``since`` (inclusive) and ``until`` (exclusive) keep the
         events whose ``created_at`` is in that window (datetimes, or strings read by python-dateutil;
         no timezone means UTC).
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            limit: Stop after this many items (None: all of them).
+            page_size: Items per request while iterating (1 to 100).
+            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+            since: Only events created at or after this time (inclusive): a datetime, an RFC 3339 or
+                `YYYY-MM-DD[ HH:MM]` string, or epoch seconds. The iteration stops once pages are
+                older.
+            until: Only events created before this time (exclusive), in the same forms as `since`.
+            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
+                default a `PartialErrorsWarning` is issued and the iteration goes on.
         """
         fields, window = event_plan(fields, since, until, limit)
         pages = self.iter_conversation_pages(
@@ -280,7 +326,19 @@ class ChatClient(BaseChatClient[httpx.Client]):
         max_results: object = REMOVED,
         pagination_token: object = REMOVED,
     ) -> Detailed[Conversation]:
-        """Like :meth:`get_conversation`, with the response's status, headers and rate limit."""
+        """Like :meth:`get_conversation`, with the response's status, headers and rate limit.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            max_results: Items per page (1 to 100), or None for X's default.
+            pagination_token: The `next_token` of the previous page, or None for the first page.
+        """
         from x_chat_generated.api.chats import get_chat_conversation  # see TYPE_CHECKING above
         from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
 
@@ -311,6 +369,17 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
         Since 0.2.0 (X API v2.167) this is metadata, not events: ``max_results`` and
         ``pagination_token`` raise TypeError pointing to :meth:`get_conversation_events`.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            max_results: Items per page (1 to 100), or None for X's default.
+            pagination_token: The `next_token` of the previous page, or None for the first page.
         """
         no_event_arguments("get_conversation", max_results, pagination_token)
         detailed = self.get_conversation_detailed(
@@ -351,7 +420,16 @@ class ChatClient(BaseChatClient[httpx.Client]):
         max_results: int | None = None,
         pagination_token: str | None = None,
     ) -> ConversationsPage:
-        """One page of your inbox's conversations (``GET /2/chat/conversations``)."""
+        """One page of your inbox's conversations (``GET /2/chat/conversations``).
+
+        Args:
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            max_results: Items per page (1 to 100), or None for X's default.
+            pagination_token: The `next_token` of the previous page, or None for the first page.
+        """
         fetch = self._conversations_fetch(fields, expansions, user_fields, max_results, "max_results")
         return fetch(check_token(pagination_token))
 
@@ -365,7 +443,18 @@ class ChatClient(BaseChatClient[httpx.Client]):
         start_token: str | None = None,
         strict: bool = False,
     ) -> Iterator[ConversationsPage]:
-        """Every page of your conversations (with each page's ``users``), lazily."""
+        """Every page of your conversations (with each page's ``users``), lazily.
+
+        Args:
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            page_size: Items per request while iterating (1 to 100).
+            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
+                default a `PartialErrorsWarning` is issued and the iteration goes on.
+        """
         fetch = self._conversations_fetch(fields, expansions, user_fields, page_size, "page_size")
         return self._pages(fetch, start_token, strict)
 
@@ -380,7 +469,19 @@ class ChatClient(BaseChatClient[httpx.Client]):
         start_token: str | None = None,
         strict: bool = False,
     ) -> Iterator[ChatConversation]:
-        """Every conversation of your inbox, lazily, following ``next_token``."""
+        """Every conversation of your inbox, lazily, following ``next_token``.
+
+        Args:
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            limit: Stop after this many items (None: all of them).
+            page_size: Items per request while iterating (1 to 100).
+            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
+                default a `PartialErrorsWarning` is issued and the iteration goes on.
+        """
         check_limit(limit)
         pages = self.iter_conversation_list_pages(
             fields=fields,
@@ -399,6 +500,11 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
         At most 100 IDs go in one request; a longer list is split, and the answers are merged
         (``data`` and ``errors`` in request order). Duplicate IDs are asked once.
+
+        Args:
+            user_ids_: The users' IDs, any number (sent 100 a request).
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
         """
         ids = user_ids(user_ids_)
         selected = unset(PUBLIC_KEY_FIELDS.resolve(fields))
@@ -411,7 +517,11 @@ class ChatClient(BaseChatClient[httpx.Client]):
         return PublicKeys.merge(models)
 
     def get_user_public_keys(self, user_id: str | int) -> list[PublicKey]:
-        """One user's registered chat public keys, every field (``GET /2/users/{id}/public_keys``)."""
+        """One user's registered chat public keys, every field (``GET /2/users/{id}/public_keys``).
+
+        Args:
+            user_id: The user's ID.
+        """
         from x_chat_generated.models.public_key_field import PublicKeyField
 
         response = get_users_public_key.sync_detailed(
@@ -422,7 +532,11 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
     def register_public_key(self, keys: ChatKeys) -> str:
         """Register ``keys``' public key for their user (``POST /2/users/{id}/public_keys``); returns
-        the version X registered it under (``keys.key_version`` unless X assigned another)."""
+        the version X registered it under (``keys.key_version`` unless X assigned another).
+
+        Args:
+            keys: The `ChatKeys` whose public key to register (`POST /2/users/{id}/public_keys`).
+        """
         body = AddUserPublicKeyRequest.from_dict(keys.registration())
         response = add_user_public_key.sync_detailed(keys.user_id, client=self.api, body=body)
         data = parsed_as(response, AddUserPublicKeyResponse).data
@@ -432,7 +546,14 @@ class ChatClient(BaseChatClient[httpx.Client]):
     # --- conversation state: read marker, typing -----------------------------------------------------
 
     def mark_read(self, conversation_id: str | ConversationId, seen_until_sequence_id: str) -> bool:
-        """Mark the conversation read up to a message (``POST /2/chat/conversations/{id}/read``)."""
+        """Mark the conversation read up to a message (``POST /2/chat/conversations/{id}/read``).
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            seen_until_sequence_id: The sequence ID of the newest event you have read.
+        """
         cid = ConversationId.parse(conversation_id).value
         body = MarkChatConversationReadRequest(seen_until_sequence_id=validate_sequence_id(seen_until_sequence_id))
         response = mark_chat_conversation_read.sync_detailed(cid, client=self.api, body=body)
@@ -440,7 +561,13 @@ class ChatClient(BaseChatClient[httpx.Client]):
         return not isinstance(data, Unset) and data.success is True
 
     def send_typing(self, conversation_id: str | ConversationId) -> bool:
-        """Show "typing..." to the other participants (``POST /2/chat/conversations/{id}/typing``)."""
+        """Show "typing..." to the other participants (``POST /2/chat/conversations/{id}/typing``).
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+        """
         cid = ConversationId.parse(conversation_id).value
         response = send_chat_typing_indicator.sync_detailed(cid, client=self.api)
         data = parsed_as(response, SendChatTypingIndicatorResponse).data
@@ -458,7 +585,15 @@ class ChatClient(BaseChatClient[httpx.Client]):
     def conversation_key(self, conversation_id: str | ConversationId, keys: ChatKeys) -> ConversationKey:
         """The key new messages of this conversation are encrypted with: the newest key change whose
         signature verifies (a forged newer one is ignored). A direct conversation without one gets a
-        new key first (``POST /2/chat/conversations/{id}/keys``) for both participants."""
+        new key first (``POST /2/chat/conversations/{id}/keys``) for both participants.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+        """
         cid = keys.canonical(conversation_id)
         known = keys.cached_key(cid)
         if known is not None:
@@ -517,6 +652,17 @@ class ChatClient(BaseChatClient[httpx.Client]):
         ``media_hash_key`` (``text`` may then be empty). The message is sent once: a failure after
         the request may have reached X raises instead of resending (see README, "Writes are never
         sent twice").
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            text: The message text (encrypted before it leaves the process).
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            reply_to: The sequence ID of the message replied to, or a `DecryptedMessage` (quoted in
+                the reply); None for a plain message.
+            media: An `UploadedMedia` or a list of them, attached inside the encrypted message.
         """
         attached = [media] if isinstance(media, UploadedMedia) else list(media)
         cid = keys.canonical(conversation_id)
@@ -528,20 +674,50 @@ class ChatClient(BaseChatClient[httpx.Client]):
     def add_reaction(
         self, conversation_id: str | ConversationId, target_sequence_id: str, emoji: str, *, keys: ChatKeys
     ) -> SentMessage:
-        """React to a message with an emoji."""
+        """React to a message with an emoji.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
+            emoji: The reaction, one emoji.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+        """
         return self._send_encrypted(conversation_id, keys, keys.reaction_encrypter(target_sequence_id, emoji))
 
     def remove_reaction(
         self, conversation_id: str | ConversationId, target_sequence_id: str, emoji: str, *, keys: ChatKeys
     ) -> SentMessage:
-        """Take a reaction back."""
+        """Take a reaction back.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
+            emoji: The reaction, one emoji.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+        """
         encrypter = keys.reaction_encrypter(target_sequence_id, emoji, remove=True)
         return self._send_encrypted(conversation_id, keys, encrypter)
 
     def edit_message(
         self, conversation_id: str | ConversationId, target_sequence_id: str, text: str, *, keys: ChatKeys
     ) -> SentMessage:
-        """Replace the text of one of your messages."""
+        """Replace the text of one of your messages.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
+            text: The new text.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+        """
         return self._send_encrypted(conversation_id, keys, keys.edit_encrypter(target_sequence_id, text))
 
     # --- groups (x-chat[crypto]) --------------------------------------------------------------------
@@ -556,7 +732,15 @@ class ChatClient(BaseChatClient[httpx.Client]):
     ) -> ConversationKey:
         """Create an encrypted group (initialize, then create with a key for every member, you
         included); returns its key, whose ``conversation_id`` is the new ``g...`` ID. ``title`` is
-        sent as ``group_name`` and **is visible to X** (unlike messages)."""
+        sent as ``group_name`` and **is visible to X** (unlike messages).
+
+        Args:
+            member_ids: The members' user IDs (you are added).
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            admin_ids: Members who are admins (default: you).
+            title: The group's title. X can read it: it is not end-to-end encrypted.
+        """
         members = user_ids(member_ids)
         admins = user_ids(admin_ids) if admin_ids is not None else [keys.user_id]
         self._signing_keys(keys, [*members, keys.user_id])
@@ -574,7 +758,14 @@ class ChatClient(BaseChatClient[httpx.Client]):
     def add_group_members(
         self, group_id: str | ConversationId, new_member_ids: Iterable[str | int], *, keys: ChatKeys
     ) -> ConversationKey:
-        """Add members to a group with a new key for everyone (``POST .../members``)."""
+        """Add members to a group with a new key for everyone (``POST .../members``).
+
+        Args:
+            group_id: The group conversation (`g…`).
+            new_member_ids: The user IDs to add; they can read what is sent after they join.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+        """
         cid = ConversationId.parse(group_id)
         if cid.group_id is None:
             raise ValueError(f"{cid.value!r} is not a group")
@@ -610,6 +801,20 @@ class ChatClient(BaseChatClient[httpx.Client]):
         Attach the result to a message with ``send_message(cid, text, keys=keys, media=uploaded)``.
         ``filename`` defaults to the file's base name and ``media_type`` is guessed from it (and
         from image dimensions found in the first bytes); both travel encrypted in the message.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            media: A path or a binary file object (read as it uploads, never whole).
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            filename: The name sent, encrypted, with the attachment (default: the file's base name).
+            media_type: A `MediaType` (default: guessed from the name and the first bytes).
+            segment_bytes: Bytes per append request (raised when needed to stay within 1000
+                segments).
+            progress: Called as `progress(done_bytes, total_bytes)` after every segment (None:
+                silent).
         """
         name = media_filename(media, filename)
         if media_type is not None and not isinstance(media_type, MediaType):
@@ -685,7 +890,19 @@ class ChatClient(BaseChatClient[httpx.Client]):
         only once the stream decrypted completely (chatxdk detects a truncated stream); a file
         object is rewound to where it was. A connection that breaks mid-stream is retried by the
         client's retry policy, from the start (a non-seekable file object cannot start over:
-        ``MediaTransferError``)."""
+        ``MediaTransferError``).
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            media_hash_key: The attachment's `media_hash_key` (from `DecryptedMessage.media`).
+            destination: A path (written to `<path>.part`, then renamed) or a binary file object.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            progress: Called as `progress(done_bytes, total_bytes)` after every segment (None:
+                silent).
+        """
         if not isinstance(media_hash_key, str) or not media_hash_key.isalnum():
             raise ValueError(f"media_hash_key must be letters and digits, got {media_hash_key!r}")
         key = self.conversation_key(conversation_id, keys)
@@ -740,7 +957,17 @@ class ChatClient(BaseChatClient[httpx.Client]):
         start_token: str | None = None,
     ) -> Iterator[DecryptedPage]:
         """Every page, decrypted and verified; the next page is fetched while this one is decrypted.
-        Resume with ``start_token`` (a page's ``page.next_token``)."""
+        Resume with ``start_token`` (a page's ``page.next_token``).
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            page_size: Items per request while iterating (1 to 100).
+            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+        """
         cid = ConversationId.parse(conversation_id)
         pages = self.iter_conversation_pages(cid, fields="all", page_size=page_size, start_token=start_token)
         return self._decrypted(cid, keys, pages)
@@ -766,7 +993,18 @@ class ChatClient(BaseChatClient[httpx.Client]):
         page_size: int = MAX_PAGE_SIZE,
     ) -> Iterator[DecryptedMessage]:
         """Every decrypted message, newest page first. Events that cannot be read are reported with a
-        DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError."""
+        DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
+                default a `PartialErrorsWarning` is issued and the iteration goes on.
+            page_size: Items per request while iterating (1 to 100).
+        """
         for page in self.iter_decrypted_pages(conversation_id, keys=keys, page_size=page_size):
             page.report(strict=strict)
             for message in page.messages:
