@@ -222,7 +222,7 @@ class BaseChatClient(Generic[HttpT]):
         pacing: bool | RateBudget = True,
     ) -> None:
         """``pacing``: True (the default) paces requests with a budget of this client's own; a
-        :class:`~x_chat.pacing.RateBudget` shares one (clients of one token should); False
+        `x_chat.pacing.RateBudget` shares one (clients of one token should); False
         switches pacing off (a 429 is then only handled after the fact, by the retry policy).
 
         Args:

@@ -5,7 +5,7 @@ Three ways, all ``httpx.Auth`` under the hood:
 - ``ChatClient(token=...)`` or ``$X_BEARER_TOKEN``: an OAuth 2.0 user access token, as it is.
 - ``ChatClient(auth=OAuth2UserAuth(token, client_id=...))``: a token pair that refreshes itself when it
   expires or a 401 says so, and hands each new pair to ``on_refresh`` to persist. Get the first pair
-  with :class:`OAuth2PKCE` (authorization code with PKCE).
+  with `OAuth2PKCE` (authorization code with PKCE).
 - ``ChatClient(oauth1=OAuth1Credentials(...))``: OAuth 1.0a, every request signed with HMAC-SHA1,
   query parameters included.
 
@@ -355,7 +355,7 @@ class OAuth2PKCE:
     async def aexchange(
         self, request: AuthorizationRequest, redirected_to: str, *, http_client: httpx.AsyncClient | None = None
     ) -> OAuth2Token:
-        """:meth:`exchange`, awaitable."""
+        """`exchange`, awaitable."""
         http = http_client or httpx.AsyncClient(timeout=30)
         try:
             return _token_from(await http.send(self._exchange_request(request, redirected_to)))

@@ -1,5 +1,5 @@
-"""End-to-end encryption with chatxdk: :class:`ChatKeys` (your keys: encrypt, sign, verify) and the
-:class:`Decryptor` that turns pages into typed messages.
+"""End-to-end encryption with chatxdk: `ChatKeys` (your keys: encrypt, sign, verify) and the
+`Decryptor` that turns pages into typed messages.
 
 Needs the ``x-chat[crypto]`` extra (X's official ``chatxdk``); the rest of x-chat never imports it.
 
@@ -312,9 +312,9 @@ def _rest_created_at(rest: ChatMessageEvent | None) -> datetime | None:
 class Decryptor:
     """Decrypts and verifies chat events for one user.
 
-    Build it from exported key material (:meth:`from_exported_keys`, :meth:`from_key_file`) or from
+    Build it from exported key material (`from_exported_keys`, `from_key_file`) or from
     an unlocked ``chat_xdk.Chat`` you already have. Participants' signing keys come from
-    ``GET /2/users/{id}/public_keys``: :meth:`add_signing_keys` by hand, or a ``key_source`` that the
+    ``GET /2/users/{id}/public_keys``: `add_signing_keys` by hand, or a ``key_source`` that the
     decryptor calls for senders it has no key for (``iter_messages`` uses the client's).
     """
 
@@ -352,7 +352,7 @@ class Decryptor:
 
     @classmethod
     def from_key_file(cls, path: str | os.PathLike[str], *, reject_unverified: bool = True) -> Decryptor:
-        """From a key file (see :func:`write_key_file`); refused unless only its owner can read it."""
+        """From a key file (see `write_key_file`); refused unless only its owner can read it."""
         keys, version, user_id, _ = read_key_file(path)
         return cls.from_exported_keys(keys, key_version=version, user_id=user_id, reject_unverified=reject_unverified)
 
@@ -463,7 +463,7 @@ def _client_key_source(client: ChatClient) -> KeySource:
 
 def read_key_file(path: str | os.PathLike[str]) -> tuple[bytes, str, str, dict[str, str] | None]:
     """The exported keys, key version, user ID and public key (if it was saved) of a key file written
-    by :func:`write_key_file`; refused unless only its owner can read it."""
+    by `write_key_file`; refused unless only its owner can read it."""
     file = Path(path)
     mode = stat.S_IMODE(file.stat().st_mode)
     if mode & 0o077:
@@ -540,9 +540,9 @@ Encrypter = Callable[[ConversationKey], Any]
 class ChatKeys:
     """Your chat keys: they encrypt and sign what you send, and verify what others signed.
 
-    Build it from exported keys (:meth:`from_exported_keys`, :meth:`from_key_file`), from an unlocked
+    Build it from exported keys (`from_exported_keys`, `from_key_file`), from an unlocked
     ``chat_xdk.Chat`` (``ChatKeys(chat, user_id=..., key_version=...)``), or make new ones with
-    :meth:`generate` and register them with ``client.register_public_key(keys)``. Other users' public
+    `generate` and register them with ``client.register_public_key(keys)``. Other users' public
     keys are trusted only once their binding (the identity key's signature over the signing key)
     verifies. Sending needs the full 64-byte key material, its registered version and the user ID.
 
@@ -585,7 +585,7 @@ class ChatKeys:
 
     @classmethod
     def from_key_file(cls, path: str | os.PathLike[str]) -> ChatKeys:
-        """From a key file (:meth:`write_key_file`); refused unless only its owner can read it (0600)."""
+        """From a key file (`write_key_file`); refused unless only its owner can read it (0600)."""
         keys, version, user_id, public_key = read_key_file(path)
         return cls.from_exported_keys(keys, key_version=version, user_id=user_id, public_key=public_key)
 
@@ -603,7 +603,7 @@ class ChatKeys:
         return cls(chat, user_id=user_id, key_version=payload.version or "1", public_key=public_key)
 
     def export(self) -> bytes:
-        """The 64 bytes of private key material: keep them secret (:meth:`write_key_file`)."""
+        """The 64 bytes of private key material: keep them secret (`write_key_file`)."""
         return bytes(self._chat.export_keys())
 
     def write_key_file(self, path: str | os.PathLike[str]) -> Path:

@@ -1,4 +1,4 @@
-"""The exceptions x-chat raises: one hierarchy under :class:`XChatError`.
+"""The exceptions x-chat raises: one hierarchy under `XChatError`.
 
 ``XChatError`` (defined by the generated package, so its errors are x-chat errors too)
   ``MalformedDataError``   a nested object of a parsed model, read later, that is not what the spec says

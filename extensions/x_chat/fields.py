@@ -3,7 +3,7 @@
 
 Every selector takes ``"all"`` (or :data:`ALL`), one name, one enum member, a comma-separated
 string, or an iterable mixing names and members. Duplicates are dropped (first kept); an unknown
-name raises :class:`InvalidFieldError` naming the closest valid one.
+name raises `InvalidFieldError` naming the closest valid one.
 
 Names from before X API v2.167 are still read, with a ``DeprecationWarning``: the event field
 ``created_at_msec`` is now ``created_at``, and ``previous_sequence_id`` is selected as

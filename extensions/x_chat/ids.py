@@ -69,7 +69,7 @@ class ConversationId:
     - ``"g<id>"``: a group conversation;
     - ``"<user id>"`` alone: the direct conversation between **you** (the authenticated user) and
       that user. X builds the canonical ``a-b`` ID from your token, so the same value names a
-      different conversation for each user who sends it. :attr:`recipient_id` is that user.
+      different conversation for each user who sends it. `recipient_id` is that user.
 
     >>> cid = ConversationId.parse("1215441834412953600-1603419180975409153")
     >>> cid.kind, cid.participant_ids
@@ -117,7 +117,7 @@ class ConversationId:
     @property
     def participant_ids(self) -> tuple[str, ...]:
         """The two user IDs of a canonical direct ID; empty for a group (its members are not in the ID)
-        and for the recipient-only form (see :attr:`recipient_id`: the other participant is you)."""
+        and for the recipient-only form (see `recipient_id`: the other participant is you)."""
         if self.kind is ConversationKind.GROUP or "-" not in self.value:
             return ()
         first, second = self.value.split("-")

@@ -2,7 +2,7 @@
 
 X allows each user a number of requests per endpoint in a fixed window (15 minutes) and reports it
 on every response: ``x-rate-limit-limit``, ``x-rate-limit-remaining`` and ``x-rate-limit-reset``
-(epoch seconds). A :class:`RateBudget` keeps those figures per endpoint, counts the requests still
+(epoch seconds). A `RateBudget` keeps those figures per endpoint, counts the requests still
 in flight, and tells the pipeline, before each request, whether it may go now or how long to wait:
 requests go out as long as the window has room, and the next one waits for the reset. That uses
 the whole allowance (nothing is held back while there is room) and never exceeds it.
@@ -78,7 +78,7 @@ class RateBudget:
 
     def reserve(self, endpoint: str) -> float:
         """0.0 when a request to ``endpoint`` may go now (it is counted as in flight until
-        :meth:`settle`); otherwise the seconds to wait before asking again.
+        `settle`); otherwise the seconds to wait before asking again.
 
         Args:
             endpoint: The budget's key: the operation's name (e.g. `get_chat_conversation_events`).

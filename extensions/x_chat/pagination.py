@@ -1,8 +1,8 @@
 """The bookkeeping of auto-pagination, shared by the sync and async clients (no I/O here).
 
 Iteration follows ``meta.next_token`` until it is absent. A page's partial ``errors`` are kept on
-the page (``page.errors``) and reported: by default with a :class:`PartialErrorsWarning`, with
-``strict=True`` by raising :class:`PartialResponseError` instead.
+the page (``page.errors``) and reported: by default with a `PartialErrorsWarning`, with
+``strict=True`` by raising `PartialResponseError` instead.
 """
 
 from __future__ import annotations

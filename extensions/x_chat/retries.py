@@ -1,6 +1,6 @@
 """When and how long to retry: a policy (plain data) and one pure function that applies it.
 
-:func:`retry_delay` decides, from a failed attempt, whether to send the request again and after how
+`retry_delay` decides, from a failed attempt, whether to send the request again and after how
 long; the clients' one send loop (``_async/pipeline.py``, and its generated sync twin) acts on the
 answer. Kept pure, like openai-python's ``_should_retry``/``_calculate_retry_timeout``, so every rule
 is tested without a server or a clock.

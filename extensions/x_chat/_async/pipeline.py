@@ -1,6 +1,6 @@
 """The one place a request is sent: auth, timeout, retries, typed errors, rate-limit tracking.
 
-Every operation goes through :meth:`AsyncPipeline.send`: the facade's methods, and the generated
+Every operation goes through `AsyncPipeline.send`: the facade's methods, and the generated
 functions of ``client.api`` (their ``send_request_async`` hook calls it). Written once, for
 asyncio; the sync ``Pipeline`` is generated from this file.
 """
@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 
 class AsyncPipeline:
-    """Sends requests for one client with its :class:`Settings` (shared with ``with_options`` copies
+    """Sends requests for one client with its `Settings` (shared with ``with_options`` copies
     through ``settings.tracker``)."""
 
     def __init__(self, settings: Settings) -> None:

@@ -115,12 +115,12 @@ __all__ = ["ChatClient"]
 
 
 class ChatClient(BaseChatClient[httpx.Client]):
-    """The asyncio X Chat client.
+    """An X Chat client: every Chat operation, typed, through one pipeline (auth, retries, pacing).
 
     ``token`` defaults to ``$X_BEARER_TOKEN`` (an OAuth 2.0 user access token). ``http_client`` may be
     your own ``httpx.AsyncClient`` (proxies, transports, event hooks): the token is applied per
     request, and a client you pass is not closed by this one. ``retry`` and ``timeout`` set the
-    defaults; :meth:`with_options` makes a copy with others for some calls.
+    defaults; `with_options` makes a copy with others for some calls.
 
     >>> async with AsyncChatClient() as client:  # doctest: +SKIP
     ...     async for event in client.iter_conversation_events("g1234567890123456789"):
@@ -201,7 +201,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         max_results: int | None = None,
         pagination_token: str | None = None,
     ) -> Detailed[EventsPage]:
-        """Like :meth:`get_conversation_events`, with the response's status, headers and rate limit.
+        """Like `get_conversation_events`, with the response's status, headers and rate limit.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
@@ -227,7 +227,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         """One page of a conversation's message and key-change events
         (``GET /2/chat/conversations/{id}/events``, X's "Get Chat Conversation Events").
 
-        ``fields``: ``"all"``, names or :class:`EventField` members (None: X's defaults).
+        ``fields``: ``"all"``, names or `EventField` members (None: X's defaults).
         ``max_results``: 1 to 100 (None: X's default, 10). ``pagination_token``: a previous page's
         ``next_token``.
 
@@ -326,7 +326,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         max_results: object = REMOVED,
         pagination_token: object = REMOVED,
     ) -> Detailed[Conversation]:
-        """Like :meth:`get_conversation`, with the response's status, headers and rate limit.
+        """Like `get_conversation`, with the response's status, headers and rate limit.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
@@ -368,7 +368,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         users into ``users``, with ``user_fields``.
 
         Since 0.2.0 (X API v2.167) this is metadata, not events: ``max_results`` and
-        ``pagination_token`` raise TypeError pointing to :meth:`get_conversation_events`.
+        ``pagination_token`` raise TypeError pointing to `get_conversation_events`.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`

@@ -1,7 +1,7 @@
 """Test helpers: a fake X server over real HTTP, and a pytest fixture.
 
 In a ``conftest.py``: ``pytest_plugins = ["x_chat.testing.pytest_plugin"]``, then use the
-``fake_x_server`` fixture; or use :class:`FakeXServer` as a context manager anywhere.
+``fake_x_server`` fixture; or use `FakeXServer` as a context manager anywhere.
 """
 
 from .fake_server import DEFAULT_TOKEN, FakeConversation, FakeXServer, Fault, RateLimits, RecordedRequest

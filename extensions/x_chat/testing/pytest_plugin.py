@@ -11,6 +11,6 @@ from .fake_server import FakeXServer
 
 @pytest.fixture
 def fake_x_server() -> Iterator[FakeXServer]:
-    """A running :class:`FakeXServer` on 127.0.0.1, stopped after the test."""
+    """A running `FakeXServer` on 127.0.0.1, stopped after the test."""
     with FakeXServer() as server:
         yield server
