@@ -86,7 +86,7 @@ test: lint check-generated check-unasync docs dist  ## everything CI runs: lints
 MERMAID := docs/assets/javascripts/mermaid.min.js
 
 docs: setup node-setup  ## the documentation site into site/, strict: a broken reference or link fails
-	@cp node_modules/mermaid/dist/mermaid.min.js $(MERMAID)
+	@mkdir -p $(dir $(MERMAID)) && cp node_modules/mermaid/dist/mermaid.min.js $(MERMAID)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 DIST_CHECK := build-dist
