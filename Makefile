@@ -90,7 +90,6 @@ docs: setup node-setup  ## the documentation site into site/, strict: a broken r
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 DIST_CHECK := build-dist
-WHEEL = $(firstword $(wildcard dist/x_chat-*.whl))
 
 dist: setup  ## sdist + wheel, twine check, check-wheel-contents, installed and run in clean virtualenvs
 	rm -rf dist $(DIST_CHECK) && mkdir -p $(DIST_CHECK)
@@ -101,7 +100,7 @@ dist: setup  ## sdist + wheel, twine check, check-wheel-contents, installed and 
 	@for flavour in plain extras; do \
 		extras=$$([ $$flavour = extras ] && echo "[crypto,oauth,testing]"); \
 		$(UV) venv --quiet --python $(PYTHON) $(DIST_CHECK)/$$flavour && \
-		$(UV) pip install --quiet --python $(DIST_CHECK)/$$flavour/bin/python -c $(DIST_CHECK)/constraints.txt "$(WHEEL)$$extras" && \
+		$(UV) pip install --quiet --python $(DIST_CHECK)/$$flavour/bin/python -c $(DIST_CHECK)/constraints.txt "$$(ls dist/x_chat-*.whl)$$extras" && \
 		(cd $(DIST_CHECK) && $$flavour/bin/x-chat --version && \
 		 $$flavour/bin/python -c "import json, x_chat; print('shipped spec', json.loads(x_chat.spec_bytes())['info']['version'], x_chat.spec_path())") \
 		|| exit 1; \
