@@ -93,7 +93,7 @@ def test_example_runs(
             "log_request": lambda request: seen.append(str(request.url)),
             "save": lambda data: seen.append(repr(data)),
             "load": dict,
-            "open_in_browser": lambda url: _approve(server, url),
+            "open_in_browser": _approve,
             "httpx": httpx,
             "key_version": world["bob_version"],
             "ChatClient": ChatClient,
@@ -108,7 +108,7 @@ def test_example_runs(
         eval_example.run(example, module_globals=module_globals, rewrite_assertions=False)
 
 
-def _approve(server: FakeXServer, url: str) -> str:
+def _approve(url: str) -> str:
     """What a user's browser does: X's consent page approves and redirects back (the fake's)."""
     answer = httpx.get(url, follow_redirects=False)
     assert answer.status_code in (302, 303), answer.text
