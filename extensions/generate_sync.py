@@ -12,9 +12,12 @@ versions share no tokens). httpcore works this way (``scripts/unasync.py``), che
 from __future__ import annotations
 
 import argparse
+import io
+import re
 import subprocess
 import sys
 import tempfile
+import tokenize
 from pathlib import Path
 
 import unasync
@@ -39,6 +42,42 @@ REPLACEMENTS = {
 }
 
 
+# Docstrings are single tokens to unasync, so their examples and prose are rewritten here: a sync
+# example, run by tests/test_examples.py, for the sync client's reference page.
+DOCSTRING_REPLACEMENTS = [
+    (re.compile(r"\basync (with|for|def) "), r"\1 "),
+    (re.compile(r"\bawait "), ""),
+    (re.compile(r"^( *)import asyncio\n\n", re.M), ""),
+    (re.compile(r"\basyncio\.run\((\w+)\(\)\)"), r"\1()"),
+    *((re.compile(rf"\b{re.escape(old)}\b"), new) for old, new in REPLACEMENTS.items()),
+]
+
+
+def sync_docstrings(text: str) -> str:
+    """Rewrite the docstrings of classes and functions (not the module's, which says how the file is
+    made) as unasync rewrote the code around them."""
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    edits = []
+    seen_code = False
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        if token.type == tokenize.STRING and token.string.startswith('"""') and seen_code:
+            new = token.string
+            for pattern, replacement in DOCSTRING_REPLACEMENTS:
+                new = pattern.sub(replacement, new)
+            if new != token.string:
+                start = offsets[token.start[0] - 1] + token.start[1]
+                end = offsets[token.end[0] - 1] + token.end[1]
+                edits.append((start, end, new))
+        elif token.type not in (tokenize.STRING, tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.ENCODING):
+            seen_code = True
+    for start, end, new in reversed(edits):
+        text = text[:start] + new + text[end:]
+    return text
+
+
 def sources() -> list[Path]:
     return sorted(p for p in SOURCE.glob("*.py") if p.name not in HANDWRITTEN)
 
@@ -54,7 +93,7 @@ def render(source: Path) -> str:
         text = (Path(scratch) / "_sync" / source.name).read_text(encoding="utf-8")
     header = f"# Generated from x_chat/_async/{source.name} by extensions/generate_sync.py: do not edit.\n"
     target = TARGET / source.name
-    text = header + text
+    text = header + sync_docstrings(text)
     for command in (["ruff", "check", "--fix-only", "--quiet"], ["ruff", "format", "--quiet"]):
         text = subprocess.run(
             [sys.executable, "-m", *command, "--stdin-filename", str(target), "-"],

@@ -1,4 +1,6 @@
-"""Every Python example of README.md and docs/ runs, with pytest-examples, against the fake X server.
+"""Every Python example of README.md, docs/ and the docstrings the API reference is built from runs,
+with pytest-examples, against the fake X server. A docstring example's printed output is checked
+against its ``#>`` lines.
 
 The examples use a few names they do not define (``client``, ``cid``, ``keys``, ...), the same ones
 tests/test_readme.py declares for mypy; here they are real: a fake X server as user
@@ -11,6 +13,7 @@ result that does not have the attribute an example reads fails here.
 from __future__ import annotations
 
 import os
+import traceback
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,19 +32,38 @@ DIRECT = f"{ALICE}-{BOB}"
 GROUP = "g1234567890123456789"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00" + bytes(30_000)
 
+PACKAGE = ROOT / "extensions" / "x_chat"
 EXAMPLES = [
     example
-    for example in find_examples(ROOT / "README.md", ROOT / "docs")
+    for example in find_examples(ROOT / "README.md", ROOT / "docs", PACKAGE)
     if example.prefix_settings().get("lang", example.prefix.split()[0] if example.prefix else "") in ("py", "python")
 ]
 
 
 def test_the_examples_were_found() -> None:
-    paths = {example.path.name for example in EXAMPLES}
-    assert {"README.md", "index.md", "media.md"} <= paths and len(EXAMPLES) >= 15
+    paths = {str(example.path.relative_to(ROOT)) for example in EXAMPLES}
+    assert {"README.md", "docs/index.md", "docs/guides/media.md"} <= paths
+    assert {
+        "extensions/x_chat/_async/client.py",
+        "extensions/x_chat/_sync/client.py",
+        "extensions/x_chat/crypto.py",
+    } <= paths
+    assert len(EXAMPLES) >= 30
 
 
-@pytest.fixture(scope="module")
+def test_no_docstring_example_escapes_the_runner() -> None:
+    """Doctest-style (``>>>``) examples are neither run here nor rendered as code by mkdocstrings: every
+    example is a fenced ``py`` block, which both understand."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.lstrip().startswith(">>>")
+    ]
+    assert offenders == []
+
+
+@pytest.fixture
 def world() -> Iterator[dict[str, Any]]:
     pytest.importorskip("chat_xdk")
     from x_chat.crypto import ChatKeys
@@ -105,7 +127,14 @@ def test_example_runs(
             "datetime": datetime,
             "UTC": UTC,
         }
-        eval_example.run(example, module_globals=module_globals, rewrite_assertions=False)
+        run = eval_example.run_print_check if example.path.suffix == ".py" else eval_example.run
+        failure = None
+        try:  # docstrings show their output as `#>` lines: checked
+            run(example, module_globals=module_globals, rewrite_assertions=False)
+        except Exception as exc:
+            failure = "".join(traceback.format_exception_only(exc)).strip()
+    if failure is not None:  # outside the except: pytest cannot render a traceback through exec'd example code
+        pytest.fail(f"{example} raised {failure}", pytrace=False)
 
 
 def _approve(url: str) -> str:

@@ -1,6 +1,14 @@
 """x-chat: a typed Python SDK for the X API v2 Chat endpoints.
 
->>> from x_chat import ChatClient, ConversationId, EventField
+```py
+from x_chat import ChatClient
+
+with ChatClient() as client:  # the token from $X_BEARER_TOKEN
+    for event in client.iter_conversation_events("g1234567890123456789", fields="all", limit=2):
+        print(event.id, event.sender_id, event.created_at)
+        #> 1054351113904317941 1215441834412953600 2025-01-01 02:33:33+00:00
+        #> 1054351113904317940 56 2025-01-01 02:32:56+00:00
+```
 """
 
 import importlib

@@ -300,7 +300,14 @@ class BaseChatClient(Generic[HttpT]):
         """A client like this one with other per-call options, sharing its connections, credentials
         and rate-limit state.
 
-        >>> client.with_options(max_retries=0, timeout=5).get_conversation(cid)  # doctest: +SKIP
+        Examples:
+            ```py
+            hasty = client.with_options(max_retries=0, timeout=5)  # same connections and rate limits
+            conversation = hasty.get_conversation("1215441834412953600-1603419180975409153")
+            print(conversation.data.id)
+            #> 1215441834412953600-1603419180975409153
+            ```
+
 
         Args:
             retry: The retry policy (`RetryPolicy`): attempts, backoff, which failures are retried,

@@ -175,8 +175,29 @@ class OAuth2UserAuth(httpx.Auth):
     401; the new pair goes to ``on_refresh`` (persist it: X rotates refresh tokens). Concurrent
     requests share one refresh (a lock, sync or asyncio).
 
-    >>> auth = OAuth2UserAuth(token, client_id="...", on_refresh=save)  # doctest: +SKIP
-    >>> ChatClient(auth=auth)  # doctest: +SKIP
+    Examples:
+        ```py
+        import json
+        from pathlib import Path
+
+        from x_chat import ChatClient
+        from x_chat.auth import OAuth2PKCE, OAuth2Token, OAuth2UserAuth
+
+        pkce = OAuth2PKCE(client_id="YOUR_CLIENT_ID", redirect_uri="http://127.0.0.1:8976/callback")
+        request = pkce.authorization_url()
+        first = pkce.exchange(request, open_in_browser(request.url))  # the URL X sent the user back to
+        Path("token.json").write_text(json.dumps(first.to_dict()))
+
+        stored = OAuth2Token.from_dict(json.loads(Path("token.json").read_text()))
+        auth = OAuth2UserAuth(
+            stored,
+            client_id="YOUR_CLIENT_ID",
+            on_refresh=lambda new: Path("token.json").write_text(json.dumps(new.to_dict())),
+        )
+        with ChatClient(auth=auth) as client:
+            print(client.get_conversation_events("g1234567890123456789", max_results=1).data[0].id)
+            #> 1054351113904317941
+        ```
     """
 
     requires_response_body = True
@@ -278,9 +299,21 @@ class AuthorizationRequest:
 class OAuth2PKCE:
     """OAuth 2.0 Authorization Code with PKCE (S256), as X does it.
 
-    >>> pkce = OAuth2PKCE(client_id="...", redirect_uri="http://127.0.0.1:8080/callback")  # doctest: +SKIP
-    >>> request = pkce.authorization_url()          # send the user to request.url  # doctest: +SKIP
-    >>> token = pkce.exchange(request, redirected_to)   # the URL X sent the user back to  # doctest: +SKIP
+    Examples:
+        ```py
+        from x_chat import ChatClient
+        from x_chat.auth import OAuth2PKCE
+
+        pkce = OAuth2PKCE(client_id="YOUR_CLIENT_ID", redirect_uri="http://127.0.0.1:8080/callback")
+        request = pkce.authorization_url()  # send the user to request.url; keep `request`
+        redirected_to = open_in_browser(request.url)  # the URL X sent the user back to
+        login = pkce.exchange(request, redirected_to)
+        print(login.scope)
+        #> dm.read dm.write tweet.read users.read offline.access
+        with ChatClient(auth=pkce.auth(login)) as client:
+            print(len(client.get_conversation_events("g1234567890123456789").data))
+            #> 10
+        ```
     """
 
     client_id: str

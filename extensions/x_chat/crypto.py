@@ -3,10 +3,22 @@
 
 Needs the ``x-chat[crypto]`` extra (X's official ``chatxdk``); the rest of x-chat never imports it.
 
->>> decryptor = Decryptor.from_key_file("keys.json")  # doctest: +SKIP
->>> with ChatClient() as client:  # doctest: +SKIP
-...     for message in decryptor.iter_messages(client, "1215441834412953600-1603419180975409153"):
-...         print(message.created_at, message.sender_id, message.kind.value, message.text)
+```py
+from x_chat import ChatClient
+from x_chat.crypto import Decryptor
+
+decryptor = Decryptor.from_key_file("keys.json")  # yours, written by `x-chat keys export`
+with ChatClient() as client:
+    for message in decryptor.iter_messages(client, "1215441834412953600-1603419180975409153"):
+        print(message.sender_id, message.kind.value, message.verified, message.text)
+        #> 1215441834412953600 message True message 5
+        #> 1603419180975409153 message True message 4
+        #> 1215441834412953600 message True message 3
+        #> 1603419180975409153 message True message 2
+        #> 1215441834412953600 message True message 1
+        #> 1603419180975409153 message True message 0
+        #> 1215441834412953600 key_change True None
+```
 
 Each page is decrypted with one batched ``decrypt_events`` call (with the key-change events that
 the page's ``meta`` lists), while the next page is being fetched. A bad event never aborts its page:
@@ -546,8 +558,15 @@ class ChatKeys:
     keys are trusted only once their binding (the identity key's signature over the signing key)
     verifies. Sending needs the full 64-byte key material, its registered version and the user ID.
 
-    >>> keys = ChatKeys.from_key_file("keys.json")  # doctest: +SKIP
-    >>> client.send_message("1215441834412953600-1603419180975409153", "hi", keys=keys)  # doctest: +SKIP
+    Examples:
+        ```py
+        from x_chat.crypto import ChatKeys
+
+        keys = ChatKeys.from_key_file("keys.json")
+        sent = client.send_message("1215441834412953600-1603419180975409153", "hi", keys=keys)
+        print(sent.conversation_id)
+        #> 1215441834412953600-1603419180975409153
+        ```
     """
 
     def __init__(

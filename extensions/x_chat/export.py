@@ -104,8 +104,19 @@ def export_conversations(
     resuming from its checkpoint. Returns what was done; a conversation that fails is reported in
     ``summary.errors`` and the others are still exported.
 
-    >>> with ChatClient() as client:  # doctest: +SKIP
-    ...     print(export_conversations(client, "backup"))
+    Examples:
+        ```py
+        from x_chat import ChatClient
+        from x_chat.export import export_conversations
+
+        with ChatClient() as client:
+            summary = export_conversations(client, "backup", ["g1234567890123456789"])
+            print(summary.conversations, summary.events, summary.errors)
+            #> 1 250 {}
+            again = export_conversations(client, "backup", ["g1234567890123456789"])  # resumes: nothing new
+            print(again.events)
+            #> 0
+        ```
 
     Args:
         client: A `ChatClient` (its pacing keeps the export within X's rate limits).

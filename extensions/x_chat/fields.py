@@ -164,7 +164,19 @@ PUBLIC_KEY_FIELDS: Final = Selector(
 def resolve_fields(fields: FieldsArg) -> list[EventField] | None:
     """Turn an event ``fields=`` argument into the list to send, or None to let X pick its defaults.
 
-    >>> ", ".join(f.value for f in resolve_fields(["sender_id", EventField.ID, "sender_id"]))
-    'sender_id, id'
+    Args:
+        fields: Names or `EventField` members (duplicates dropped, order kept), `"all"`, or None.
+
+    Raises:
+        InvalidFieldError: An unknown name, with the closest valid one when there is one.
+
+    Examples:
+        ```py
+        from x_chat import EventField
+        from x_chat.fields import resolve_fields
+
+        print([field.value for field in resolve_fields(["sender_id", EventField.ID, "sender_id"])])
+        #> ['sender_id', 'id']
+        ```
     """
     return EVENT_FIELDS.resolve(fields)

@@ -71,13 +71,18 @@ class ConversationId:
       that user. X builds the canonical ``a-b`` ID from your token, so the same value names a
       different conversation for each user who sends it. `recipient_id` is that user.
 
-    >>> cid = ConversationId.parse("1215441834412953600-1603419180975409153")
-    >>> cid.kind, cid.participant_ids
-    (<ConversationKind.DIRECT: 'direct'>, ('1215441834412953600', '1603419180975409153'))
-    >>> str(ConversationId.direct(1603419180975409153, 1215441834412953600))
-    '1603419180975409153-1215441834412953600'
-    >>> ConversationId.parse("g1234567890123456789").group_id
-    '1234567890123456789'
+    Examples:
+        ```py
+        from x_chat import ConversationId
+
+        cid = ConversationId.parse("1215441834412953600-1603419180975409153")
+        print(cid.kind.value, cid.participant_ids)
+        #> direct ('1215441834412953600', '1603419180975409153')
+        print(ConversationId.direct(1603419180975409153, 1215441834412953600))
+        #> 1603419180975409153-1215441834412953600
+        print(ConversationId.parse("g1234567890123456789").group_id)
+        #> 1234567890123456789
+        ```
     """
 
     value: str

@@ -11,9 +11,15 @@ One budget is made per client (its ``with_options`` copies share it). Clients th
 token, in threads or in asyncio tasks, should share one: ``ChatClient(token=t, pacing=budget)``,
 because X counts per user, not per connection. ``pacing=False`` switches it off.
 
->>> budget = RateBudget()
->>> budget.reserve("get_chat_conversation_events")  # nothing known yet: go
-0.0
+```py
+from x_chat import ChatClient, RateBudget
+
+budget = RateBudget()
+alice = ChatClient(token=token, pacing=budget)  # two clients of one token, one budget
+also_alice = ChatClient(token=token, pacing=budget)
+print(budget.reserve("get_chat_conversation_events"))  # nothing known yet: go
+#> 0.0
+```
 """
 
 from __future__ import annotations

@@ -6,9 +6,15 @@ frozen classes hold the same models with the top level settled: ``data`` is a li
 none), ``meta``/``includes`` are models (empty if X sent none), ``next_token`` is ``str | None``. The
 generated response is kept as ``model`` (with ``to_dict()`` and ``additional_properties``).
 
->>> page = client.get_conversation_events(cid)  # doctest: +SKIP
->>> for event in page.data: ...                 # doctest: +SKIP
->>> page.next_token                              # doctest: +SKIP
+```py
+page = client.get_conversation_events("g1234567890123456789", max_results=2)
+for event in page.data:  # a list, never UNSET
+    print(event.id)
+    #> 1054351113904317941
+    #> 1054351113904317940
+print(page.next_token)  # str | None
+#> m4ytemzugu3doobzgaytemzugu3doobzhiza
+```
 """
 
 from __future__ import annotations

@@ -32,8 +32,15 @@ class RetryPolicy:
     """How a client retries. Defaults: 3 retries, exponential backoff from 0.5 s (x2, at most 8 s,
     full jitter), all attempts within 60 s, and a 429 waited out only if X's reset is at most 60 s away.
 
-    >>> RetryPolicy(max_retries=5, max_rate_limit_wait=900)  # doctest: +ELLIPSIS
-    RetryPolicy(max_retries=5, ...)
+    Examples:
+        ```py
+        from x_chat import ChatClient, RetryPolicy
+
+        patient = RetryPolicy(max_retries=5, max_rate_limit_wait=900)
+        client = ChatClient(retry=patient)
+        print(client.retry.max_retries, client.with_options(max_retries=0).retry.max_retries)
+        #> 5 0
+        ```
     """
 
     max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
@@ -87,8 +94,26 @@ def retry_delay(
     longer than ``max_rate_limit_wait`` raises at once, and so does a retry that would end past the
     deadline.
 
-    >>> retry_delay(RetryPolicy(jitter=False), APIConnectionError("reset"), retry=1, idempotent=True, elapsed=0.0)
-    0.5
+    Args:
+        policy: The client's `RetryPolicy`.
+        error: What the last attempt raised.
+        retry: The number of the retry being considered (1 for the first).
+        idempotent: Whether the request may be sent again safely (a GET; a POST only when it
+            cannot have been stored twice).
+        elapsed: Seconds since the first attempt started (checked against `policy.deadline`).
+        randomness: The jitter draw in [0, 1] (`random.random()`); 1.0 is the full backoff.
+
+    Examples:
+        ```py
+        from x_chat import APIConnectionError, RetryPolicy
+        from x_chat.retries import retry_delay
+
+        policy = RetryPolicy(jitter=False)
+        print(retry_delay(policy, APIConnectionError("reset"), retry=1, idempotent=True, elapsed=0.0))
+        #> 0.5
+        print(retry_delay(policy, APIConnectionError("reset"), retry=1, idempotent=False, elapsed=0.0))
+        #> None
+        ```
     """
     if retry > policy.max_retries or not is_retryable(error, idempotent=idempotent):
         return None

@@ -1,8 +1,13 @@
 """The OpenAPI spec this SDK was generated from, shipped inside the package for other tooling.
 
->>> import json, x_chat
->>> json.loads(x_chat.spec_bytes())["info"]["version"]
-'2.167'
+```py
+import json
+
+import x_chat
+
+print(json.loads(x_chat.spec_bytes())["info"]["version"])
+#> 2.167
+```
 """
 
 from __future__ import annotations

@@ -17,8 +17,21 @@ def parse_time(value: TimeArg) -> datetime:
 
     A value without a timezone is taken as UTC, never as local time.
 
-    >>> parse_time("2025-01-02 03:04")
-    datetime.datetime(2025, 1, 2, 3, 4, tzinfo=datetime.timezone.utc)
+    Args:
+        value: A datetime, or a string such as `2025-01-02`, `2025-01-02 03:04` or an RFC 3339
+            time.
+
+    Raises:
+        ValueError: The string is not a date/time.
+        TypeError: Neither a datetime nor a string.
+
+    Examples:
+        ```py
+        from x_chat.times import parse_time
+
+        print(repr(parse_time("2025-01-02 03:04")))
+        #> datetime.datetime(2025, 1, 2, 3, 4, tzinfo=datetime.timezone.utc)
+        ```
     """
     if isinstance(value, str):
         from dateutil import parser as dateutil_parser  # here, not at import: it costs ~6 ms
@@ -40,11 +53,19 @@ def msec_of(value: datetime) -> int:
 def created_at(event: ChatMessageEvent) -> datetime | None:
     """The event's ``created_at`` (an aware datetime since X API v2.167), or None if it was not selected.
 
-    >>> from x_chat_generated.models.chat_message_event import ChatMessageEvent
-    >>> created_at(ChatMessageEvent.from_dict({"created_at": "2023-11-14T22:13:20.123Z"}))
-    datetime.datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=datetime.timezone.utc)
-    >>> created_at(ChatMessageEvent.from_dict({"id": "1"})) is None
-    True
+    Args:
+        event: A message event (the generated `ChatMessageEvent`).
+
+    Examples:
+        ```py
+        from x_chat.times import created_at
+        from x_chat_generated.models.chat_message_event import ChatMessageEvent
+
+        print(repr(created_at(ChatMessageEvent.from_dict({"created_at": "2023-11-14T22:13:20.123Z"}))))
+        #> datetime.datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=datetime.timezone.utc)
+        print(created_at(ChatMessageEvent.from_dict({"id": "1"})))
+        #> None
+        ```
     """
     raw = event.created_at
     if isinstance(raw, Unset) or raw is None:

@@ -121,9 +121,24 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
     request, and a client you pass is not closed by this one. ``retry`` and ``timeout`` set the
     defaults; `with_options` makes a copy with others for some calls.
 
-    >>> async with AsyncChatClient() as client:  # doctest: +SKIP
-    ...     async for event in client.iter_conversation_events("g1234567890123456789"):
-    ...         print(event.id)
+    Examples:
+        ```py
+        import asyncio
+
+        from x_chat import AsyncChatClient
+
+
+        async def main() -> None:
+            async with AsyncChatClient() as client:  # the token from $X_BEARER_TOKEN
+                events = client.iter_conversation_events("g1234567890123456789", fields=["id", "sender_id"], limit=2)
+                async for event in events:
+                    print(event.id, event.sender_id)
+                    #> 1054351113904317941 1215441834412953600
+                    #> 1054351113904317940 56
+
+
+        asyncio.run(main())
+        ```
     """
 
     def _new_http(self, settings: Settings) -> httpx.AsyncClient:

@@ -118,13 +118,26 @@ class ChatClient(BaseChatClient[httpx.Client]):
     """An X Chat client: every Chat operation, typed, through one pipeline (auth, retries, pacing).
 
     ``token`` defaults to ``$X_BEARER_TOKEN`` (an OAuth 2.0 user access token). ``http_client`` may be
-    your own ``httpx.AsyncClient`` (proxies, transports, event hooks): the token is applied per
+    your own ``httpx.Client`` (proxies, transports, event hooks): the token is applied per
     request, and a client you pass is not closed by this one. ``retry`` and ``timeout`` set the
     defaults; `with_options` makes a copy with others for some calls.
 
-    >>> async with AsyncChatClient() as client:  # doctest: +SKIP
-    ...     async for event in client.iter_conversation_events("g1234567890123456789"):
-    ...         print(event.id)
+    Examples:
+        ```py
+        from x_chat import ChatClient
+
+
+        def main() -> None:
+            with ChatClient() as client:  # the token from $X_BEARER_TOKEN
+                events = client.iter_conversation_events("g1234567890123456789", fields=["id", "sender_id"], limit=2)
+                for event in events:
+                    print(event.id, event.sender_id)
+                    #> 1054351113904317941 1215441834412953600
+                    #> 1054351113904317940 56
+
+
+        main()
+        ```
     """
 
     def _new_http(self, settings: Settings) -> httpx.Client:

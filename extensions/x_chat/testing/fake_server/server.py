@@ -28,9 +28,23 @@ DEFAULT_USER = "1603419180975409153"
 class FakeXServer:
     """A fake X API: real HTTP on 127.0.0.1 (a free port unless given), in-memory conversations.
 
-    >>> with FakeXServer() as server:  # doctest: +SKIP
-    ...     server.add_conversation("g1234567890123456789", events=250)
-    ...     client = ChatClient(token=server.token, base_url=server.base_url)
+    Examples:
+        ```py
+        from x_chat import ChatClient, RateLimitError
+        from x_chat.testing import FakeXServer, Fault
+
+        with FakeXServer() as server:
+            server.add_conversation("g1234567890123456789", events=250)
+            with ChatClient(token=server.token, base_url=server.base_url) as client:
+                print(sum(1 for _ in client.iter_conversation_events("g1234567890123456789")))
+                #> 250
+                server.inject(Fault.rate_limited(reset_in=900))  # longer than the client would wait
+                try:
+                    client.get_conversation_events("g1234567890123456789")
+                except RateLimitError as error:
+                    print(error.status_code)
+                    #> 429
+        ```
 
     Serves the Chat endpoints of x-chat's spec: pagination tokens, ``max_results``, field
     selection, bearer-token checks (401 problem when missing or unknown), X-style problem responses
