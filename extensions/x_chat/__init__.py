@@ -58,6 +58,7 @@ from .fields import (
     resolve_fields,
 )
 from .ids import ConversationId, ConversationKind, InvalidIdError
+from .media import MediaDecryptionError, MediaTransferError
 from .pacing import RateBudget
 from .results import Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, retry_delay
@@ -101,6 +102,8 @@ __all__ = [
     "InvalidIdError",
     "MalformedDataError",
     "MalformedResponseError",
+    "MediaDecryptionError",
+    "MediaTransferError",
     "NotFoundError",
     "PaginationLoopError",
     "PartialErrorsWarning",

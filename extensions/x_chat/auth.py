@@ -72,7 +72,11 @@ class OAuth1Credentials:
 
 
 class OAuth1Auth(httpx.Auth):
-    """Signs every request (HMAC-SHA1, ``Authorization: OAuth ...``), its query parameters included."""
+    """Signs every request (HMAC-SHA1, ``Authorization: OAuth ...``), its query parameters included.
+
+    Args:
+        credentials: The app's consumer key and secret and the user's access token and secret.
+    """
 
     requires_request_body = True
 
@@ -89,6 +93,11 @@ class OAuth1Auth(httpx.Auth):
         )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign ``request`` (its method, URL with query, and form body) and send it.
+
+        Args:
+            request: The request to sign (httpx calls this; you do not).
+        """
         _, headers, _ = self._signer.prepare(request.method, str(request.url), dict(request.headers), request.content)
         request.headers["Authorization"] = headers["Authorization"]
         yield request
@@ -111,13 +120,24 @@ class OAuth2Token:
     token_type: str = "bearer"
 
     def expired(self, leeway: float = 30.0) -> bool:
-        """True when it expires within ``leeway`` seconds (or has)."""
+        """True when it expires within ``leeway`` seconds (or has).
+
+        Args:
+            leeway: Seconds before ``expires_at`` from which the token counts as expired.
+        """
         return self.expires_at is not None and time.time() >= self.expires_at - leeway
 
     @classmethod
     def from_response(cls, body: dict[str, Any], *, previous: OAuth2Token | None = None) -> OAuth2Token:
         """From a token endpoint's JSON (``expires_in`` in seconds). X rotates refresh tokens; if a
-        response carries none, the previous one is kept."""
+        response carries none, the previous one is kept.
+
+        Args:
+            body: The token endpoint's JSON object (``access_token``, ``refresh_token``,
+                ``expires_in``, ``scope``).
+            previous: The pair being refreshed: its refresh token is kept when the response has
+                none.
+        """
         access = body.get("access_token")
         if not isinstance(access, str) or not access:
             raise ValueError("the token response has no access_token")
@@ -132,10 +152,16 @@ class OAuth2Token:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The pair as JSON-able data, to store it (it holds the secrets: keep the file private)."""
         return attrs.asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> OAuth2Token:
+        """A pair stored with `to_dict`.
+
+        Args:
+            data: What `to_dict` returned (unknown keys are ignored).
+        """
         return cls(**{f.name: data[f.name] for f in attrs.fields(cls) if f.name in data})
 
 
@@ -174,6 +200,14 @@ class OAuth2UserAuth(httpx.Auth):
     It refreshes before a request when the token expires within ``leeway`` seconds, and once after a
     401; the new pair goes to ``on_refresh`` (persist it: X rotates refresh tokens). Concurrent
     requests share one refresh (a lock, sync or asyncio).
+
+    Args:
+        token: The token pair (from `OAuth2PKCE.exchange`, or stored with `OAuth2Token.to_dict`).
+        client_id: Your app's OAuth 2.0 client ID.
+        client_secret: Your app's client secret, for a confidential client (None for a public one).
+        token_url: X's token endpoint.
+        on_refresh: Called with each new pair: persist it, X rotates refresh tokens.
+        leeway: Refresh before a request when the token expires within this many seconds.
 
     Examples:
         ```py
@@ -244,6 +278,11 @@ class OAuth2UserAuth(httpx.Auth):
         return self.token.access_token
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the bearer token, refreshing it first if it is about to expire, and once more after a 401.
+
+        Args:
+            request: The request to authorize (httpx calls this; you do not).
+        """
         if self.token.expired(self.leeway) and self._can_refresh():
             with self._sync_lock:
                 if self.token.expired(self.leeway):  # another thread may have refreshed meanwhile
@@ -262,6 +301,11 @@ class OAuth2UserAuth(httpx.Auth):
             yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """`sync_auth_flow` for `httpx.AsyncClient`: one refresh at a time per asyncio loop.
+
+        Args:
+            request: The request to authorize (httpx calls this; you do not).
+        """
         if self._async_lock is None:
             import asyncio  # here: the sync path should not pay for importing asyncio
 
@@ -328,7 +372,12 @@ class OAuth2PKCE:
     def authorization_url(
         self, *, state: str | None = None, scopes: Iterable[str] | None = None
     ) -> AuthorizationRequest:
-        """A new authorization URL with a fresh state and code verifier (43 to 128 characters)."""
+        """A new authorization URL with a fresh state and code verifier (43 to 128 characters).
+
+        Args:
+            state: The OAuth state to use (None: a fresh random one, checked again by `code_from`).
+            scopes: The scopes to ask for (None: this client's ``scopes``).
+        """
         _authlib()
         from authlib.common.security import generate_token
         from authlib.oauth2.rfc6749.parameters import prepare_grant_uri
@@ -350,7 +399,12 @@ class OAuth2PKCE:
         return AuthorizationRequest(url, state, verifier, self.redirect_uri, chosen)
 
     def code_from(self, request: AuthorizationRequest, redirected_to: str) -> str:
-        """The code from the URL the user was redirected to (its state checked), or a bare code."""
+        """The code from the URL the user was redirected to (its state checked), or a bare code.
+
+        Args:
+            request: What `authorization_url` returned for this login.
+            redirected_to: The whole URL X sent the user back to, or the bare code.
+        """
         if "://" not in redirected_to and "?" not in redirected_to:
             return redirected_to.strip()
         _authlib()
@@ -377,7 +431,13 @@ class OAuth2PKCE:
     def exchange(
         self, request: AuthorizationRequest, redirected_to: str, *, http_client: httpx.Client | None = None
     ) -> OAuth2Token:
-        """Exchange the code (from the redirect URL, or the bare code) for a token pair."""
+        """Exchange the code (from the redirect URL, or the bare code) for a token pair.
+
+        Args:
+            request: What `authorization_url` returned for this login (its state and code verifier).
+            redirected_to: The whole URL X sent the user back to, or the bare code.
+            http_client: An `httpx.Client` to send the token request with (None: a short-lived one).
+        """
         http = http_client or httpx.Client(timeout=30)
         try:
             return _token_from(http.send(self._exchange_request(request, redirected_to)))
@@ -388,7 +448,14 @@ class OAuth2PKCE:
     async def aexchange(
         self, request: AuthorizationRequest, redirected_to: str, *, http_client: httpx.AsyncClient | None = None
     ) -> OAuth2Token:
-        """`exchange`, awaitable."""
+        """`exchange`, awaitable.
+
+        Args:
+            request: What `authorization_url` returned for this login (its state and code verifier).
+            redirected_to: The whole URL X sent the user back to, or the bare code.
+            http_client: An `httpx.AsyncClient` to send the token request with (None: a short-lived
+                one).
+        """
         http = http_client or httpx.AsyncClient(timeout=30)
         try:
             return _token_from(await http.send(self._exchange_request(request, redirected_to)))
@@ -397,7 +464,12 @@ class OAuth2PKCE:
                 await http.aclose()
 
     def auth(self, token: OAuth2Token, *, on_refresh: Callable[[OAuth2Token], None] | None = None) -> OAuth2UserAuth:
-        """The self-refreshing auth for a token pair from this client."""
+        """The self-refreshing auth for a token pair from this client.
+
+        Args:
+            token: The pair `exchange` returned, or one stored with `OAuth2Token.to_dict`.
+            on_refresh: Called with each new pair: persist it, X rotates refresh tokens.
+        """
         return OAuth2UserAuth(
             token,
             client_id=self.client_id,

@@ -127,7 +127,12 @@ class MediaAttachment:
 
     @classmethod
     def parse(cls, attachment: object) -> MediaAttachment | None:
-        """From one decrypted attachment (None for URL and post attachments)."""
+        """From one decrypted attachment (None for URL and post attachments).
+
+        Args:
+            attachment: One item of a decrypted message's `attachments` (a dict, as chatxdk returns
+                it).
+        """
         media = attachment.get("media") if isinstance(attachment, dict) else None
         if not isinstance(media, dict) or not isinstance(media.get("media_hash_key"), str):
             return None
@@ -221,7 +226,11 @@ class DecryptedPage:
 
     def report(self, *, strict: bool = False) -> None:
         """Warn about the events that could not be read (DecryptionWarning), or, ``strict``, raise
-        DecryptionFailedError."""
+        DecryptionFailedError.
+
+        Args:
+            strict: Raise `DecryptionFailedError` instead of warning.
+        """
         if not self.errors:
             return
         if strict:
@@ -328,6 +337,14 @@ class Decryptor:
     an unlocked ``chat_xdk.Chat`` you already have. Participants' signing keys come from
     ``GET /2/users/{id}/public_keys``: `add_signing_keys` by hand, or a ``key_source`` that the
     decryptor calls for senders it has no key for (``iter_messages`` uses the client's).
+
+    Args:
+        chat: An unlocked `chat_xdk.Chat` holding your keys (its identity set).
+        user_id: Your user ID (the keys' owner).
+        reject_unverified: Drop events whose signature does not verify (recommended) instead of
+            returning them with `verified=False`.
+        key_source: Called with a user ID to get that user's public keys when a sender is not known
+            yet (None: only keys added with `add_signing_keys`).
     """
 
     def __init__(
@@ -353,7 +370,14 @@ class Decryptor:
     def from_exported_keys(
         cls, keys: bytes, *, key_version: str, user_id: str, reject_unverified: bool = True
     ) -> Decryptor:
-        """From ``export_keys()`` material (64 bytes), its registered key version and the user ID."""
+        """From ``export_keys()`` material (64 bytes), its registered key version and the user ID.
+
+        Args:
+            keys: The 64 bytes of `export_keys()` (`ChatKeys.export`).
+            key_version: The version the keys were registered under.
+            user_id: Your user ID.
+            reject_unverified: Drop events whose signature does not verify.
+        """
         chat = chat_xdk.Chat()
         try:
             chat.import_keys(bytes(keys), key_version)
@@ -364,14 +388,25 @@ class Decryptor:
 
     @classmethod
     def from_key_file(cls, path: str | os.PathLike[str], *, reject_unverified: bool = True) -> Decryptor:
-        """From a key file (see `write_key_file`); refused unless only its owner can read it."""
+        """From a key file (see `write_key_file`); refused unless only its owner can read it.
+
+        Args:
+            path: A key file written by `write_key_file` or `x-chat keys export` (mode 0600).
+            reject_unverified: Drop events whose signature does not verify.
+        """
         keys, version, user_id, _ = read_key_file(path)
         return cls.from_exported_keys(keys, key_version=version, user_id=user_id, reject_unverified=reject_unverified)
 
     def add_signing_keys(self, user_id: str, public_keys: Iterable[Any]) -> int:
         """Add a user's signing keys (PublicKey models or dicts, as ``GET /2/users/{id}/public_keys``
         returns them: that response does not name the user, so the caller pairs it). Returns how
-        many were usable."""
+        many were usable.
+
+        Args:
+            user_id: The user the keys belong to.
+            public_keys: That user's keys: `PublicKey` models or dicts, as `GET
+                /2/users/{id}/public_keys` returns them.
+        """
         user_id = validate_user_id(user_id)
         added = 0
         for key in public_keys:
@@ -395,11 +430,19 @@ class Decryptor:
         return added
 
     def knows(self, user_id: str) -> bool:
-        """Whether ``user_id``'s public keys were added (or looked up) already."""
+        """Whether ``user_id``'s public keys were added (or looked up) already.
+
+        Args:
+            user_id: A user ID.
+        """
         return user_id in self._looked_up
 
     def trusted_keys(self, user_id: str | None = None) -> list[dict[str, str]]:
-        """The signing keys whose binding verified (one user's, or everyone's), as chatxdk takes them."""
+        """The signing keys whose binding verified (one user's, or everyone's), as chatxdk takes them.
+
+        Args:
+            user_id: One user's keys, or None for everyone's.
+        """
         return [key for (owner, _), key in self._signing_keys.items() if user_id is None or owner == user_id]
 
     def _ensure_keys(self, user_ids: Iterable[str]) -> None:
@@ -411,7 +454,12 @@ class Decryptor:
                 self.add_signing_keys(user_id, self.key_source(user_id))
 
     def decrypt_page(self, page: EventsPage) -> DecryptedPage:
-        """Decrypt one page in one batched call, with the key changes its meta lists."""
+        """Decrypt one page in one batched call, with the key changes its meta lists.
+
+        Args:
+            page: A page from `get_conversation_events` or `iter_conversation_pages`, fetched with
+                `fields="all"` (the encoded events and senders are needed).
+        """
         events = page.data
         senders = {e.sender_id for e in events if isinstance(e.sender_id, str)}
         self._ensure_keys(sorted(senders))
@@ -442,7 +490,13 @@ class Decryptor:
         self, client: ChatClient, conversation_id: str | ConversationId, **pages: Any
     ) -> Iterator[DecryptedPage]:
         """Fetch and decrypt every page; the next page is fetched while this one is decrypted
-        (``decrypt_events`` releases the GIL). ``pages`` go to ``iter_conversation_pages``."""
+        (``decrypt_events`` releases the GIL). ``pages`` go to ``iter_conversation_pages``.
+
+        Args:
+            client: The `ChatClient` to fetch with (its `get_user_public_keys` supplies unknown
+                senders' keys).
+            conversation_id: The conversation, in any of X's three forms or as a `ConversationId`.
+        """
         from ._sync._backend import pipelined
 
         cid = ConversationId.parse(conversation_id)
@@ -455,14 +509,26 @@ class Decryptor:
         self, client: ChatClient, conversation_id: str | ConversationId, *, strict: bool = False, **pages: Any
     ) -> Iterator[DecryptedMessage]:
         """Every decrypted message, newest page first. Events that cannot be read are reported with
-        a DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError."""
+        a DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError.
+
+        Args:
+            client: The `ChatClient` to fetch with (its `get_user_public_keys` supplies unknown
+                senders' keys).
+            conversation_id: The conversation, in any of X's three forms or as a `ConversationId`.
+            strict: Raise `DecryptionFailedError` on a page with unreadable events instead of a
+                `DecryptionWarning`.
+        """
         for decrypted in self.iter_decrypted_pages(client, conversation_id, **pages):
             decrypted.report(strict=strict)
             yield from decrypted.messages
 
 
 class DecryptionFailedError(XChatError):
-    """A page had events that could not be decrypted or verified, and the iteration was strict."""
+    """A page had events that could not be decrypted or verified, and the iteration was strict.
+
+    Args:
+        errors: The events that could not be read, with why.
+    """
 
     def __init__(self, errors: list[EventDecryptionError]) -> None:
         self.errors = errors
@@ -499,7 +565,16 @@ def write_key_file(
     public_key: dict[str, str] | None = None,
 ) -> Path:
     """Write a key file (JSON: user_id, key_version, private_keys in base64, and the public key if
-    given) readable by its owner only: created 0600, never widened for a moment."""
+    given) readable by its owner only: created 0600, never widened for a moment.
+
+    Args:
+        path: Where to write (replaced atomically).
+        user_id: The keys' owner.
+        key_version: The version the keys are registered under.
+        keys: The 64 bytes of private key material.
+        public_key: The public half (`public_key`, `signing_public_key`,
+            `identity_public_key_signature`), kept so the keys can be registered later.
+    """
     file = Path(path)
     data: dict[str, Any] = {
         "user_id": validate_user_id(user_id),
@@ -558,6 +633,12 @@ class ChatKeys:
     keys are trusted only once their binding (the identity key's signature over the signing key)
     verifies. Sending needs the full 64-byte key material, its registered version and the user ID.
 
+    Args:
+        chat: An unlocked `chat_xdk.Chat` holding the full 64-byte key material.
+        user_id: Your user ID.
+        key_version: The version the keys are (or will be) registered under.
+        public_key: The public half, needed only to register the keys (`registration`).
+
     Examples:
         ```py
         from x_chat.crypto import ChatKeys
@@ -591,7 +672,15 @@ class ChatKeys:
     ) -> ChatKeys:
         """From ``export_keys()`` material (64 bytes: a 32-byte identity-only blob cannot encrypt).
         ``public_key`` (what ``generate_keypairs`` made: public_key, signing_public_key,
-        identity_public_key_signature) is needed only to register the keys."""
+        identity_public_key_signature) is needed only to register the keys.
+
+        Args:
+            keys: The 64 bytes of `export_keys()`.
+            key_version: The version the keys were registered under.
+            user_id: Your user ID.
+            public_key: The public half (`public_key`, `signing_public_key`,
+                `identity_public_key_signature`), needed only to register the keys.
+        """
         material = bytes(keys)
         if len(material) != 64:
             raise ConfigurationError(f"expected the 64 bytes of export_keys(), got {len(material)} bytes")
@@ -604,13 +693,21 @@ class ChatKeys:
 
     @classmethod
     def from_key_file(cls, path: str | os.PathLike[str]) -> ChatKeys:
-        """From a key file (`write_key_file`); refused unless only its owner can read it (0600)."""
+        """From a key file (`write_key_file`); refused unless only its owner can read it (0600).
+
+        Args:
+            path: A key file written by `write_key_file` or `x-chat keys export`.
+        """
         keys, version, user_id, public_key = read_key_file(path)
         return cls.from_exported_keys(keys, key_version=version, user_id=user_id, public_key=public_key)
 
     @classmethod
     def generate(cls, user_id: str | int) -> ChatKeys:
-        """New key pairs for ``user_id``; register them (``client.register_public_key``) before use."""
+        """New key pairs for ``user_id``; register them (``client.register_public_key``) before use.
+
+        Args:
+            user_id: The user the keys are for (yours).
+        """
         chat = chat_xdk.Chat()
         payload = chat.generate_keypairs()
         public = payload.public_key
@@ -626,7 +723,11 @@ class ChatKeys:
         return bytes(self._chat.export_keys())
 
     def write_key_file(self, path: str | os.PathLike[str]) -> Path:
-        """Write these keys to a key file readable by its owner only (0600)."""
+        """Write these keys to a key file readable by its owner only (0600).
+
+        Args:
+            path: Where to write (replaced atomically, mode 0600).
+        """
         return write_key_file(
             path, user_id=self.user_id, key_version=self.key_version, keys=self.export(), public_key=self._public_key
         )
@@ -646,17 +747,32 @@ class ChatKeys:
         return {**self._public_key, "public_key_version": self.key_version}
 
     def decryptor(self, *, reject_unverified: bool = True) -> Decryptor:
-        """A Decryptor with these keys and the public keys they learnt."""
+        """A Decryptor with these keys and the public keys they learnt.
+
+        Args:
+            reject_unverified: Drop events whose signature does not verify.
+        """
         self._chat.set_reject_unverified(reject_unverified)
         return self._decryptor
 
     # -- other users' public keys -------------------------------------------------------------------
 
     def knows_user(self, user_id: str) -> bool:
+        """Whether ``user_id``'s public keys were added (or looked up) already.
+
+        Args:
+            user_id: A user ID.
+        """
         return self._decryptor.knows(user_id)
 
     def add_public_keys(self, user_id: str, public_keys: Iterable[Any]) -> int:
-        """Trust ``user_id``'s public keys whose binding verifies; returns how many did."""
+        """Trust ``user_id``'s public keys whose binding verifies; returns how many did.
+
+        Args:
+            user_id: The user the keys belong to.
+            public_keys: That user's keys: `PublicKey` models or dicts, as `GET
+                /2/users/{id}/public_keys` returns them.
+        """
         return self._decryptor.add_signing_keys(user_id, public_keys)
 
     def _identity_keys(self, user_id: str) -> dict[str, str] | None:
@@ -673,7 +789,11 @@ class ChatKeys:
     # -- conversation keys --------------------------------------------------------------------------
 
     def canonical(self, conversation_id: str | ConversationId) -> str:
-        """The conversation's path form; a bare user ID becomes the direct conversation with you."""
+        """The conversation's path form; a bare user ID becomes the direct conversation with you.
+
+        Args:
+            conversation_id: The conversation, in any of X's three forms or as a `ConversationId`.
+        """
         cid = ConversationId.parse(conversation_id)
         if cid.recipient_id is not None:
             cid = ConversationId.direct(self.user_id, cid.recipient_id)
@@ -683,16 +803,35 @@ class ChatKeys:
         return cid.value
 
     def cached_key(self, conversation_id: str) -> ConversationKey | None:
+        """The conversation key found or made earlier (`remember_key`), if any.
+
+        Args:
+            conversation_id: The conversation's path form (`canonical`): `low-high` for a direct
+                conversation, `g…` for a group.
+        """
         return self._conversation_keys.get(conversation_id)
 
     def remember_key(self, conversation_id: str, key: ConversationKey) -> ConversationKey:
+        """Keep ``key`` for the conversation (`cached_key`) and return it.
+
+        Args:
+            conversation_id: The conversation's path form (`canonical`): `low-high` for a direct
+                conversation, `g…` for a group.
+            key: Its key, as found (`newest_verified_key`) or made (`prepare_key_change`).
+        """
         self._conversation_keys[conversation_id] = key
         return key
 
     def newest_verified_key(self, conversation_id: str, events: list[str]) -> ConversationKey | None:
         """The key of the newest key change among ``events`` whose signature verifies and that gave
         you a key. chatxdk's own ``extract_conversation_keys`` checks no signature, so a forged newer
-        key change would win there; here it is skipped."""
+        key change would win there; here it is skipped.
+
+        Args:
+            conversation_id: The conversation's path form (`canonical`): `low-high` for a direct
+                conversation, `g…` for a group.
+            events: Encoded key-change events (a page's `key_change_events` and encoded events).
+        """
         if not events:
             return None
         self._chat.set_reject_unverified(True)
@@ -722,7 +861,13 @@ class ChatKeys:
         )
 
     def prepare_key_change(self, conversation_id: str, participants: Iterable[str]) -> KeyChange:
-        """A new key for every participant (you included, or you could not read your own messages)."""
+        """A new key for every participant (you included, or you could not read your own messages).
+
+        Args:
+            conversation_id: The conversation's path form (`canonical`): `low-high` for a direct
+                conversation, `g…` for a group.
+            participants: The user IDs to give the key to (you are added).
+        """
         members = list(dict.fromkeys([*participants, self.user_id]))
         public_keys = [self._require_identity(user_id) for user_id in members]
         change = self._chat.prepare_conversation_key_change(
@@ -758,7 +903,14 @@ class ChatKeys:
         self, group_id: str, member_ids: list[str], admin_ids: list[str], title: str | None
     ) -> KeyChange:
         """A new group's key for every member (you included), signed; the body of
-        ``POST /2/chat/conversations/group``. ``title`` goes into it as ``group_name``: X sees it."""
+        ``POST /2/chat/conversations/group``. ``title`` goes into it as ``group_name``: X sees it.
+
+        Args:
+            group_id: The new group's ID, from `POST /2/chat/conversations/group/initialize`.
+            member_ids: The members' user IDs (you are added).
+            admin_ids: The admins' user IDs.
+            title: The group's name, or None (X can read it).
+        """
         members = list(dict.fromkeys([self.user_id, *member_ids]))
         public_keys = [self._require_identity(user_id) for user_id in members]
         change = self._chat.prepare_group_create(
@@ -779,7 +931,15 @@ class ChatKeys:
     def prepare_group_members_change(
         self, group_id: str, new_member_ids: list[str], member_ids: list[str], admin_ids: list[str], title: str | None
     ) -> KeyChange:
-        """A new key for the members old and new, signed: the body of ``POST .../members``."""
+        """A new key for the members old and new, signed: the body of ``POST .../members``.
+
+        Args:
+            group_id: The group's ID (`g…`).
+            new_member_ids: The user IDs to add.
+            member_ids: The current members.
+            admin_ids: The current admins.
+            title: The group's current name, or None.
+        """
         everyone = list(dict.fromkeys([*member_ids, *new_member_ids, self.user_id]))
         public_keys = [self._require_identity(user_id) for user_id in everyone]
         change = self._chat.prepare_group_members_change(
@@ -806,20 +966,37 @@ class ChatKeys:
     # -- encrypting ---------------------------------------------------------------------------------
 
     def media_encryptor(self, key: ConversationKey) -> Any:
-        """chatxdk's stream encryptor for media of this conversation (``push`` chunks, ``finish``)."""
+        """chatxdk's stream encryptor for media of this conversation (``push`` chunks, ``finish``).
+
+        Args:
+            key: The conversation's key (`newest_verified_key`, `prepare_key_change`).
+        """
         return self._chat.stream_encryptor(key.key)
 
     def media_decryptor(self, key: ConversationKey) -> Any:
-        """chatxdk's stream decryptor: ``finish`` raises if the stream was cut short."""
+        """chatxdk's stream decryptor: ``finish`` raises if the stream was cut short.
+
+        Args:
+            key: The key of the conversation the media was sent in.
+        """
         return self._chat.stream_decryptor(key.key)
 
     @staticmethod
     def encrypted_size(size: int) -> int:
+        """The size of ``size`` bytes once encrypted by `media_encryptor` (24 bytes, then 17 per KiB, more).
+
+        Args:
+            size: The plaintext's size in bytes.
+        """
         return int(chat_xdk.encrypted_stream_size(size))
 
     @staticmethod
     def image_dimensions(data: bytes) -> tuple[int, int] | None:
-        """(width, height) of a PNG, JPEG, GIF, WebP or BMP from its first bytes, else None."""
+        """(width, height) of a PNG, JPEG, GIF, WebP or BMP from its first bytes, else None.
+
+        Args:
+            data: The file's first bytes (a few KiB are enough).
+        """
         found = chat_xdk.detect_image_dimensions(data)
         return (int(found[0]), int(found[1])) if found else None
 
@@ -838,7 +1015,14 @@ class ChatKeys:
         media: Iterable[UploadedMedia] = (),
         **options: Any,
     ) -> Encrypter:
-        """Checks now, encrypts later (once the conversation key is known)."""
+        """Checks now, encrypts later (once the conversation key is known).
+
+        Args:
+            text: The message (may be empty only with media).
+            reply_to: The replied-to message: its sequence ID, a `DecryptedMessage` (its text is
+                quoted), a `ReplyTarget`, or None.
+            media: Uploaded media to attach (`upload_media`).
+        """
         attached = list(media)
         check_attachments(attached)
         if attached:
@@ -864,6 +1048,13 @@ class ChatKeys:
         return encrypt
 
     def reaction_encrypter(self, target_sequence_id: str, emoji: str, *, remove: bool = False) -> Encrypter:
+        """Checks now, encrypts later: a reaction added to (or removed from) one message.
+
+        Args:
+            target_sequence_id: The sequence ID of the message reacted to.
+            emoji: The reaction.
+            remove: Remove the reaction instead of adding it.
+        """
         sequence_id = validate_sequence_id(target_sequence_id)
         if not isinstance(emoji, str) or not emoji.strip():
             raise ValueError("emoji must be a non-empty string")
@@ -877,6 +1068,12 @@ class ChatKeys:
         return encrypt
 
     def edit_encrypter(self, target_sequence_id: str, text: str) -> Encrypter:
+        """Checks now, encrypts later: an edit of one of your messages.
+
+        Args:
+            target_sequence_id: The sequence ID of your message to edit.
+            text: Its new text.
+        """
         sequence_id = validate_sequence_id(target_sequence_id)
         _text(text)
 

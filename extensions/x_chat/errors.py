@@ -48,7 +48,6 @@ __all__ = [
     "RateLimitError",
     "UnexpectedStatus",
     "XChatError",
-    "connection_error",
     "error_from_response",
     "request_id_of",
 ]
@@ -76,7 +75,12 @@ class RateLimit:
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str], *, now: float | None = None) -> RateLimit | None:
-        """None if the response carried none of the headers."""
+        """None if the response carried none of the headers.
+
+        Args:
+            headers: A response's headers.
+            now: The epoch time to measure an HTTP-date `Retry-After` from (None: now).
+        """
         now = time.time() if now is None else now
         limit = _integer(headers.get("x-rate-limit-limit"))
         remaining = _integer(headers.get("x-rate-limit-remaining"))
@@ -91,7 +95,11 @@ class RateLimit:
         return cls(limit=limit, remaining=remaining, reset=reset_at, retry_after=retry_after)
 
     def wait(self, *, now: float | None = None) -> float | None:
-        """Seconds X asked to wait: ``Retry-After``, else until the reset; None if it said neither."""
+        """Seconds X asked to wait: ``Retry-After``, else until the reset; None if it said neither.
+
+        Args:
+            now: The epoch time to measure from (None: now).
+        """
         if self.retry_after is not None:
             return self.retry_after
         if self.reset is None:
@@ -120,7 +128,11 @@ def _retry_after(raw: str | None, now: float) -> float | None:
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
-    """X's request id (``x-transaction-id``), to quote when asking X support."""
+    """X's request id (``x-transaction-id``), to quote when asking X support.
+
+    Args:
+        headers: A response's headers.
+    """
     for name in _REQUEST_ID_HEADERS:
         if name in headers:
             return headers[name]
@@ -128,7 +140,12 @@ def request_id_of(headers: Mapping[str, str]) -> str | None:
 
 
 class APIConnectionError(XChatError):
-    """No HTTP response: connection refused or reset, DNS, TLS, protocol error."""
+    """No HTTP response: connection refused or reset, DNS, TLS, protocol error.
+
+    Args:
+        message: What failed.
+        request: The request that got no response, when known.
+    """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -156,6 +173,11 @@ class APIStatusError(XChatError):
     Attributes: ``status_code``; ``problem_type``, ``title``, ``detail`` from an RFC 7807 problem
     (``application/problem+json``) or the first entry of an ``errors`` array; ``errors`` (every entry);
     ``headers``; ``request_id``; ``rate_limit``; ``response`` (the httpx.Response).
+
+    Args:
+        response: The error response (its status, headers and body).
+        body: Its parsed JSON body, if any: an RFC 7807 problem or an object with an `errors` array.
+        rate_limit: Its parsed rate-limit headers (`RateLimit.from_headers`).
     """
 
     def __init__(self, response: httpx.Response, body: Any = None, *, rate_limit: RateLimit | None = None) -> None:
@@ -222,7 +244,12 @@ class ConflictError(APIStatusError):
 class RateBudgetSpentError(XChatError):
     """Pacing: the endpoint's rate-limit window is spent and its reset is further away than the
     retry policy's ``max_rate_limit_wait``, so the request was not sent (a long job raises that
-    cap: ``client.with_options(retry=RetryPolicy(max_rate_limit_wait=900))``)."""
+    cap: ``client.with_options(retry=RetryPolicy(max_rate_limit_wait=900))``).
+
+    Args:
+        endpoint: The operation whose budget is spent.
+        wait: Seconds until its window resets.
+    """
 
     def __init__(self, endpoint: str, wait: float) -> None:
         self.endpoint = endpoint
@@ -239,6 +266,11 @@ class RateLimitError(APIStatusError):
     retries ran out). X stored nothing, so a write that raised this was not made.
 
     ``reset_at`` is when X says the window resets (``Retry-After`` or ``x-rate-limit-reset``).
+
+    Args:
+        response: The error response (its status, headers and body).
+        body: Its parsed JSON body, if any: an RFC 7807 problem or an object with an `errors` array.
+        rate_limit: Its parsed rate-limit headers (`RateLimit.from_headers`).
     """
 
     def __init__(self, response: httpx.Response, body: Any = None, *, rate_limit: RateLimit | None = None) -> None:
@@ -270,10 +302,14 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 class MalformedResponseError(XChatError):
     """A response body that is not what the spec says: not JSON, an HTML error page, truncated,
-    or values of the wrong type. ``reason`` says what was wrong."""
+    or values of the wrong type. ``reason`` says what was wrong.
+
+    Args:
+        reason: What was wrong with the body.
+        response: The `httpx.Response`, or the generated `Response` it came in.
+    """
 
     def __init__(self, reason: str, response: Any) -> None:
-        """``response``: the ``httpx.Response`` or the generated ``Response`` it came in."""
         self.reason = reason
         self.response = response
         self.status_code = response.status_code
@@ -284,7 +320,12 @@ class MalformedResponseError(XChatError):
 
 
 class PartialResponseError(XChatError):
-    """A page carried ``errors`` next to its data and the iteration was ``strict=True``."""
+    """A page carried ``errors`` next to its data and the iteration was ``strict=True``.
+
+    Args:
+        errors: The page's `errors` (problem models or dicts).
+        page: The page they came with.
+    """
 
     def __init__(self, errors: list[Any], page: Any) -> None:
         self.errors = errors
@@ -297,7 +338,11 @@ class PartialErrorsWarning(UserWarning):
 
 
 class PaginationLoopError(XChatError):
-    """The server returned a ``next_token`` it had already returned: following it would loop forever."""
+    """The server returned a ``next_token`` it had already returned: following it would loop forever.
+
+    Args:
+        token: The `next_token` returned twice.
+    """
 
     def __init__(self, token: str) -> None:
         self.token = token
@@ -318,7 +363,12 @@ def _describe_problems(errors: list[Any]) -> str:
 
 
 def error_from_response(response: httpx.Response, *, rate_limit: RateLimit | None = None) -> APIStatusError:
-    """The APIStatusError subclass for an error response, with X's problem details when the body has them."""
+    """The APIStatusError subclass for an error response, with X's problem details when the body has them.
+
+    Args:
+        response: A response with an error status (its body read).
+        rate_limit: Its parsed rate-limit headers, if already parsed.
+    """
     try:
         body: Any = json.loads(response.content) if response.content else None
     except (ValueError, UnicodeDecodeError):

@@ -34,7 +34,6 @@ __all__ = [
     "FieldsArg",
     "InvalidFieldError",
     "PublicKeyField",
-    "Selector",
     "UserField",
     "resolve_fields",
 ]
@@ -55,7 +54,15 @@ E = TypeVar("E", bound=enum.Enum)
 
 
 class InvalidFieldError(XChatError, ValueError):
-    """A field name that X does not accept here. Raised before any request."""
+    """A field name that X does not accept here. Raised before any request.
+
+    Args:
+        name: The name given.
+        suggestion: The closest valid name, if one is close.
+        what: What kind of field (for the message).
+        valid: The valid names, listed in the message.
+        hint: A sentence added to the message (e.g. where the field is accepted instead).
+    """
 
     def __init__(
         self,

@@ -26,7 +26,12 @@ _MAX_SHOWN: Final = 60
 
 
 class InvalidIdError(XChatError, ValueError):
-    """A conversation or user ID that does not have X's format. Raised before any request."""
+    """A conversation or user ID that does not have X's format. Raised before any request.
+
+    Args:
+        value: The value given.
+        expected: What an ID of this kind looks like (for the message).
+    """
 
     def __init__(self, value: object, expected: str = _EXPECTED) -> None:
         self.value = value
@@ -44,7 +49,11 @@ class ConversationKind(enum.Enum):
 
 
 def validate_user_id(value: object) -> str:
-    """Return ``value`` if it is a user ID (1 to 19 ASCII digits), else raise InvalidIdError."""
+    """Return ``value`` if it is a user ID (1 to 19 ASCII digits), else raise InvalidIdError.
+
+    Args:
+        value: A user ID, as a string or a non-negative int.
+    """
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         value = str(value)
     if not isinstance(value, str) or not _USER_ID.fullmatch(value):
@@ -53,7 +62,11 @@ def validate_user_id(value: object) -> str:
 
 
 def validate_sequence_id(value: object) -> str:
-    """Return ``value`` if it is a message sequence ID (1 to 19 ASCII digits), else raise InvalidIdError."""
+    """Return ``value`` if it is a message sequence ID (1 to 19 ASCII digits), else raise InvalidIdError.
+
+    Args:
+        value: A sequence ID, as a string or a non-negative int.
+    """
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         value = str(value)
     if not isinstance(value, str) or not _USER_ID.fullmatch(value):
@@ -95,28 +108,46 @@ class ConversationId:
 
     @classmethod
     def parse(cls, value: str | ConversationId) -> ConversationId:
-        """Validate ``value``; a ConversationId is returned as it is."""
+        """Validate ``value``; a ConversationId is returned as it is.
+
+        Args:
+            value: A conversation ID in any of X's three forms, or a `ConversationId`.
+        """
         if isinstance(value, ConversationId):
             return value
         return cls(value)
 
     @classmethod
     def direct(cls, user_id: str | int, other_user_id: str | int) -> ConversationId:
-        """The direct conversation between two users, in the order given."""
+        """The direct conversation between two users, in the order given.
+
+        Args:
+            user_id: One participant.
+            other_user_id: The other participant.
+        """
         return cls(f"{validate_user_id(user_id)}-{validate_user_id(other_user_id)}")
 
     @classmethod
     def with_user(cls, user_id: str | int) -> ConversationId:
-        """Your direct conversation with this user (X resolves it from your credentials)."""
+        """Your direct conversation with this user (X resolves it from your credentials).
+
+        Args:
+            user_id: The other participant (the first is you).
+        """
         return cls(validate_user_id(user_id))
 
     @classmethod
     def group(cls, group_id: str | int) -> ConversationId:
-        """The group conversation with this numeric ID."""
+        """The group conversation with this numeric ID.
+
+        Args:
+            group_id: The group's numeric ID (without the `g`).
+        """
         return cls(f"g{validate_user_id(group_id)}")
 
     @property
     def kind(self) -> ConversationKind:
+        """Direct or group (the recipient-only form is direct)."""
         return ConversationKind.GROUP if self.value.startswith("g") else ConversationKind.DIRECT
 
     @property

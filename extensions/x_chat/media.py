@@ -21,18 +21,12 @@ __all__ = [
     "CIPHER_CHUNK",
     "MAX_SEGMENTS",
     "MIN_SEGMENT_SIZE",
+    "MediaDecryptionError",
     "MediaSource",
+    "MediaTransferError",
     "MediaType",
     "Progress",
     "UploadedMedia",
-    "check_attachments",
-    "close_destination",
-    "guess_media_type",
-    "media_filename",
-    "open_destination",
-    "open_source",
-    "rewind",
-    "segment_size",
 ]
 
 MAX_SEGMENTS: Final = 1000

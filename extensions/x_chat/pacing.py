@@ -68,6 +68,10 @@ class RateBudget:
 
     ``margin``: seconds added after a window's reset before its first request (X's reset has
     one-second resolution and clocks differ a little).
+
+    Args:
+        margin: Seconds added after a window's reset before its first request.
+        clock: The epoch clock (`time.time`; a test may pass its own).
     """
 
     def __init__(self, *, margin: float = 0.25, clock: Callable[[], float] = time.time) -> None:

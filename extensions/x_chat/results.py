@@ -73,6 +73,11 @@ class EventsPage:
 
     @classmethod
     def of(cls, model: GetChatConversationEventsResponse) -> EventsPage:
+        """The page a generated response holds (``data`` empty and ``meta`` blank where X sent none).
+
+        Args:
+            model: The generated response (`GetChatConversationEventsResponse`).
+        """
         meta = model.meta if not isinstance(model.meta, Unset) else ChatMessageEventsMeta()
         return cls(_list(model.data), _list(model.errors), meta, model)
 
@@ -105,6 +110,11 @@ class ConversationsPage:
 
     @classmethod
     def of(cls, model: GetChatConversationsResponse) -> ConversationsPage:
+        """The page a generated response holds (``data`` empty and ``meta`` blank where X sent none).
+
+        Args:
+            model: The generated response (`GetChatConversationsResponse`).
+        """
         from x_chat_generated.models.get_chat_conversations_response_meta import GetChatConversationsResponseMeta
 
         meta = model.meta if not isinstance(model.meta, Unset) else GetChatConversationsResponseMeta()
@@ -131,6 +141,11 @@ class Conversation:
 
     @classmethod
     def of(cls, model: GetChatConversationResponse) -> Conversation:
+        """The conversation a generated response holds (blank metadata if X sent none).
+
+        Args:
+            model: The generated response (`GetChatConversationResponse`).
+        """
         from x_chat_generated.models.chat_conversation import ChatConversation
 
         data = model.data if not isinstance(model.data, Unset) else ChatConversation()
@@ -151,6 +166,11 @@ class PublicKeys:
 
     @classmethod
     def merge(cls, models: list[GetUsersPublicKeysResponse]) -> PublicKeys:
+        """One result from the responses of several batched requests.
+
+        Args:
+            models: The generated responses, one per batch of up to 100 users, in request order.
+        """
         data = [key for model in models for key in _list(model.data)]
         return cls(data, [problem for model in models for problem in _list(model.errors)], models)
 
@@ -168,7 +188,13 @@ class SentMessage:
 
     @classmethod
     def of(cls, message_id: str, conversation_id: str, model: SendChatMessageResponse) -> SentMessage:
-        """The sequence ID is field 1 of the Thrift ``MessageEvent`` X sent back."""
+        """The sequence ID is field 1 of the Thrift ``MessageEvent`` X sent back.
+
+        Args:
+            message_id: The UUID chatxdk made for the message.
+            conversation_id: The conversation it was sent to.
+            model: X's response (`SendChatMessageResponse`).
+        """
         data = model.data
         encoded = data.encoded_message_event if not isinstance(data, Unset) else UNSET
         if not isinstance(encoded, str):

@@ -54,7 +54,12 @@ class RetryPolicy:
 
     def backoff(self, retry: int, *, randomness: float = 1.0) -> float:
         """The pause before retry number ``retry`` (1-based) when the server said nothing;
-        ``randomness`` in [0, 1] is the full-jitter draw (ignored without jitter)."""
+        ``randomness`` in [0, 1] is the full-jitter draw (ignored without jitter).
+
+        Args:
+            retry: The retry's number (1 for the first).
+            randomness: The jitter draw in [0, 1].
+        """
         ceiling = min(self.backoff_max, self.backoff_initial * 2.0 ** (retry - 1))
         return ceiling * randomness if self.jitter else ceiling
 
@@ -68,6 +73,10 @@ def is_retryable(error: BaseException, *, idempotent: bool) -> bool:
     A 429 was rejected unprocessed, so even a POST may be resent; a 5xx or a lost connection after
     the request went out may have been stored, so only an idempotent request is resent then; a
     connection that was never made (connect error or timeout, no pooled connection) sent nothing.
+
+    Args:
+        error: What the attempt raised.
+        idempotent: Whether sending the request twice does no harm (a GET, or a write marked so).
     """
     if isinstance(error, RateLimitError):
         return True

@@ -46,7 +46,11 @@ def parse_time(value: TimeArg) -> datetime:
 
 
 def msec_of(value: datetime) -> int:
-    """Epoch milliseconds of an aware datetime."""
+    """Epoch milliseconds of an aware datetime.
+
+    Args:
+        value: A timezone-aware datetime.
+    """
     return int(value.timestamp() * 1000)
 
 
@@ -74,7 +78,11 @@ def created_at(event: ChatMessageEvent) -> datetime | None:
 
 
 def from_msec(value: str | int) -> datetime:
-    """Epoch milliseconds (a string, as X sends them, or an int) as an aware UTC datetime."""
+    """Epoch milliseconds (a string, as X sends them, or an int) as an aware UTC datetime.
+
+    Args:
+        value: Epoch milliseconds.
+    """
     try:
         seconds, millis = divmod(int(value), 1000)
         return datetime.fromtimestamp(seconds, tz=UTC).replace(microsecond=millis * 1000)

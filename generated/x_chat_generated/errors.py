@@ -9,7 +9,13 @@ class XChatError(Exception):
 
 
 class UnexpectedStatus(XChatError):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """Raised by api functions when the response has a status the spec does not document and
+    ``Client.raise_on_unexpected_status`` is True.
+
+    Args:
+        status_code: The response's status.
+        content: The response's body.
+    """
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

@@ -63,7 +63,13 @@ class Response(Generic[T]):
 class MalformedDataError(XChatError, ValueError):
     """A nested object in a response that does not have the shape the spec gives it: the server's
     fault, not the caller's. Nested objects are built when first read (see lazy_model_field), so
-    this is raised then; ``model`` and ``field`` say where."""
+    this is raised then; ``model`` and ``field`` say where.
+
+    Args:
+        message: What is wrong, and where.
+        model: The name of the model whose data is malformed.
+        field: The field whose read found it.
+    """
 
     def __init__(self, message: str, *, model: str = "", field: str = "") -> None:
         super().__init__(message)

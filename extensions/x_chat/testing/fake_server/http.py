@@ -38,6 +38,11 @@ class RecordedRequest:
     """The request target exactly as sent (path and query): what an OAuth 1.0a signature covers."""
 
     def query_values(self, name: str) -> list[str]:
+        """Every value the query gave ``name``, in order.
+
+        Args:
+            name: A query parameter's name.
+        """
         return [v for k, v in self.query if k == name]
 
 
@@ -67,7 +72,14 @@ class Fault:
     def rate_limited(
         cls, reset_in: float = 1.0, *, retry_after: float | None = None, times: int = 1, path: str = "/2/chat/"
     ) -> Fault:
-        """429 with ``x-rate-limit-*`` headers whose reset is ``reset_in`` seconds away."""
+        """429 with ``x-rate-limit-*`` headers whose reset is ``reset_in`` seconds away.
+
+        Args:
+            reset_in: Seconds until the reset the headers announce.
+            retry_after: A `Retry-After` header's seconds, or None for none.
+            times: How many matching requests are affected.
+            path: Only requests whose path starts with this are affected.
+        """
         headers = {
             "x-rate-limit-limit": str(DEFAULT_LIMIT),
             "x-rate-limit-remaining": "0",
@@ -79,11 +91,23 @@ class Fault:
 
     @classmethod
     def server_error(cls, status: int = 503, *, times: int = 1, path: str = "/2/chat/") -> Fault:
+        """An error status (an RFC 7807 problem) instead of the answer.
+
+        Args:
+            status: The 5xx status to answer.
+            times: How many matching requests are affected.
+            path: Only requests whose path starts with this are affected.
+        """
         return cls(status=status, times=times, path=path)
 
     @classmethod
     def reset_after_handling(cls, *, times: int = 1, path: str = "/2/chat/") -> Fault:
-        """The server does its work (stores a message), then the connection drops before the answer."""
+        """The server does its work (stores a message), then the connection drops before the answer.
+
+        Args:
+            times: How many matching requests are affected.
+            path: Only requests whose path starts with this are affected.
+        """
         return cls(status=None, drop_after=True, times=times, path=path)
 
     @classmethod
@@ -94,19 +118,43 @@ class Fault:
         status: int = 200,
         content_type: str = "text/html",
     ) -> Fault:
+        """A body that is not what the spec says (by default a 200 with an HTML page), once.
+
+        Args:
+            body: What to answer instead of the JSON.
+            status: The status to answer with.
+            content_type: The answer's content type.
+        """
         return cls(status=status, body=body, content_type=content_type)
 
     @classmethod
     def slow(cls, delay: float, *, times: int = 1) -> Fault:
+        """Answer normally, after ``delay`` seconds.
+
+        Args:
+            delay: Seconds to wait before answering.
+            times: How many matching requests are affected.
+        """
         return cls(status=None, delay=delay, times=times)
 
     @classmethod
     def disconnect(cls, *, times: int = 1) -> Fault:
+        """Close the connection without reading the request or answering (nothing is handled).
+
+        Args:
+            times: How many matching requests are affected.
+        """
         return cls(drop=True, times=times)
 
     @classmethod
     def cut_mid_body(cls, after_bytes: int, *, times: int = 1, path: str = "/2/chat/") -> Fault:
-        """The answer starts, then the connection drops after ``after_bytes`` of its body."""
+        """The answer starts, then the connection drops after ``after_bytes`` of its body.
+
+        Args:
+            after_bytes: Body bytes sent before the connection drops.
+            times: How many matching requests are affected.
+            path: Only requests whose path starts with this are affected.
+        """
         return cls(status=None, cut_after=after_bytes, times=times, path=path)
 
 

@@ -28,6 +28,15 @@ DEFAULT_USER = "1603419180975409153"
 class FakeXServer:
     """A fake X API: real HTTP on 127.0.0.1 (a free port unless given), in-memory conversations.
 
+    Args:
+        host: The address to listen on.
+        port: The port (0: a free one; read `base_url` after `start`).
+        token: The bearer token requests must carry (`add_user` adds more).
+        latency: Seconds every answer waits, to stand for the network.
+        user_id: The authenticated user of `token`.
+        rate_limits: The rate limits to enforce (None: X's 900 requests per 15 minutes per
+            endpoint).
+
     Examples:
         ```py
         from x_chat import ChatClient, RateLimitError
@@ -95,6 +104,7 @@ class FakeXServer:
 
     # -- lifecycle -------------------------------------------------------------------------------
     def start(self) -> FakeXServer:
+        """Listen and serve in a background thread (the port is known from now on); returns itself."""
         if self._server is None:
             server = HTTPServer((self.host, self.port), Handler)
             server.fake = self
@@ -107,6 +117,7 @@ class FakeXServer:
         return self
 
     def stop(self) -> None:
+        """Stop serving and close the socket (a `with` block does this on exit)."""
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -134,6 +145,7 @@ class FakeXServer:
 
     @property
     def base_url(self) -> str:
+        """The URL to give a client: ``http://host:port``."""
         return f"http://{self.host}:{self.port}"
 
     # -- data --------------------------------------------------------------------------------------
@@ -148,7 +160,17 @@ class FakeXServer:
         payload_bytes: int = 700,
     ) -> FakeConversation:
         """Add a conversation with ``events`` deterministic events (the same arguments give the same
-        events), created ``step_msec`` apart from ``start_msec`` (2025-01-01T00:00:00Z)."""
+        events), created ``step_msec`` apart from ``start_msec`` (2025-01-01T00:00:00Z).
+
+        Args:
+            conversation_id: Its ID, in X's `low-high` or `g…` form.
+            events: How many events to make.
+            participant_ids: Its participants (None: taken from a direct ID; the server's user for a
+                group).
+            start_msec: The first event's creation time, in epoch milliseconds.
+            step_msec: Milliseconds between events.
+            payload_bytes: The size of each event's made-up `encoded_event` payload.
+        """
         return self.store.add_conversation(
             conversation_id,
             events=events,
@@ -161,7 +183,12 @@ class FakeXServer:
     def add_encrypted_conversation(self, conversation: Any, *, key_changes_in_meta: bool = True) -> FakeConversation:
         """Serve an end-to-end encrypted conversation made with ``x_chat.testing.e2e`` (real
         ciphertext), its users' public keys, and its key-change events in every page's meta
-        (``key_changes_in_meta=False`` leaves them out, as a server that forgot them would)."""
+        (``key_changes_in_meta=False`` leaves them out, as a server that forgot them would).
+
+        Args:
+            conversation: An `x_chat.testing.e2e.E2EConversation`.
+            key_changes_in_meta: List its key-change events in every page's meta, as X does.
+        """
         served = FakeConversation(
             conversation.conversation_id,
             tuple(conversation.users),
@@ -177,7 +204,13 @@ class FakeXServer:
     def add_user(self, user_id: str, *, token: str | None = None, public_key: dict[str, str] | None = None) -> str:
         """A user who can call the server with the returned bearer token (made up unless given);
         ``public_key`` (a PublicKey object) is served for them. Requests with other tokens act as
-        ``user_id`` of the server."""
+        ``user_id`` of the server.
+
+        Args:
+            user_id: The user's ID.
+            token: Their bearer token (None: a made-up one, returned).
+            public_key: A PublicKey object to serve as their chat public key.
+        """
         token = token or f"token-{user_id}-{secrets.token_hex(4)}"
         with self.store.lock:
             self.tokens.add(token)
@@ -192,15 +225,26 @@ class FakeXServer:
             self._faults.extend(faults)
 
     def clear_requests(self) -> None:
+        """Forget the requests recorded so far."""
         with self._lock:
             self.requests.clear()
 
     def requests_to(self, path_prefix: str = "/2/") -> list[RecordedRequest]:
+        """The requests received so far, in order, whose path starts with ``path_prefix``.
+
+        Args:
+            path_prefix: Keep the requests whose path starts with this.
+        """
         with self._lock:
             return [r for r in self.requests if r.path.startswith(path_prefix)]
 
     # -- request handling (called from server threads) ---------------------------------------------
     def take_fault(self, record: RecordedRequest) -> Fault | None:
+        """Record ``record`` and return the fault that applies to it, if any (called by the server's threads).
+
+        Args:
+            record: The request received.
+        """
         with self._lock:
             self.requests.append(record)
             for fault in self._faults:
@@ -212,6 +256,11 @@ class FakeXServer:
         return None
 
     def respond(self, request: RecordedRequest) -> tuple[int, bytes, str, dict[str, str]]:
+        """The status, body, content type and headers for ``request`` (called by the server's threads).
+
+        Args:
+            request: The request received.
+        """
         if request.path.startswith("/2/oauth2/"):
             return self.credentials.answer(request)
         token = request.headers.get("authorization", "")

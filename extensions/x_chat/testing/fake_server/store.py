@@ -61,7 +61,12 @@ class FakeConversation:
 
     def served(self, event: dict[str, Any], fields: Iterable[str] = EVENT_FIELDS) -> dict[str, Any]:
         """``event`` as the server sends it: v2.167's fields only (the store keeps sequence IDs and
-        epoch milliseconds too, for the encrypted payloads)."""
+        epoch milliseconds too, for the encrypted payloads).
+
+        Args:
+            event: A stored event.
+            fields: The fields asked for (`chat_message_event.fields`).
+        """
         wanted = set(fields)
         return {k: v for k, v in event.items() if k in wanted}
 
@@ -70,6 +75,13 @@ class FakeConversation:
         return [self.served(event) for event in self.events[::-1]]
 
     def add_event(self, sender_id: str, *, created_at_msec: int, payload: bytes) -> dict[str, Any]:
+        """Append an event with deterministic IDs and signatures made up from ``payload`` (not real ciphertext).
+
+        Args:
+            sender_id: Who sent it.
+            created_at_msec: When, in epoch milliseconds.
+            payload: The bytes served (base64) as `encoded_event`.
+        """
         index = len(self.events)
         base = _stable_int(self.conversation_id) % 10**17
         sequence_id = str(10**18 + base + index * 7)
@@ -110,7 +122,15 @@ class FakeConversation:
     def store_message_event(
         self, *, sender_id: str, message_id: str, detail: bytes, signature: bytes, now_msec: int | None = None
     ) -> dict[str, Any]:
-        """Store what a client encrypted and signed as the MessageEvent X would build around it."""
+        """Store what a client encrypted and signed as the MessageEvent X would build around it.
+
+        Args:
+            sender_id: Who sent it (the token's user).
+            message_id: The client's message UUID.
+            detail: The encrypted `encoded_message_create_event`, decoded.
+            signature: The `encoded_message_event_signature`, decoded.
+            now_msec: The creation time in epoch milliseconds (None: now, after the newest event).
+        """
         last = int(self.events[-1]["created_at_msec"]) if self.events else 0
         created = max(now_msec if now_msec is not None else int(time.time() * 1000), last + 1)
         sequence_id = self.next_sequence_id()
