@@ -86,6 +86,13 @@ class RateBudget:
     def __repr__(self) -> str:
         return f"RateBudget(endpoints={sorted(self._states)}, margin={self.margin})"
 
+    def _state(self, endpoint: str) -> _State:
+        """The endpoint's state (made on first use); the caller holds the lock."""
+        state = self._states.get(endpoint)
+        if state is None:
+            state = self._states[endpoint] = _State()
+        return state
+
     def reserve(self, endpoint: str) -> float:
         """0.0 when a request to ``endpoint`` may go now (it is counted as in flight until
         `settle`); otherwise the seconds to wait before asking again.
@@ -94,7 +101,7 @@ class RateBudget:
             endpoint: The budget's key: the operation's name (e.g. `get_chat_conversation_events`).
         """
         with self._lock:
-            state = self._states.setdefault(endpoint, _State())
+            state = self._state(endpoint)
             now = self._clock()
             if state.reset is not None and now >= state.reset + self.margin:  # a new window
                 state.remaining, state.reset = state.limit, None
@@ -114,7 +121,7 @@ class RateBudget:
             status: The response's status (a 429 teaches the budget the window is spent).
         """
         with self._lock:
-            state = self._states.setdefault(endpoint, _State())
+            state = self._state(endpoint)
             state.in_flight = max(0, state.in_flight - 1)
             if rate_limit is None:
                 return
@@ -143,7 +150,7 @@ class RateBudget:
             seconds: How long the request will wait.
         """
         with self._lock:
-            state = self._states.setdefault(endpoint, _State())
+            state = self._state(endpoint)
             state.waits += 1
             state.waited += seconds
             listeners = list(self._listeners)

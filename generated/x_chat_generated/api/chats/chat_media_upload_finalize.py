@@ -36,12 +36,12 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChatMediaUploadFinalizeResponse | Error | GenericProblem:
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if response.status_code == 200:
         response_200 = ChatMediaUploadFinalizeResponse.from_dict(client.parse_json(response))
 
         return response_200
 
+    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if _media_type == "application/problem+json":
         return GenericProblem.from_dict(client.parse_json(response))
 
