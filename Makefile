@@ -12,7 +12,7 @@ NODE_BIN := node_modules/.bin
 SPEC := spec/x-chat-openapi.json
 PKG := x_chat_generated
 CHECK_DIR := build-check
-PY_SOURCES := extensions tests spec $(wildcard benchmarks)
+PY_SOURCES := extensions tests spec docs/screenshots.py $(wildcard benchmarks)
 GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python spec/generate.py \
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
@@ -20,7 +20,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python spec/generate.py \
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help setup node-setup spec update-spec generate check-generated unasync check-unasync lint lint-spec lint-python test docs dist demo bench clean
+.PHONY: help setup node-setup spec update-spec generate check-generated unasync check-unasync lint lint-spec lint-python test docs screenshots dist demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -89,6 +89,9 @@ docs: setup node-setup  ## the documentation site into site/, strict: a broken r
 	@mkdir -p $(dir $(MERMAID)) && cp node_modules/mermaid/dist/mermaid.min.js $(MERMAID)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
+screenshots: docs  ## the home page, a guide and a reference page in headless Chromium (Debian's) -> site-screenshots/
+	$(BIN)/python docs/screenshots.py
+
 DIST_CHECK := build-dist
 
 dist: setup  ## sdist + wheel, twine check, check-wheel-contents, installed and run in clean virtualenvs
@@ -121,4 +124,4 @@ bench: $(BENCH_VENV)/.synced  ## performance figures, written to benchmarks/RESU
 	$(BENCH_VENV)/bin/python benchmarks/bench.py
 
 clean:  ## remove local environments and caches
-	rm -rf $(VENV) $(BENCH_VENV) $(TOOLS) node_modules $(CHECK_DIR) $(DIST_CHECK) dist site $(MERMAID) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(BENCH_VENV) $(TOOLS) node_modules $(CHECK_DIR) $(DIST_CHECK) dist site site-screenshots $(MERMAID) .mypy_cache .ruff_cache .pytest_cache

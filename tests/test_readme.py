@@ -1,5 +1,6 @@
-"""Every Python example of the README type-checks under ``mypy --strict``, with no ignore: the typed
-results (``EventsPage``, ``Conversation``, ...) let users read pages without juggling ``Unset``.
+"""Every Python example of the README, of docs/ and of the docstrings the API reference is built from
+type-checks under ``mypy --strict``, with no ignore: the typed results (``EventsPage``,
+``Conversation``, ...) let users read pages without juggling ``Unset``.
 
 The examples use a few names they do not define (``client``, ``cid``, ``keys``, ...): a prelude
 declares them with their types, nothing more. A broken example (a renamed method, a result that
@@ -7,10 +8,11 @@ needs an ``isinstance`` check) fails this test."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
+
+from pytest_examples import find_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,6 +24,7 @@ from typing import Any
 import httpx
 
 from x_chat import ChatClient, ChatMessageEvent, ConversationField, ConversationId, EventField, PublicKeyField
+from x_chat.crypto import ChatKeys
 
 client: ChatClient
 cid: str
@@ -33,18 +36,20 @@ log_request: Callable[[httpx.Request], None]
 save: Callable[[dict[str, Any]], None]
 load: Callable[[], dict[str, Any]]
 key_version: str
+keys: ChatKeys
 open_in_browser: Callable[[str], str]
 """
 
 
 def _examples() -> list[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return re.findall(r"^```python\n(.*?)^```", text, flags=re.DOTALL | re.MULTILINE)
+    """The same examples tests/test_examples.py runs (pytest-examples finds them)."""
+    found = find_examples(ROOT / "README.md", ROOT / "docs", ROOT / "extensions" / "x_chat")
+    return [example.source for example in found if example.prefix.split()[:1] in (["py"], ["python"])]
 
 
 def test_every_readme_example_type_checks_strictly(tmp_path: Path) -> None:
     examples = _examples()
-    assert len(examples) >= 10
+    assert len(examples) >= 30
     files = []
     for index, example in enumerate(examples):
         assert "type: ignore" not in example

@@ -243,7 +243,7 @@ class OAuth2UserAuth(httpx.Auth):
         client_id: str,
         client_secret: str | None = None,
         token_url: str = TOKEN_URL,
-        on_refresh: Callable[[OAuth2Token], None] | None = None,
+        on_refresh: Callable[[OAuth2Token], object] | None = None,
         leeway: float = 30.0,
     ) -> None:
         self.token = token
@@ -463,7 +463,7 @@ class OAuth2PKCE:
             if http_client is None:
                 await http.aclose()
 
-    def auth(self, token: OAuth2Token, *, on_refresh: Callable[[OAuth2Token], None] | None = None) -> OAuth2UserAuth:
+    def auth(self, token: OAuth2Token, *, on_refresh: Callable[[OAuth2Token], object] | None = None) -> OAuth2UserAuth:
         """The self-refreshing auth for a token pair from this client.
 
         Args:

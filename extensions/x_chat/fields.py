@@ -182,7 +182,7 @@ def resolve_fields(fields: FieldsArg) -> list[EventField] | None:
         from x_chat import EventField
         from x_chat.fields import resolve_fields
 
-        print([field.value for field in resolve_fields(["sender_id", EventField.ID, "sender_id"])])
+        print([field.value for field in resolve_fields(["sender_id", EventField.ID, "sender_id"]) or []])
         #> ['sender_id', 'id']
         ```
     """

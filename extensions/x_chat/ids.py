@@ -88,8 +88,8 @@ class ConversationId:
         ```py
         from x_chat import ConversationId
 
-        cid = ConversationId.parse("1215441834412953600-1603419180975409153")
-        print(cid.kind.value, cid.participant_ids)
+        direct = ConversationId.parse("1215441834412953600-1603419180975409153")
+        print(direct.kind.value, direct.participant_ids)
         #> direct ('1215441834412953600', '1603419180975409153')
         print(ConversationId.direct(1603419180975409153, 1215441834412953600))
         #> 1603419180975409153-1215441834412953600
