@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -162,3 +164,42 @@ def test_auth_login_stores_tokens_0600_and_events_use_and_refresh_them(server: F
     token_path.chmod(0o644)
     loose = run("events", GROUP, "--base-url", server.base_url, env=env)
     assert loose.returncode == 2 and "chmod 600" in loose.stderr
+
+
+def _synopses() -> list[tuple[list[str], list[str]]]:
+    """(subcommand words, options) of every ``x-chat ...`` usage line in README's code blocks."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    lines, language = [], None  # the lines of the sh (and untagged) fenced blocks
+    for line in readme.splitlines():
+        if line.startswith("```"):
+            language = line[3:].strip() if language is None else None
+        elif language in ("sh", ""):
+            lines.append(line)
+    found = []
+    for line in lines:
+        line = line.split("#", 1)[0]
+        for usage in re.split(r"\s\|\s", line):
+            words = usage.split()
+            if not words or words[0] not in ("x-chat", "keys"):
+                continue
+            words = words[1:] if words[0] == "x-chat" else words  # "... | keys register ...": same program
+            subcommand = list(itertools.takewhile(lambda w: re.fullmatch(r"[a-z][a-z-]*", w) is not None, words))
+            if words[:1] == ["keys"] and subcommand[:1] != ["keys"]:
+                subcommand = ["keys", *subcommand]
+            found.append((subcommand, re.findall(r"(--[a-z][a-z-]*)", usage)))
+    return found
+
+
+def test_the_readme_cli_synopsis_is_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every subcommand and option README's usage lines show exists: `x-chat SUB --help` lists it."""
+    from x_chat.cli import main
+
+    synopses = _synopses()
+    assert len(synopses) >= 18 and ["keys", "register"] in [words for words, _ in synopses]
+    for words, options in synopses:
+        with pytest.raises(SystemExit) as exited:
+            main([*words, "--help"])
+        shown = capsys.readouterr().out
+        assert exited.value.code == 0, words
+        missing = [option for option in options if option not in shown]
+        assert missing == [], f"x-chat {' '.join(words)}: README shows {missing}, --help does not"
