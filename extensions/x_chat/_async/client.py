@@ -100,7 +100,7 @@ from ..media import (
 )
 from ..pagination import EventWindow, PageCursor, report_page_errors
 from ..results import Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
-from ..settings import Settings
+from ..settings import Settings, StatelessCookieJar
 from ..times import TimeArg
 from ._backend import Fetch, pipelined
 from .pipeline import AsyncPipeline
@@ -142,7 +142,9 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
     """
 
     def _new_http(self, settings: Settings) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=settings.timeout, limits=httpx.Limits(max_connections=20))
+        return httpx.AsyncClient(
+            timeout=settings.timeout, limits=httpx.Limits(max_connections=20), cookies=StatelessCookieJar()
+        )
 
     def _attach(self, http: httpx.AsyncClient) -> None:
         if not str(http.base_url):

@@ -101,7 +101,7 @@ from ..media import (
 )
 from ..pagination import EventWindow, PageCursor, report_page_errors
 from ..results import Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
-from ..settings import Settings
+from ..settings import Settings, StatelessCookieJar
 from ..times import TimeArg
 from ._backend import Fetch, pipelined
 from .pipeline import Pipeline
@@ -141,7 +141,9 @@ class ChatClient(BaseChatClient[httpx.Client]):
     """
 
     def _new_http(self, settings: Settings) -> httpx.Client:
-        return httpx.Client(timeout=settings.timeout, limits=httpx.Limits(max_connections=20))
+        return httpx.Client(
+            timeout=settings.timeout, limits=httpx.Limits(max_connections=20), cookies=StatelessCookieJar()
+        )
 
     def _attach(self, http: httpx.Client) -> None:
         if not str(http.base_url):
