@@ -310,6 +310,23 @@ def test_rate_limit_headers_are_parsed_once_into_one_wait() -> None:
     assert wait({}, 0) is None
 
 
+def test_rate_limit_headers_read_the_same_from_httpx_headers_and_a_mapping() -> None:
+    """The one-pass read of httpx.Headers (any case, other headers around) gives what a plain mapping gives."""
+    pairs = [
+        ("Content-Type", "application/json"),
+        ("X-Rate-Limit-Limit", "900"),
+        ("x-rate-limit-remaining", "12"),
+        ("X-RATE-LIMIT-RESET", "1800000000"),
+        ("Retry-After", "7"),
+        ("x-transaction-id", "abc"),
+    ]
+    from_httpx = RateLimit.from_headers(httpx.Headers(pairs), now=0)
+    from_mapping = RateLimit.from_headers({name.lower(): value for name, value in pairs}, now=0)
+    assert from_httpx == from_mapping
+    assert from_httpx is not None and (from_httpx.limit, from_httpx.remaining, from_httpx.retry_after) == (900, 12, 7)
+    assert RateLimit.from_headers(httpx.Headers([("content-type", "text/html")])) is None
+
+
 def test_retry_delay_is_a_pure_decision() -> None:
     policy = RetryPolicy(jitter=False, max_retries=2, deadline=10)
     reset = APIConnectionError("reset")

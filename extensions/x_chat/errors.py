@@ -82,10 +82,11 @@ class RateLimit:
             now: The epoch time to measure an HTTP-date `Retry-After` from (None: now).
         """
         now = time.time() if now is None else now
-        limit = _integer(headers.get("x-rate-limit-limit"))
-        remaining = _integer(headers.get("x-rate-limit-remaining"))
-        reset = _integer(headers.get("x-rate-limit-reset"))
-        retry_after = _retry_after(headers.get("retry-after"), now)
+        found = _rate_limit_headers(headers)
+        limit = _integer(found.get("x-rate-limit-limit"))
+        remaining = _integer(found.get("x-rate-limit-remaining"))
+        reset = _integer(found.get("x-rate-limit-reset"))
+        retry_after = _retry_after(found.get("retry-after"), now)
         if limit is None and remaining is None and reset is None and retry_after is None:
             return None
         try:
@@ -105,6 +106,24 @@ class RateLimit:
         if self.reset is None:
             return None
         return max(0.0, self.reset.timestamp() - (time.time() if now is None else now))
+
+
+_RATE_LIMIT_HEADERS = frozenset({"x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset", "retry-after"})
+_RATE_LIMIT_RAW = {name.encode(): name for name in _RATE_LIMIT_HEADERS}
+
+
+def _rate_limit_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """The rate-limit headers present, by lowercase name. An ``httpx.Headers`` is read in one pass
+    over its raw list (each ``.get`` scans the whole list: four of them per response showed in the
+    page benchmark); a repeated header counts once, by its first value."""
+    if isinstance(headers, httpx.Headers):
+        found: dict[str, str] = {}
+        for raw_name, raw_value in headers.raw:
+            name = _RATE_LIMIT_RAW.get(raw_name.lower())
+            if name is not None and name not in found:
+                found[name] = raw_value.decode(headers.encoding)
+        return found
+    return {name: value for name in _RATE_LIMIT_HEADERS if (value := headers.get(name)) is not None}
 
 
 def _integer(raw: str | None) -> int | None:
