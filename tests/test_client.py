@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -22,13 +23,14 @@ from x_chat import (
     GetChatConversationResponse,
     InvalidFieldError,
     InvalidIdError,
+    MalformedResponseError,
     PaginationLoopError,
     PartialErrorsWarning,
     PartialResponseError,
     created_at,
     parse_time,
 )
-from x_chat.testing import FakeXServer
+from x_chat.testing import FakeXServer, Fault
 from x_chat_generated.types import UNSET
 
 from .conftest import DIRECT, FAST_RETRY, GROUP
@@ -393,3 +395,51 @@ async def test_async_user_supplied_client(server: FakeXServer) -> None:
         await c.get_conversation_events(GROUP, max_results=1)
     assert not http.is_closed
     await http.aclose()
+
+
+def test_send_broadcast_chat_posts_the_text_and_returns_xs_answer(server: FakeXServer, client: ChatClient) -> None:
+    sent = client.send_broadcast_chat("1yNGaQLWpejGj", "Great stream! 🎉")
+    (request,) = server.requests_to("/2/broadcasts/")
+    assert request.method == "POST" and request.path == "/2/broadcasts/1yNGaQLWpejGj/chat"
+    assert json.loads(request.body) == {"text": "Great stream! 🎉"}
+    assert sent.broadcast_id == "1yNGaQLWpejGj" and sent.success is True and sent.timestamp.isdigit()
+    assert sent.model.to_dict()["data"]["timestamp"] == sent.timestamp
+
+
+@pytest.mark.parametrize(
+    ("broadcast_id", "text", "error"),
+    [
+        ("1yNGaQLWpejGj0", "hi", InvalidIdError),  # 14 characters
+        ("../chat", "hi", InvalidIdError),
+        ("abc\n", "hi", InvalidIdError),
+        ("١٢٣", "hi", InvalidIdError),  # non-ASCII digits
+        (123, "hi", InvalidIdError),
+        ("1yNGaQLWpejGj", "", ValueError),
+        ("1yNGaQLWpejGj", "x" * 141, ValueError),
+        ("1yNGaQLWpejGj", None, ValueError),
+    ],
+)
+def test_send_broadcast_chat_checks_its_arguments_before_any_request(
+    server: FakeXServer, client: ChatClient, broadcast_id: object, text: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error) as info:
+        client.send_broadcast_chat(broadcast_id, text)  # type: ignore[arg-type]
+    assert "broadcast" in str(info.value)
+    assert server.requests_to("/2/") == []
+
+
+async def test_async_send_broadcast_chat_at_the_length_limit(server: FakeXServer, aclient: AsyncChatClient) -> None:
+    sent = await aclient.send_broadcast_chat("A1", "é" * 140)  # characters, not bytes
+    assert sent.success and json.loads(server.requests_to("/2/broadcasts/A1/chat")[0].body)["text"] == "é" * 140
+
+
+def test_send_broadcast_chat_without_data_is_malformed(server: FakeXServer, client: ChatClient) -> None:
+    server.inject(
+        Fault.malformed(
+            b'{"errors":[{"detail":"broadcast ended","title":"x","type":"about:blank"}]}',
+            content_type="application/json",
+            path="/2/broadcasts/",
+        )
+    )
+    with pytest.raises(MalformedResponseError, match="broadcast ended"):
+        client.send_broadcast_chat("1yNGaQLWpejGj", "hi")

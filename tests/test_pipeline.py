@@ -23,6 +23,7 @@ from x_chat import (
 )
 from x_chat._api import PipelineClient
 from x_chat.testing import FakeXServer, Fault
+from x_chat.testing.fake_server.server import DEFAULT_USER
 from x_chat_generated.api.broadcasts import send_broadcast_chat
 from x_chat_generated.api.chats import (
     add_chat_group_members,
@@ -279,3 +280,77 @@ async def test_async_generated_operations_share_the_pipeline(server: FakeXServer
     server.inject(Fault.server_error(503))
     with pytest.raises(InternalServerError):
         await send_chat_typing_indicator.asyncio_detailed(DIRECT, client=aclient.api)
+
+
+# The facade's methods meet the same faults: they call the generated operations, so the pipeline.
+PEER = "42"
+ENCRYPTED = f"{PEER}-{DEFAULT_USER}"
+FacadeCall = Callable[[Any, Any], Any]  # (ChatClient | AsyncChatClient, ChatKeys) -> result or awaitable
+FACADE: dict[str, tuple[str, FacadeCall]] = {
+    "get_conversation_events": ("GET", lambda c, k: c.get_conversation_events(GROUP, max_results=2)),
+    "get_conversation": ("GET", lambda c, k: c.get_conversation(DIRECT, fields="all")),
+    "get_conversations": ("GET", lambda c, k: c.get_conversations()),
+    "get_users_public_keys": ("GET", lambda c, k: c.get_users_public_keys([PEER])),
+    "get_user_public_keys": ("GET", lambda c, k: c.get_user_public_keys(PEER)),
+    "mark_read": ("POST", lambda c, k: c.mark_read(DIRECT, "12")),
+    "send_typing": ("POST", lambda c, k: c.send_typing(DIRECT)),
+    "send_broadcast_chat": ("POST", lambda c, k: c.send_broadcast_chat("1YqKDqWqdPLsV", "hello")),
+    "register_public_key": ("POST", lambda c, k: c.register_public_key(k)),
+    "send_message": ("POST", lambda c, k: c.send_message(ENCRYPTED, "hi", keys=k)),
+    "add_reaction": ("POST", lambda c, k: c.add_reaction(ENCRYPTED, "1", "👍", keys=k)),
+    "remove_reaction": ("POST", lambda c, k: c.remove_reaction(ENCRYPTED, "1", "👍", keys=k)),
+    "edit_message": ("POST", lambda c, k: c.edit_message(ENCRYPTED, "1", "hi!", keys=k)),
+}
+
+
+@pytest.fixture
+def keys(server: FakeXServer, client: ChatClient) -> Any:
+    """The server user's keys, registered, with a conversation key already made for ENCRYPTED, so
+    that an encrypted write is one request (what the fault hits)."""
+    from x_chat.crypto import ChatKeys
+
+    mine = ChatKeys.generate(DEFAULT_USER)
+    server.add_user(PEER, public_key=ChatKeys.generate(PEER).public_key())
+    client.register_public_key(mine)
+    client.conversation_key(ENCRYPTED, mine)
+    server.clear_requests()
+    return mine
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize("name", sorted(FACADE))
+async def test_facade_methods_meet_faults_like_the_generated_ones(
+    server: FakeXServer, client: ChatClient, aclient: AsyncChatClient, keys: Any, name: str, flavour: str
+) -> None:
+    method, call = FACADE[name]
+    chat: Any = client if flavour == "sync" else aclient
+    if flavour == "async":
+        await aclient.conversation_key(ENCRYPTED, keys)  # the keys' cache already holds it: no request
+    server.clear_requests()
+    server.inject(Fault.server_error(503, path="/2/"))
+
+    async def invoke() -> Any:
+        result = call(chat, keys)
+        return await result if flavour == "async" else result
+
+    if method == "GET":
+        assert await invoke() is not None
+        assert len(server.requests_to("/2/")) == 2  # retried: nothing can have been stored
+    else:
+        with pytest.raises(InternalServerError):
+            await invoke()
+        assert len(server.requests_to("/2/")) == 1  # never sent twice
+    server.inject(Fault.rate_limited(retry_after=0.05, path="/2/"))
+    server.clear_requests()
+    assert await invoke() is not None  # a 429: X processed nothing, so every call waits and resends
+    assert len(server.requests_to("/2/")) == 2
+
+
+def test_the_facade_table_covers_every_public_method_that_sends_one_request() -> None:
+    """A new single-request method must join FACADE (the multi-request ones are tested elsewhere)."""
+    multi = {"create_group", "add_group_members", "upload_media", "download_media", "conversation_key"}
+    iterators = {name for name in dir(ChatClient) if name.startswith("iter_")}
+    detailed = {name for name in dir(ChatClient) if name.endswith("_detailed")}
+    own = {"close", "with_options", "rate_limit", "rate_budget", "api", "base_url", "retry", "timeout", "settings"}
+    public = {name for name in dir(ChatClient) if not name.startswith("_")}
+    assert public - multi - iterators - detailed - own == set(FACADE)

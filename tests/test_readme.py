@@ -70,3 +70,39 @@ def test_every_readme_example_type_checks_strictly(tmp_path: Path) -> None:
         timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_operation_table_covers_the_spec_the_clients_and_the_cli() -> None:
+    """README's "Every operation" table: one row per operation of the shipped spec, each naming
+    methods both clients have and `x-chat` commands that exist."""
+    import argparse
+    import json
+    import re
+
+    from x_chat import AsyncChatClient, ChatClient, spec_bytes
+    from x_chat.cli import _parser
+
+    def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        return dict(action.choices)
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Every operation", 1)[1].split("\n### ", 1)[0]
+    rows = [line.split(" | ") for line in section.splitlines() if line.startswith("| `")]
+    spec = json.loads(spec_bytes())
+    operations = {op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op}
+    named = [name for row in rows for name in re.findall(r"\(`(\w+)`\)", row[0])]
+    assert len(named) == len(rows) and sorted(named) == sorted(operations)
+    commands = subcommands(_parser())
+    for row in rows:
+        methods = re.findall(r"`(\w+)`", row[1])
+        assert methods, row
+        for method in methods:
+            assert callable(getattr(ChatClient, method)) and callable(getattr(AsyncChatClient, method)), method
+        shown = re.findall(r"`x-chat ([a-z-]+(?: [a-z]+)?)`", row[2]) + re.findall(r"`(messages)`", row[2])
+        assert shown, row
+        for command in shown:
+            first, *rest = command.split()
+            assert first in commands, command
+            if rest:
+                assert rest[0] in subcommands(commands[first]), command

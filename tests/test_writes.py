@@ -61,14 +61,35 @@ def _read(users: Users, user: str) -> list[DecryptedMessage]:
 def test_every_message_kind_round_trips_decrypted_and_verified(users: Users) -> None:
     with users.client(ALICE) as alice, users.client(BOB) as bob:
         first = alice.send_message(BOB, "lunch?", keys=users.keys[ALICE])  # a bare user ID: the 1:1 with Bob
-        assert first.conversation_id == CID and first.sequence_id and first.message_id
         reply = bob.send_message(CID, "friday", keys=users.keys[BOB], reply_to=first.sequence_id)
         liked = bob.add_reaction(CID, first.sequence_id, "👍", keys=users.keys[BOB])
-        bob.remove_reaction(CID, first.sequence_id, "👍", keys=users.keys[BOB])
-        alice.edit_message(CID, first.sequence_id, "lunch at 12?", keys=users.keys[ALICE])
-    assert int(first.sequence_id) < int(reply.sequence_id) < int(liked.sequence_id)
-    for reader in (ALICE, BOB):  # the sender reads its own messages too: its key was in the key change
-        messages = _read(users, reader)[::-1]
+        unliked = bob.remove_reaction(CID, first.sequence_id, "👍", keys=users.keys[BOB])
+        edited = alice.edit_message(CID, first.sequence_id, "lunch at 12?", keys=users.keys[ALICE])
+    _check_every_kind(users, [first, reply, liked, unliked, edited], [_read(users, user) for user in (ALICE, BOB)])
+
+
+async def test_every_message_kind_round_trips_with_the_async_client(users: Users) -> None:
+    async with users.aclient(ALICE) as alice, users.aclient(BOB) as bob:
+        first = await alice.send_message(BOB, "lunch?", keys=users.keys[ALICE])
+        reply = await bob.send_message(CID, "friday", keys=users.keys[BOB], reply_to=first.sequence_id)
+        liked = await bob.add_reaction(CID, first.sequence_id, "👍", keys=users.keys[BOB])
+        unliked = await bob.remove_reaction(CID, first.sequence_id, "👍", keys=users.keys[BOB])
+        edited = await alice.edit_message(CID, first.sequence_id, "lunch at 12?", keys=users.keys[ALICE])
+        read = []
+        for user, client in ((ALICE, alice), (BOB, bob)):
+            keys = users.keys[user]
+            fresh = ChatKeys.from_exported_keys(keys.export(), key_version=keys.key_version, user_id=user)
+            read.append([m async for m in client.iter_messages(CID, keys=fresh)])
+    _check_every_kind(users, [first, reply, liked, unliked, edited], read)
+
+
+def _check_every_kind(users: Users, sent: list[Any], read: list[list[DecryptedMessage]]) -> None:
+    first = sent[0]
+    assert first.conversation_id == CID and first.sequence_id and first.message_id
+    assert [int(s.sequence_id) for s in sent] == sorted(int(s.sequence_id) for s in sent)
+    assert len({s.message_id for s in sent}) == 5
+    for messages in read:  # the sender reads its own messages too: its key was in the key change
+        messages = messages[::-1]
         assert all(m.verified for m in messages)
         kinds = [m.kind for m in messages]
         assert kinds == [
@@ -79,23 +100,18 @@ def test_every_message_kind_round_trips_decrypted_and_verified(users: Users) -> 
             MessageKind.REACTION_REMOVED,
             MessageKind.EDIT,
         ]
+        assert [m.sequence_id for m in messages[1:]] == [s.sequence_id for s in sent]
         assert messages[1].text == "lunch?" and messages[1].sender_id == ALICE
         assert messages[1].sequence_id == first.sequence_id and messages[1].id == first.message_id
+        assert messages[2].text == "friday" and messages[2].sender_id == BOB
         assert messages[2].reply_to is not None and messages[2].reply_to.sequence_id == first.sequence_id
         assert messages[3].emoji == "👍" and messages[3].target_sequence_id == first.sequence_id
+        assert messages[4].emoji == "👍" and messages[4].target_sequence_id == first.sequence_id
         assert messages[5].text == "lunch at 12?" and messages[5].target_sequence_id == first.sequence_id
+        assert messages[5].sender_id == ALICE
     (change,) = users.server.requests_to(f"/2/chat/conversations/{CID}/keys")
     participants = {k["user_id"] for k in json.loads(change.body)["conversation_participant_keys"]}
     assert participants == {ALICE, BOB}
-
-
-async def test_async_send_and_decrypt(users: Users) -> None:
-    async with users.aclient(ALICE) as alice, users.aclient(BOB) as bob:
-        sent = await alice.send_message(CID, "from asyncio", keys=users.keys[ALICE])
-        reply = await bob.send_message(CID, "back", keys=users.keys[BOB], reply_to=sent.sequence_id)
-        read = [m async for m in bob.iter_messages(CID, keys=users.keys[BOB])]
-    assert [m.text for m in read if m.kind is not MessageKind.KEY_CHANGE] == ["back", "from asyncio"]
-    assert read[0].sequence_id == reply.sequence_id and all(m.verified for m in read)
 
 
 def test_reply_to_a_decrypted_message_quotes_it(users: Users) -> None:
@@ -191,6 +207,16 @@ def test_arguments_are_checked_before_any_request(users: Users) -> None:
             alice.add_reaction(CID, "12", "", keys=users.keys[ALICE])
         with pytest.raises(InvalidIdError):
             alice.mark_read(CID, "not-a-sequence")
+        for call in (
+            lambda: alice.send_message(CID, "x", keys=None),  # type: ignore[arg-type]
+            lambda: alice.add_reaction(CID, "12", "👍", keys="keys.json"),  # type: ignore[arg-type]
+            lambda: alice.edit_message(CID, "12", "x", keys=users.keys[ALICE].export()),  # type: ignore[arg-type]
+            lambda: alice.create_group([BOB], keys=None),  # type: ignore[arg-type]
+            lambda: alice.upload_media(CID, io.BytesIO(b"x"), keys=None),  # type: ignore[arg-type]
+            lambda: alice.iter_decrypted_pages(CID, keys=None),  # type: ignore[arg-type]
+        ):
+            with pytest.raises(TypeError, match="keys must be an x_chat.crypto.ChatKeys"):
+                call()
     assert users.server.requests_to("/2/") == []
 
 
@@ -234,10 +260,15 @@ def test_cli_sends_reacts_and_reads_back(users: Users, tmp_path: Path) -> None:
     sequence_id = json.loads(sent.stdout)["sequence_id"]
     assert cli(BOB, "react", CID, sequence_id, "🎉", "--keys", files[BOB]).returncode == 0
     assert cli(BOB, "send", CID, "reply", "--reply-to", sequence_id, "--keys", files[BOB]).returncode == 0
+    assert cli(BOB, "react", CID, sequence_id, "🎉", "--remove", "--keys", files[BOB]).returncode == 0
+    assert cli(ALICE, "edit", CID, sequence_id, "from the CLI, edited", "--keys", files[ALICE]).returncode == 0
     assert cli(BOB, "read", CID, sequence_id).returncode == 0
+    assert cli(BOB, "typing", CID).returncode == 0
     read = cli(ALICE, "messages", CID, "--keys", files[ALICE], "--format", "jsonl", "--no-progress")
     records = [json.loads(line) for line in read.stdout.splitlines()]
     assert [(r["kind"], r["text"] or r["emoji"]) for r in records if r["kind"] != "key_change"] == [
+        ("edit", "from the CLI, edited"),
+        ("reaction_removed", "🎉"),
         ("reply", "reply"),
         ("reaction_added", "🎉"),
         ("message", "from the CLI"),
@@ -266,6 +297,50 @@ def test_cli_sends_reacts_and_reads_back(users: Users, tmp_path: Path) -> None:
     assert [(m["filename"], m["size"]) for m in newest["media"]] == [("photo.bin", photo.stat().st_size)]
     table = cli(BOB, "messages", CID, "--keys", files[BOB], "--no-progress", "--limit", "1")
     assert f"photo.bin {newest['media'][0]['media_hash_key']}]" in table.stdout
+
+
+def test_cli_creates_a_group_adds_members_and_posts_to_a_broadcast(users: Users, tmp_path: Path) -> None:
+    carol, carol_keys = "777", ChatKeys.generate("777")
+    carol_token = users.server.add_user(carol, public_key=carol_keys.public_key())
+    files = {user: str(keys.write_key_file(tmp_path / f"{user}.json")) for user, keys in users.keys.items()}
+    files[carol] = str(carol_keys.write_key_file(tmp_path / "carol.json"))
+    tokens = {**users.tokens, carol: carol_token}
+
+    def cli(user: str, *args: str) -> subprocess.CompletedProcess[str]:
+        connection = ["--base-url", users.server.base_url, "--token", tokens[user]]
+        command = [sys.executable, "-m", "x_chat", *args, *connection]
+        return subprocess.run(command, capture_output=True, text=True, env={**os.environ, "X_BEARER_TOKEN": ""})
+
+    created = cli(ALICE, "group", "create", BOB, "--title", "Lunch club", "--keys", files[ALICE])
+    assert created.returncode == 0, created.stderr
+    group = json.loads(created.stdout)["conversation_id"]
+    assert (
+        group.startswith("g")
+        and json.loads(users.server.requests_to("/2/chat/conversations/group")[-1].body)["group_name"] == "Lunch club"
+    )
+    assert cli(ALICE, "send", group, "before carol", "--keys", files[ALICE]).returncode == 0
+    added = cli(BOB, "group", "add", group, carol, "--keys", files[BOB])
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["key_version"] != json.loads(created.stdout)["key_version"]
+    assert cli(BOB, "send", group, "hi carol", "--keys", files[BOB]).returncode == 0
+    read = cli(carol, "messages", group, "--keys", files[carol], "--format", "jsonl", "--no-progress")
+    texts = [json.loads(line)["text"] for line in read.stdout.splitlines() if '"message"' in line]
+    assert texts == ["hi carol"] and "3 unreadable events" in read.stderr  # what was sent before she joined
+    not_a_group = cli(ALICE, "group", "add", CID, carol, "--keys", files[ALICE])
+    assert not_a_group.returncode == 2 and "not a group" in not_a_group.stderr
+
+    shown = cli(ALICE, "keys", "show", BOB, carol)
+    assert shown.returncode == 0, shown.stderr
+    versions = [json.loads(line)["public_key_version"] for line in shown.stdout.splitlines()]
+    assert versions == [users.keys[BOB].key_version, carol_keys.key_version]
+    assert len(users.server.requests_to("/2/users/public_keys")) == 1  # one bulk request
+
+    posted = cli(ALICE, "broadcast", "1yNGaQLWpejGj", "great stream")
+    assert posted.returncode == 0, posted.stderr
+    assert json.loads(posted.stdout)["success"] is True
+    assert json.loads(users.server.requests_to("/2/broadcasts/")[-1].body) == {"text": "great stream"}
+    too_long = cli(ALICE, "broadcast", "1yNGaQLWpejGj", "x" * 141)
+    assert too_long.returncode == 2 and "140" in too_long.stderr
 
 
 APPEND = "/2/chat/media/upload/735401/append"  # the fake server's first upload session

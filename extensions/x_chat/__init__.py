@@ -60,7 +60,7 @@ from .fields import (
 from .ids import ConversationId, ConversationKind, InvalidIdError
 from .media import MediaDecryptionError, MediaTransferError
 from .pacing import RateBudget
-from .results import Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
+from .results import BroadcastChatSent, Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, retry_delay
 from .settings import Settings
 from .spec import spec_bytes, spec_path
@@ -79,6 +79,7 @@ __all__ = [
     "AsyncChatClient",
     "AuthenticationError",
     "BadRequestError",
+    "BroadcastChatSent",
     "ChatClient",
     "ChatConversation",
     "ChatMessageEvent",

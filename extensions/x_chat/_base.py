@@ -38,6 +38,8 @@ BASE_URL_ENV: Final = "X_API_BASE_URL"
 MAX_PAGE_SIZE: Final = 100
 MAX_PUBLIC_KEY_IDS: Final = 100
 """``GET /2/users/public_keys`` takes at most this many user IDs; longer lists are split."""
+MAX_BROADCAST_CHAT_LENGTH: Final = 140
+"""``SendBroadcastChatRequest.text``: at most this many characters (the spec's ``maxLength``)."""
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -181,6 +183,14 @@ def no_event_arguments(method: str, max_results: object, pagination_token: objec
             f"{' or '.join(given)}; message events are read with get_conversation_events(cid, fields=..., "
             "max_results=..., pagination_token=...) or iter_conversation_events()"
         )
+
+
+def check_keys(keys: object) -> None:
+    """A clear TypeError, before any request, for ``keys=`` that is not a `ChatKeys`."""
+    from .crypto import ChatKeys  # the methods that take keys need x-chat[crypto] anyway
+
+    if not isinstance(keys, ChatKeys):
+        raise TypeError(f"keys must be an x_chat.crypto.ChatKeys, got {type(keys).__name__}")
 
 
 def user_ids(ids: Iterable[str | int] | str | int) -> list[str]:

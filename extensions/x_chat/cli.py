@@ -127,6 +127,37 @@ def _parser() -> argparse.ArgumentParser:
     typing.add_argument("conversation_id", metavar="CONVERSATION_ID")
     _connection_args(typing)
 
+    group = commands.add_parser("group", help="create an encrypted group or add members (needs x-chat[crypto])")
+    group_commands = group.add_subparsers(dest="group_command", required=True, metavar="ACTION")
+    create = group_commands.add_parser(
+        "create",
+        help="create a group with a key for every member (you included); prints its ID",
+        description="Initialize a group and create it with a new conversation key for every member and you. "
+        "The title is sent as group_name and is visible to X; messages are not.",
+    )
+    create.add_argument("member_ids", nargs="+", metavar="MEMBER_ID", help="the members' user IDs")
+    create.add_argument("--title", default=None, help="the group's title (visible to X: not encrypted)")
+    create.add_argument("--admin", action="append", default=None, metavar="USER_ID", help="an admin (default: you)")
+    _keys_arg(create)
+    _connection_args(create)
+    add = group_commands.add_parser(
+        "add", help="add members with a new key for everyone (they read only what is sent after)"
+    )
+    add.add_argument("group_id", metavar="GROUP_ID", help="e.g. g1234567890123456789")
+    add.add_argument("member_ids", nargs="+", metavar="MEMBER_ID", help="the user IDs to add")
+    _keys_arg(add)
+    _connection_args(add)
+
+    broadcast = commands.add_parser(
+        "broadcast",
+        help="post a chat message to a live broadcast (public: not encrypted)",
+        description="Post TEXT (1 to 140 characters) to the chat of a live broadcast, as you. Broadcast chat is "
+        "public, so no keys are involved. Prints X's answer (JSON).",
+    )
+    broadcast.add_argument("broadcast_id", metavar="BROADCAST_ID", help="e.g. 1yNGaQLWpejGj")
+    broadcast.add_argument("text", metavar="TEXT")
+    _connection_args(broadcast)
+
     media = commands.add_parser("media", help="upload or download encrypted media (needs x-chat[crypto])")
     media_commands = media.add_subparsers(dest="media_command", required=True, metavar="ACTION")
     upload = media_commands.add_parser("upload", help="encrypt and upload a file; prints its media_hash_key")
@@ -153,6 +184,10 @@ def _parser() -> argparse.ArgumentParser:
     _connection_args(register)
     export = keys_commands.add_parser("export", help="print the key file's public key (JSON; no secret)")
     _keys_arg(export)
+    show = keys_commands.add_parser("show", help="print users' registered public keys (JSON lines)")
+    show.add_argument("user_ids", nargs="+", metavar="USER_ID", help="any number (asked 100 a request)")
+    show.add_argument("--fields", default="all", help="comma-separated public key fields, or all (the default)")
+    _connection_args(show)
 
     auth = commands.add_parser("auth", help="log in with OAuth 2.0 (PKCE) and store the tokens")
     auth_commands = auth.add_subparsers(dest="auth_command", required=True, metavar="ACTION")
@@ -342,7 +377,8 @@ def _messages_command(args: argparse.Namespace) -> int:
         for page in decryptor.iter_decrypted_pages(client, args.conversation_id):
             problems += len(page.errors)
             for error in page.errors:
-                print(f"x-chat: event {error.sequence_id or '?'}: {error.kind.value}: {error.reason}", file=sys.stderr)
+                where = error.event_id or error.sequence_id or "?"
+                print(f"x-chat: event {where}: {error.kind.value}: {error.reason}", file=sys.stderr)
             for message in page.messages:
                 if args.limit is not None and count >= args.limit:
                     break
@@ -409,6 +445,26 @@ def _write_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _group_command(args: argparse.Namespace) -> int:
+    from .crypto import ChatKeys
+
+    keys = ChatKeys.from_key_file(args.keys)
+    with _client(args) as client:
+        if args.group_command == "create":
+            key = client.create_group(args.member_ids, keys=keys, admin_ids=args.admin, title=args.title)
+        else:
+            key = client.add_group_members(args.group_id, args.member_ids, keys=keys)
+    print(json.dumps({"conversation_id": key.conversation_id, "key_version": key.version}))
+    return EXIT_OK
+
+
+def _broadcast_command(args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        sent = client.send_broadcast_chat(args.broadcast_id, args.text)
+    print(json.dumps({"broadcast_id": sent.broadcast_id, "success": sent.success, "timestamp": sent.timestamp}))
+    return EXIT_OK if sent.success else EXIT_API
+
+
 def _media_command(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -455,6 +511,14 @@ def _keys_command(args: argparse.Namespace) -> int:
         )
         print(f"x-chat: register them with: x-chat keys register --keys {path}", file=sys.stderr)
         return EXIT_OK
+    if args.keys_command == "show":
+        with _client(args) as client:
+            found = client.get_users_public_keys(args.user_ids, fields=args.fields)
+        for key in found.data:
+            print(json.dumps(key.to_dict()))
+        for problem in found.errors:
+            print(f"x-chat: {getattr(problem, 'detail', problem)}", file=sys.stderr)
+        return EXIT_API if found.errors else EXIT_OK
     keys = ChatKeys.from_key_file(args.keys)
     if args.keys_command == "export":
         print(json.dumps({"user_id": keys.user_id, **(keys.public_key() or {"public_key_version": keys.key_version})}))
@@ -585,6 +649,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _keys_command(args)
         if args.command == "media":
             return _media_command(args)
+        if args.command == "group":
+            return _group_command(args)
+        if args.command == "broadcast":
+            return _broadcast_command(args)
         if args.command == "export":
             return _export_command(args)
         return _fake_server_command(args)

@@ -490,7 +490,8 @@ class Decryptor:
         self, client: ChatClient, conversation_id: str | ConversationId, **pages: Any
     ) -> Iterator[DecryptedPage]:
         """Fetch and decrypt every page; the next page is fetched while this one is decrypted
-        (``decrypt_events`` releases the GIL). ``pages`` go to ``iter_conversation_pages``.
+        (``decrypt_events`` releases the GIL). ``pages`` go to ``iter_conversation_pages``; every
+        field is requested unless ``fields`` is among them (senders and encoded events are needed).
 
         Args:
             client: The `ChatClient` to fetch with (its `get_user_public_keys` supplies unknown
@@ -503,6 +504,7 @@ class Decryptor:
         if self.key_source is None:
             self.key_source = _client_key_source(client)
         self._ensure_keys(cid.participant_ids or ((cid.recipient_id, self.user_id) if cid.recipient_id else ()))
+        pages.setdefault("fields", "all")  # X's default fields may leave out sender_id: a group's senders
         yield from pipelined(client.iter_conversation_pages(cid, **pages), self.decrypt_page)
 
     def iter_messages(
@@ -536,7 +538,17 @@ class DecryptionFailedError(XChatError):
 
 
 def _client_key_source(client: ChatClient) -> KeySource:
-    return client.get_user_public_keys
+    """The client's ``get_user_public_keys``, with a user who registered no key (404) read as one
+    with no keys: that sender's events are reported unreadable, the rest of the page is read."""
+    from .errors import NotFoundError
+
+    def source(user_id: str) -> Iterable[Any]:
+        try:
+            return client.get_user_public_keys(user_id)
+        except NotFoundError:
+            return []
+
+    return source
 
 
 def read_key_file(path: str | os.PathLike[str]) -> tuple[bytes, str, str, dict[str, str] | None]:

@@ -10,13 +10,21 @@ import attrs
 
 from .errors import XChatError
 
-__all__ = ["ConversationId", "ConversationKind", "InvalidIdError", "validate_sequence_id", "validate_user_id"]
+__all__ = [
+    "ConversationId",
+    "ConversationKind",
+    "InvalidIdError",
+    "validate_broadcast_id",
+    "validate_sequence_id",
+    "validate_user_id",
+]
 
 # [0-9], not \d: \d also matches non-ASCII digits such as U+0661 or U+FF15. fullmatch, not $, which
 # would accept a trailing newline.
 _USER_ID: Final = re.compile(r"[0-9]{1,19}", re.ASCII)
 _DIRECT: Final = re.compile(r"([0-9]{1,19})-([0-9]{1,19})", re.ASCII)
 _GROUP: Final = re.compile(r"g([0-9]{1,19})", re.ASCII)
+_BROADCAST_ID: Final = re.compile(r"[a-zA-Z0-9]{1,13}", re.ASCII)
 _EXPECTED: Final = (
     "expected two user IDs joined by '-' (e.g. '1215441834412953600-1603419180975409153'), "
     "'g' followed by an ID (e.g. 'g1234567890123456789') or the other user's ID alone "
@@ -31,14 +39,16 @@ class InvalidIdError(XChatError, ValueError):
     Args:
         value: The value given.
         expected: What an ID of this kind looks like (for the message).
+        kind: What the ID names (for the message): "conversation", "user", "sequence", "broadcast".
     """
 
-    def __init__(self, value: object, expected: str = _EXPECTED) -> None:
+    def __init__(self, value: object, expected: str = _EXPECTED, kind: str = "conversation") -> None:
         self.value = value
+        self.kind = kind
         shown = repr(value)
         if len(shown) > _MAX_SHOWN:
             shown = shown[: _MAX_SHOWN - 3] + "..."
-        super().__init__(f"invalid conversation ID {shown}: {expected}")
+        super().__init__(f"invalid {kind} ID {shown}: {expected}")
 
 
 class ConversationKind(enum.Enum):
@@ -57,7 +67,7 @@ def validate_user_id(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         value = str(value)
     if not isinstance(value, str) or not _USER_ID.fullmatch(value):
-        raise InvalidIdError(value, "expected a user ID of 1 to 19 ASCII digits")
+        raise InvalidIdError(value, "expected a user ID of 1 to 19 ASCII digits", kind="user")
     return value
 
 
@@ -70,7 +80,19 @@ def validate_sequence_id(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         value = str(value)
     if not isinstance(value, str) or not _USER_ID.fullmatch(value):
-        raise InvalidIdError(value, "expected a message sequence ID of 1 to 19 ASCII digits")
+        raise InvalidIdError(value, "expected a message sequence ID of 1 to 19 ASCII digits", kind="sequence")
+    return value
+
+
+def validate_broadcast_id(value: object) -> str:
+    """Return ``value`` if it is a live broadcast's ID (1 to 13 ASCII letters and digits, e.g.
+    ``1yNGaQLWpejGj``), else raise InvalidIdError.
+
+    Args:
+        value: A broadcast ID, as a string.
+    """
+    if not isinstance(value, str) or not _BROADCAST_ID.fullmatch(value):
+        raise InvalidIdError(value, "expected a broadcast ID of 1 to 13 ASCII letters and digits", kind="broadcast")
     return value
 
 

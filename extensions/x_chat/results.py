@@ -28,6 +28,7 @@ from x_chat_generated.models.chat_message_events_meta import ChatMessageEventsMe
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
 from x_chat_generated.models.public_key import PublicKey
+from x_chat_generated.models.send_broadcast_chat_response import SendBroadcastChatResponse
 from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
 from x_chat_generated.types import UNSET, Unset
 
@@ -41,7 +42,7 @@ if TYPE_CHECKING:  # loaded on first use: a conversation's `includes` pulls in e
     from x_chat_generated.models.get_chat_conversations_response_meta import GetChatConversationsResponseMeta
     from x_chat_generated.models.user import User
 
-__all__ = ["Conversation", "ConversationsPage", "EventsPage", "PublicKeys", "SentMessage"]
+__all__ = ["BroadcastChatSent", "Conversation", "ConversationsPage", "EventsPage", "PublicKeys", "SentMessage"]
 
 T = TypeVar("T")
 
@@ -203,3 +204,30 @@ class SentMessage:
         if sequence_id is None:
             raise ValueError("the stored MessageEvent carries no sequence ID (field 1)")
         return cls(message_id, sequence_id, conversation_id, encoded)
+
+
+@attrs.frozen
+class BroadcastChatSent:
+    """What X answered to a chat message posted to a live broadcast
+    (``POST /2/broadcasts/{id}/chat``). Broadcast chat is public: it is not end-to-end encrypted."""
+
+    broadcast_id: str
+    success: bool
+    """Whether X says the message was sent."""
+    timestamp: str
+    """X's timestamp of the message (nanoseconds, as X sends it: a string of digits)."""
+    model: SendBroadcastChatResponse = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def of(cls, broadcast_id: str, model: SendBroadcastChatResponse) -> BroadcastChatSent:
+        """The result of X's response; one without ``data`` is malformed (its ``errors`` are named).
+
+        Args:
+            broadcast_id: The broadcast the message was posted to.
+            model: X's response (`SendBroadcastChatResponse`).
+        """
+        data = model.data
+        if isinstance(data, Unset):
+            problems = "; ".join(str(getattr(p, "detail", p)) for p in _list(model.errors))
+            raise ValueError(f"the response carries no data{': ' + problems if problems else ''}")
+        return cls(broadcast_id, data.success, data.timestamp, model)

@@ -15,8 +15,8 @@ from urllib.parse import quote
 import attrs
 import httpx
 
+from x_chat_generated.api.broadcasts import send_broadcast_chat
 from x_chat_generated.api.chats import (
-    add_chat_group_members,
     add_conversation_keys,
     add_user_public_key,
     chat_media_upload_append,
@@ -31,7 +31,6 @@ from x_chat_generated.api.chats import (
     send_chat_message,
     send_chat_typing_indicator,
 )
-from x_chat_generated.models.add_chat_group_members_request import AddChatGroupMembersRequest
 from x_chat_generated.models.add_conversation_keys_request import AddConversationKeysRequest
 from x_chat_generated.models.add_conversation_keys_response import AddConversationKeysResponse
 from x_chat_generated.models.add_user_public_key_request import AddUserPublicKeyRequest
@@ -49,18 +48,22 @@ from x_chat_generated.models.initialize_chat_group_response import InitializeCha
 from x_chat_generated.models.mark_chat_conversation_read_request import MarkChatConversationReadRequest
 from x_chat_generated.models.mark_chat_conversation_read_response import MarkChatConversationReadResponse
 from x_chat_generated.models.public_key import PublicKey
+from x_chat_generated.models.send_broadcast_chat_request import SendBroadcastChatRequest
+from x_chat_generated.models.send_broadcast_chat_response import SendBroadcastChatResponse
 from x_chat_generated.models.send_chat_message_request import SendChatMessageRequest
 from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
 from x_chat_generated.models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
 from x_chat_generated.types import File, Response, Unset
 
 from .._base import (
+    MAX_BROADCAST_CHAT_LENGTH,
     MAX_PAGE_SIZE,
     MAX_PUBLIC_KEY_IDS,
     REMOVED,
     BaseChatClient,
     Detailed,
     RawResponse,
+    check_keys,
     check_limit,
     check_token,
     event_plan,
@@ -82,7 +85,7 @@ from ..fields import (
     FieldsArg,
     resolve_fields,
 )
-from ..ids import ConversationId, validate_sequence_id, validate_user_id
+from ..ids import ConversationId, validate_broadcast_id, validate_sequence_id, validate_user_id
 from ..media import (
     CIPHER_CHUNK,
     MIN_SEGMENT_SIZE,
@@ -100,7 +103,7 @@ from ..media import (
     segment_size,
 )
 from ..pagination import EventWindow, PageCursor, report_page_errors
-from ..results import Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
+from ..results import BroadcastChatSent, Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
 from ..settings import Settings, StatelessCookieJar
 from ..times import TimeArg
 from ._backend import Fetch, pipelined
@@ -552,6 +555,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         Args:
             keys: The `ChatKeys` whose public key to register (`POST /2/users/{id}/public_keys`).
         """
+        check_keys(keys)
         body = AddUserPublicKeyRequest.from_dict(keys.registration())
         response = add_user_public_key.sync_detailed(keys.user_id, client=self.api, body=body)
         data = parsed_as(response, AddUserPublicKeyResponse).data
@@ -588,14 +592,44 @@ class ChatClient(BaseChatClient[httpx.Client]):
         data = parsed_as(response, SendChatTypingIndicatorResponse).data
         return not isinstance(data, Unset) and data.success is True
 
+    # --- live broadcasts: POST /2/broadcasts/{id}/chat ------------------------------------------------
+
+    def send_broadcast_chat(self, broadcast_id: str, text: str) -> BroadcastChatSent:
+        """Post a chat message to a live broadcast, as the authenticated user
+        (``POST /2/broadcasts/{id}/chat``; scopes ``broadcast.write broadcast.read``).
+
+        Broadcast chat is public: the text is sent as it is, not end-to-end encrypted, and needs no
+        keys. Like every write, it is sent once: a failure after the request may have reached X
+        raises instead of resending.
+
+        Args:
+            broadcast_id: The broadcast's ID (1 to 13 ASCII letters and digits, e.g. `1yNGaQLWpejGj`).
+                Checked before any request.
+            text: The message, 1 to 140 characters. Checked before any request.
+        """
+        validate_broadcast_id(broadcast_id)
+        if not isinstance(text, str) or not 1 <= len(text) <= MAX_BROADCAST_CHAT_LENGTH:
+            shown = f"{len(text)} characters" if isinstance(text, str) else type(text).__name__
+            raise ValueError(f"a broadcast chat message is 1 to {MAX_BROADCAST_CHAT_LENGTH} characters, got {shown}")
+        body = SendBroadcastChatRequest(text=text)
+        response = send_broadcast_chat.sync_detailed(broadcast_id, client=self.api, body=body)
+        return result_of(response, SendBroadcastChatResponse, partial(BroadcastChatSent.of, broadcast_id))
+
     # --- end-to-end encrypted writes (x-chat[crypto]) -----------------------------------------------
 
-    def _signing_keys(self, keys: ChatKeys, user_ids_: Iterable[str]) -> None:
+    def _signing_keys(self, keys: ChatKeys, user_ids_: Iterable[str], *, missing_ok: bool = False) -> None:
         """Fetch the public keys of users ``keys`` does not know yet; only keys whose binding verifies
-        are kept."""
+        are kept. A user with no registered key (404) raises NotFoundError, unless ``missing_ok``
+        (reading: that user's events are then reported unreadable, the others are read)."""
         missing = [u for u in dict.fromkeys(user_ids_) if u and not keys.knows_user(u)]
         for user_id in missing:
-            keys.add_public_keys(user_id, self.get_user_public_keys(user_id))
+            try:
+                found = self.get_user_public_keys(user_id)
+            except NotFoundError:
+                if not missing_ok:
+                    raise
+                found = []
+            keys.add_public_keys(user_id, found)
 
     def conversation_key(self, conversation_id: str | ConversationId, keys: ChatKeys) -> ConversationKey:
         """The key new messages of this conversation are encrypted with: the newest key change whose
@@ -609,6 +643,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
                 sign and decrypt.
         """
+        check_keys(keys)
         cid = keys.canonical(conversation_id)
         known = keys.cached_key(cid)
         if known is not None:
@@ -622,7 +657,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             return self._new_conversation_key(cid, keys, participants)  # a new direct conversation
         candidates = page.key_change_events + [e.encoded_event for e in page.data if isinstance(e.encoded_event, str)]
         senders = [e.sender_id for e in page.data if isinstance(e.sender_id, str)]
-        self._signing_keys(keys, [*participants, *senders, keys.user_id])
+        self._signing_keys(keys, [*participants, *senders, keys.user_id], missing_ok=True)
         found = keys.newest_verified_key(cid, candidates)
         if found is not None:
             return found
@@ -679,6 +714,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 the reply); None for a plain message.
             media: An `UploadedMedia` or a list of them, attached inside the encrypted message.
         """
+        check_keys(keys)
         attached = [media] if isinstance(media, UploadedMedia) else list(media)
         cid = keys.canonical(conversation_id)
         foreign = [m.media_hash_key for m in attached if isinstance(m, UploadedMedia) and m.conversation_id != cid]
@@ -700,6 +736,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
                 sign and decrypt.
         """
+        check_keys(keys)
         return self._send_encrypted(conversation_id, keys, keys.reaction_encrypter(target_sequence_id, emoji))
 
     def remove_reaction(
@@ -716,6 +753,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
                 sign and decrypt.
         """
+        check_keys(keys)
         encrypter = keys.reaction_encrypter(target_sequence_id, emoji, remove=True)
         return self._send_encrypted(conversation_id, keys, encrypter)
 
@@ -733,6 +771,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
                 sign and decrypt.
         """
+        check_keys(keys)
         return self._send_encrypted(conversation_id, keys, keys.edit_encrypter(target_sequence_id, text))
 
     # --- groups (x-chat[crypto]) --------------------------------------------------------------------
@@ -756,6 +795,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             admin_ids: Members who are admins (default: you).
             title: The group's title. X can read it: it is not end-to-end encrypted.
         """
+        check_keys(keys)
         members = user_ids(member_ids)
         admins = user_ids(admin_ids) if admin_ids is not None else [keys.user_id]
         self._signing_keys(keys, [*members, keys.user_id])
@@ -781,6 +821,10 @@ class ChatClient(BaseChatClient[httpx.Client]):
             keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
                 sign and decrypt.
         """
+        check_keys(keys)
+        from x_chat_generated.api.chats import add_chat_group_members  # answers with a Post: ~50 ms of imports
+        from x_chat_generated.models.add_chat_group_members_request import AddChatGroupMembersRequest
+
         cid = ConversationId.parse(group_id)
         if cid.group_id is None:
             raise ValueError(f"{cid.value!r} is not a group")
@@ -831,6 +875,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             progress: Called as `progress(done_bytes, total_bytes)` after every segment (None:
                 silent).
         """
+        check_keys(keys)
         name = media_filename(media, filename)
         if media_type is not None and not isinstance(media_type, MediaType):
             raise TypeError(f"media_type must be a MediaType, got {media_type!r}")
@@ -918,6 +963,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             progress: Called as `progress(done_bytes, total_bytes)` after every segment (None:
                 silent).
         """
+        check_keys(keys)
         if not isinstance(media_hash_key, str) or not media_hash_key.isalnum():
             raise ValueError(f"media_hash_key must be letters and digits, got {media_hash_key!r}")
         key = self.conversation_key(conversation_id, keys)
@@ -983,17 +1029,19 @@ class ChatClient(BaseChatClient[httpx.Client]):
             page_size: Items per request while iterating (1 to 100).
             start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
         """
+        check_keys(keys)
         cid = ConversationId.parse(conversation_id)
         pages = self.iter_conversation_pages(cid, fields="all", page_size=page_size, start_token=start_token)
         return self._decrypted(cid, keys, pages)
 
     def _decrypted(self, cid: ConversationId, keys: ChatKeys, pages: Iterator[EventsPage]) -> Iterator[DecryptedPage]:
         decryptor = keys.decryptor()
-        self._signing_keys(keys, [*cid.participant_ids, cid.recipient_id or "", keys.user_id])
+        self._signing_keys(keys, [*cid.participant_ids, cid.recipient_id or "", keys.user_id], missing_ok=True)
 
         def with_senders(pages: Iterator[EventsPage]) -> Iterator[EventsPage]:
             for page in pages:
-                self._signing_keys(keys, [e.sender_id for e in page.data if isinstance(e.sender_id, str)])
+                senders = [e.sender_id for e in page.data if isinstance(e.sender_id, str)]
+                self._signing_keys(keys, senders, missing_ok=True)
                 yield page
 
         for decrypted in pipelined(with_senders(pages), decryptor.decrypt_page):
@@ -1020,6 +1068,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 default a `PartialErrorsWarning` is issued and the iteration goes on.
             page_size: Items per request while iterating (1 to 100).
         """
+        check_keys(keys)
         for page in self.iter_decrypted_pages(conversation_id, keys=keys, page_size=page_size):
             page.report(strict=strict)
             for message in page.messages:

@@ -117,6 +117,7 @@ class Fault:
         *,
         status: int = 200,
         content_type: str = "text/html",
+        path: str = "/2/chat/",
     ) -> Fault:
         """A body that is not what the spec says (by default a 200 with an HTML page), once.
 
@@ -124,8 +125,9 @@ class Fault:
             body: What to answer instead of the JSON.
             status: The status to answer with.
             content_type: The answer's content type.
+            path: Only requests whose path starts with this are affected.
         """
-        return cls(status=status, body=body, content_type=content_type)
+        return cls(status=status, body=body, content_type=content_type, path=path)
 
     @classmethod
     def slow(cls, delay: float, *, times: int = 1) -> Fault:
