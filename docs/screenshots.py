@@ -11,6 +11,7 @@ import functools
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -36,6 +37,7 @@ def main() -> int:
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(SITE)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     OUT.mkdir(exist_ok=True)
+    profile = tempfile.TemporaryDirectory(prefix="x-chat-chromium-")
     try:
         for name, path in PAGES.items():
             target = OUT / f"{name}.png"
@@ -45,6 +47,13 @@ def main() -> int:
                     "--headless",
                     "--no-sandbox",
                     "--disable-gpu",
+                    # a closed network: no background requests, updates or sync to wait for
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--no-first-run",
+                    f"--user-data-dir={profile.name}",
                     "--hide-scrollbars",
                     "--window-size=1280,2000",
                     f"--screenshot={target}",
@@ -57,6 +66,7 @@ def main() -> int:
             print(f"screenshots: {target.relative_to(ROOT)}")
     finally:
         server.shutdown()
+        profile.cleanup()
     return 0
 
 
