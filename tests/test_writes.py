@@ -215,7 +215,7 @@ def test_arguments_are_checked_before_any_request(users: Users) -> None:
             lambda: alice.upload_media(CID, io.BytesIO(b"x"), keys=None),  # type: ignore[arg-type]
             lambda: alice.iter_decrypted_pages(CID, keys=None),  # type: ignore[arg-type]
         ):
-            with pytest.raises(TypeError, match="keys must be an x_chat.crypto.ChatKeys"):
+            with pytest.raises(TypeError, match=r"keys must be an x_chat\.crypto\.ChatKeys"):
                 call()
     assert users.server.requests_to("/2/") == []
 
