@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import time
@@ -344,3 +345,46 @@ def test_retry_delay_is_a_pure_decision() -> None:
     assert retry_delay(capped, limited, retry=1, idempotent=False, elapsed=0) is None
     jittered = RetryPolicy(jitter=True)
     assert retry_delay(jittered, reset, retry=1, idempotent=True, elapsed=0, randomness=0.5) == 0.25
+
+
+BAD_ARGUMENTS = {  # a call with an argument x-chat refuses -> the exception class it must raise
+    "page size 0": (lambda c: c.get_conversation_events(GROUP, max_results=0), "InvalidArgumentError"),
+    "page size 101": (lambda c: list(c.iter_conversation_events(GROUP, page_size=101)), "InvalidArgumentError"),
+    "negative limit": (lambda c: list(c.iter_conversation_events(GROUP, limit=-1)), "InvalidArgumentError"),
+    "token not a string": (lambda c: c.get_conversation_events(GROUP, pagination_token=5), "InvalidArgumentError"),
+    "unreadable since": (
+        lambda c: list(c.iter_conversation_events(GROUP, since="yesterday-ish")),
+        "InvalidArgumentError",
+    ),
+    "since not a time": (lambda c: list(c.iter_conversation_events(GROUP, since=[2025])), "InvalidArgumentError"),
+    "old event arguments": (lambda c: c.get_conversation(GROUP, max_results=5), "InvalidArgumentError"),
+    "no user IDs": (lambda c: c.get_users_public_keys([]), "InvalidArgumentError"),
+    "empty broadcast text": (lambda c: c.send_broadcast_chat("A1", ""), "InvalidArgumentError"),
+    "keys=None": (lambda c: c.send_message(GROUP, "hi", keys=None), "InvalidArgumentError"),
+    "bad media hash key": (lambda c: c.download_media(GROUP, "../k", io.BytesIO(), keys=None), "InvalidArgumentError"),
+    "bad conversation ID": (lambda c: c.get_conversation_events("12/../34"), "InvalidIdError"),
+    "bad user ID": (lambda c: c.get_user_public_keys("me"), "InvalidIdError"),
+    "bad broadcast ID": (lambda c: c.send_broadcast_chat("a/b", "hi"), "InvalidIdError"),
+    "bad sequence ID": (lambda c: c.mark_read(GROUP, "last"), "InvalidIdError"),
+    "unknown field": (lambda c: c.get_conversation_events(GROUP, fields=["sender"]), "InvalidFieldError"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_ARGUMENTS))
+def test_every_refused_argument_is_an_xchat_error_raised_before_any_request(
+    server: FakeXServer, client: ChatClient, case: str
+) -> None:
+    call, expected = BAD_ARGUMENTS[case]
+    server.clear_requests()
+    with pytest.raises(XChatError) as info:
+        call(client)
+    assert type(info.value).__name__ == expected
+    assert isinstance(info.value, ValueError)  # what Python code catches for a bad value
+    assert server.requests_to("/2/") == []
+
+
+def test_invalid_argument_error_is_caught_as_value_or_type_error(client: ChatClient) -> None:
+    with pytest.raises(TypeError):
+        client.get_conversation_events(GROUP, pagination_token=5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        client.get_conversation_events(GROUP, max_results=0)

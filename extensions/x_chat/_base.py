@@ -20,7 +20,14 @@ from x_chat_generated.types import UNSET, Response, Unset
 
 from ._api import PipelineClient
 from .auth import OAuth1Credentials
-from .errors import ConfigurationError, MalformedDataError, MalformedResponseError, RateLimit, request_id_of
+from .errors import (
+    ConfigurationError,
+    InvalidArgumentError,
+    MalformedDataError,
+    MalformedResponseError,
+    RateLimit,
+    request_id_of,
+)
 from .fields import ALL, EventField, FieldsArg, resolve_fields
 from .ids import validate_user_id
 from .pacing import RateBudget
@@ -132,18 +139,18 @@ def page_size(value: int | None, name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PAGE_SIZE:
-        raise ValueError(f"{name} must be an integer from 1 to {MAX_PAGE_SIZE}, got {value!r}")
+        raise InvalidArgumentError(f"{name} must be an integer from 1 to {MAX_PAGE_SIZE}, got {value!r}")
     return value
 
 
 def check_limit(limit: int | None) -> None:
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
-        raise ValueError(f"limit must be a non-negative integer, got {limit!r}")
+        raise InvalidArgumentError(f"limit must be a non-negative integer, got {limit!r}")
 
 
 def check_token(pagination_token: str | None) -> str | None:
     if pagination_token is not None and not isinstance(pagination_token, str):
-        raise TypeError(f"pagination_token must be a string, got {type(pagination_token).__name__}")
+        raise InvalidArgumentError(f"pagination_token must be a string, got {type(pagination_token).__name__}")
     return pagination_token
 
 
@@ -178,7 +185,7 @@ def no_event_arguments(method: str, max_results: object, pagination_token: objec
         if value is not REMOVED
     ]
     if given:
-        raise TypeError(
+        raise InvalidArgumentError(
             f"{method}() returns a conversation's metadata since x-chat 0.2.0 (X API v2.167) and takes no "
             f"{' or '.join(given)}; message events are read with get_conversation_events(cid, fields=..., "
             "max_results=..., pagination_token=...) or iter_conversation_events()"
@@ -190,7 +197,7 @@ def check_keys(keys: object) -> None:
     from .crypto import ChatKeys  # the methods that take keys need x-chat[crypto] anyway
 
     if not isinstance(keys, ChatKeys):
-        raise TypeError(f"keys must be an x_chat.crypto.ChatKeys, got {type(keys).__name__}")
+        raise InvalidArgumentError(f"keys must be an x_chat.crypto.ChatKeys, got {type(keys).__name__}")
 
 
 def user_ids(ids: Iterable[str | int] | str | int) -> list[str]:
@@ -198,7 +205,7 @@ def user_ids(ids: Iterable[str | int] | str | int) -> list[str]:
         ids = [ids]
     unique = list(dict.fromkeys(validate_user_id(u) for u in ids))
     if not unique:
-        raise ValueError("user_ids must name at least one user")
+        raise InvalidArgumentError("user_ids must name at least one user")
     return unique
 
 
@@ -355,7 +362,7 @@ def _budget(pacing: bool | RateBudget) -> RateBudget | None:
     if isinstance(pacing, RateBudget):
         return pacing
     if not isinstance(pacing, bool):
-        raise TypeError(f"pacing must be True, False or a RateBudget, got {type(pacing).__name__}")
+        raise InvalidArgumentError(f"pacing must be True, False or a RateBudget, got {type(pacing).__name__}")
     return RateBudget() if pacing else None
 
 

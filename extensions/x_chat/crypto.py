@@ -53,7 +53,7 @@ except ImportError:
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Unset
 
-from .errors import ConfigurationError, XChatError
+from .errors import ConfigurationError, InvalidArgumentError, XChatError
 from .ids import ConversationId, ConversationKind, validate_sequence_id, validate_user_id
 from .media import UploadedMedia, check_attachments
 from .results import EventsPage
@@ -1069,7 +1069,7 @@ class ChatKeys:
         """
         sequence_id = validate_sequence_id(target_sequence_id)
         if not isinstance(emoji, str) or not emoji.strip():
-            raise ValueError("emoji must be a non-empty string")
+            raise InvalidArgumentError("emoji must be a non-empty string")
 
         def encrypt(key: ConversationKey) -> Any:
             method = self._chat.encrypt_remove_reaction if remove else self._chat.encrypt_add_reaction
@@ -1102,7 +1102,7 @@ class ChatKeys:
 
 def _text(text: object) -> None:
     if not isinstance(text, str) or not text:
-        raise ValueError("text must be a non-empty string")
+        raise InvalidArgumentError("text must be a non-empty string")
 
 
 def _reply_target(reply_to: str | DecryptedMessage | ReplyTarget | None) -> ReplyTarget | None:

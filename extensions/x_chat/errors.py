@@ -5,6 +5,8 @@
   ``UnexpectedStatus``     the generated client's own (only with ``raise_on_unexpected_status``)
   ``ConfigurationError``   bad client settings (no credentials, plain-HTTP base URL, ...)
   ``InvalidIdError``, ``InvalidFieldError``   bad input, raised before any request (also ValueErrors)
+  ``InvalidArgumentError`` any other argument x-chat cannot use, before any request (a ValueError
+                           and a TypeError, so code catching either keeps working)
   ``APIConnectionError``   the request did not get an HTTP response; ``APITimeoutError`` below it
   ``APIStatusError``       X answered with an error status; one subclass per common status
   ``MalformedResponseError``  a response body that is not what the spec says
@@ -36,6 +38,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidArgumentError",
     "MalformedDataError",
     "MalformedResponseError",
     "NotFoundError",
@@ -57,6 +60,14 @@ _REQUEST_ID_HEADERS = ("x-transaction-id", "x-request-id")
 
 class ConfigurationError(XChatError, ValueError):
     """The client was set up in a way that cannot work or is unsafe."""
+
+
+class InvalidArgumentError(XChatError, ValueError, TypeError):
+    """An argument x-chat cannot use: a value out of range or of the wrong type (a page size of
+    0, an empty message, ``keys=None``). Raised before any request. It is both a ValueError and a
+    TypeError, as Python would raise one or the other, so ``except ValueError`` and ``except
+    TypeError`` keep working.
+    """
 
 
 @attrs.frozen

@@ -15,7 +15,7 @@ from typing import IO, Any, Final
 
 import attrs
 
-from .errors import XChatError
+from .errors import InvalidArgumentError, XChatError
 
 __all__ = [
     "CIPHER_CHUNK",
@@ -92,10 +92,12 @@ def check_attachments(media: list[UploadedMedia]) -> None:
     """chatxdk's rule, checked before anything is sent: several attachments must all be images,
     GIFs or videos; any other file is a message's only attachment."""
     if not all(isinstance(m, UploadedMedia) for m in media):
-        raise TypeError("media must be UploadedMedia, as upload_media returns")
+        raise InvalidArgumentError("media must be UploadedMedia, as upload_media returns")
     if len(media) > 1 and any(m.media_type not in _GALLERY for m in media):
         kinds = ", ".join(m.media_type.name for m in media)
-        raise ValueError(f"several attachments must all be images, GIFs or videos (got {kinds}); send others alone")
+        raise InvalidArgumentError(
+            f"several attachments must all be images, GIFs or videos (got {kinds}); send others alone"
+        )
 
 
 def media_filename(source: object, filename: str | None) -> str:
@@ -104,7 +106,7 @@ def media_filename(source: object, filename: str | None) -> str:
         name = source if isinstance(source, str | os.PathLike) else getattr(source, "name", None)
         filename = os.path.basename(os.fsdecode(name)) if isinstance(name, str | bytes | os.PathLike) else "media"
     if not isinstance(filename, str) or not filename.strip():
-        raise ValueError(f"filename must be a non-empty string, got {filename!r}")
+        raise InvalidArgumentError(f"filename must be a non-empty string, got {filename!r}")
     return filename
 
 
@@ -130,7 +132,7 @@ _MIME_TYPES = {
 def segment_size(total: int, preferred: int = MIN_SEGMENT_SIZE) -> int:
     """Bytes per append: ``preferred``, or larger so that no upload needs more than 1000 segments."""
     if preferred <= 0:
-        raise ValueError(f"segment size must be positive, got {preferred}")
+        raise InvalidArgumentError(f"segment size must be positive, got {preferred}")
     return max(preferred, math.ceil(total / MAX_SEGMENTS))
 
 
@@ -140,7 +142,7 @@ def open_source(source: MediaSource) -> tuple[IO[bytes], int, bool]:
         handle = open(source, "rb")  # noqa: SIM115 - closed by the caller, which owns it
         return handle, os.fstat(handle.fileno()).st_size, True
     if not hasattr(source, "read"):
-        raise TypeError(f"media must be a path or a binary file object, got {type(source).__name__}")
+        raise InvalidArgumentError(f"media must be a path or a binary file object, got {type(source).__name__}")
     start = source.tell()
     end = source.seek(0, os.SEEK_END)
     source.seek(start)
@@ -153,7 +155,9 @@ def open_destination(destination: str | os.PathLike[str] | IO[bytes]) -> tuple[I
         temporary = f"{os.fspath(destination)}.part"
         return open(temporary, "wb"), temporary
     if not hasattr(destination, "write"):
-        raise TypeError(f"destination must be a path or a binary file object, got {type(destination).__name__}")
+        raise InvalidArgumentError(
+            f"destination must be a path or a binary file object, got {type(destination).__name__}"
+        )
     return destination, None
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 import attrs
 
-from .errors import RateLimit
+from .errors import InvalidArgumentError, RateLimit
 
 __all__ = ["EndpointBudget", "RateBudget", "WaitListener"]
 
@@ -76,7 +76,7 @@ class RateBudget:
 
     def __init__(self, *, margin: float = 0.25, clock: Callable[[], float] = time.time) -> None:
         if margin < 0:
-            raise ValueError(f"margin must be >= 0, got {margin}")
+            raise InvalidArgumentError(f"margin must be >= 0, got {margin}")
         self.margin = margin
         self._clock = clock
         self._states: dict[str, _State] = {}

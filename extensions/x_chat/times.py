@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Unset
 
+from .errors import InvalidArgumentError
+
 __all__ = ["TimeArg", "created_at", "from_msec", "msec_of", "parse_time"]
 
 TimeArg = datetime | str
@@ -39,9 +41,9 @@ def parse_time(value: TimeArg) -> datetime:
         try:
             value = dateutil_parser.parse(value)
         except (ValueError, OverflowError) as exc:
-            raise ValueError(f"cannot read {value!r} as a date/time: {exc}") from None
+            raise InvalidArgumentError(f"cannot read {value!r} as a date/time: {exc}") from None
     if not isinstance(value, datetime):
-        raise TypeError(f"expected a datetime or a date/time string, got {type(value).__name__}")
+        raise InvalidArgumentError(f"expected a datetime or a date/time string, got {type(value).__name__}")
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 

@@ -75,7 +75,7 @@ from .._base import (
     unset,
     user_ids,
 )
-from ..errors import MalformedResponseError, NotFoundError
+from ..errors import InvalidArgumentError, MalformedResponseError, NotFoundError
 from ..fields import (
     CONVERSATION_EXPANSIONS,
     CONVERSATION_FIELDS,
@@ -611,7 +611,9 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         validate_broadcast_id(broadcast_id)
         if not isinstance(text, str) or not 1 <= len(text) <= MAX_BROADCAST_CHAT_LENGTH:
             shown = f"{len(text)} characters" if isinstance(text, str) else type(text).__name__
-            raise ValueError(f"a broadcast chat message is 1 to {MAX_BROADCAST_CHAT_LENGTH} characters, got {shown}")
+            raise InvalidArgumentError(
+                f"a broadcast chat message is 1 to {MAX_BROADCAST_CHAT_LENGTH} characters, got {shown}"
+            )
         body = SendBroadcastChatRequest(text=text)
         response = await send_broadcast_chat.asyncio_detailed(broadcast_id, client=self.api, body=body)
         return result_of(response, SendBroadcastChatResponse, partial(BroadcastChatSent.of, broadcast_id))
@@ -720,7 +722,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         cid = keys.canonical(conversation_id)
         foreign = [m.media_hash_key for m in attached if isinstance(m, UploadedMedia) and m.conversation_id != cid]
         if foreign:
-            raise ValueError(f"media {foreign} was uploaded to another conversation than {cid}")
+            raise InvalidArgumentError(f"media {foreign} was uploaded to another conversation than {cid}")
         return await self._send_encrypted(conversation_id, keys, keys.message_encrypter(text, reply_to, attached))
 
     async def add_reaction(
@@ -830,7 +832,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
         cid = ConversationId.parse(group_id)
         if cid.group_id is None:
-            raise ValueError(f"{cid.value!r} is not a group")
+            raise InvalidArgumentError(f"{cid.value!r} is not a group")
         new = user_ids(new_member_ids)
         found = await self.get_conversation(cid, fields="all", expansions=["member_ids", "admin_ids"])
         members = [str(m) for m in found.data.member_ids] if not isinstance(found.data.member_ids, Unset) else []
@@ -881,7 +883,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         check_keys(keys)
         name = media_filename(media, filename)
         if media_type is not None and not isinstance(media_type, MediaType):
-            raise TypeError(f"media_type must be a MediaType, got {media_type!r}")
+            raise InvalidArgumentError(f"media_type must be a MediaType, got {media_type!r}")
         handle, size, owned = open_source(media)
         try:
             key = await self.conversation_key(conversation_id, keys)
@@ -970,7 +972,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         """
         check_keys(keys)
         if not isinstance(media_hash_key, str) or not media_hash_key.isalnum():
-            raise ValueError(f"media_hash_key must be letters and digits, got {media_hash_key!r}")
+            raise InvalidArgumentError(f"media_hash_key must be letters and digits, got {media_hash_key!r}")
         key = await self.conversation_key(conversation_id, keys)
         url = f"/2/chat/media/{quote(key.conversation_id, safe='')}/{quote(media_hash_key, safe='')}"
         target, temporary = open_destination(destination)
