@@ -239,6 +239,8 @@ def test_keys_from_file_export_and_secrets(tmp_path: Path) -> None:
     assert secret not in repr(keys) + str(keys) and "private" not in repr(keys)
     with pytest.raises(ConfigurationError, match="64 bytes"):
         ChatKeys.from_exported_keys(keys.export()[:32], key_version="1", user_id=ALICE)
+    with pytest.raises(XChatError, match="bytes of export_keys"):  # a path or base64 text, not bytes
+        ChatKeys.from_exported_keys(str(path), key_version="1", user_id=ALICE)  # type: ignore[arg-type]
     path.chmod(0o644)
     with pytest.raises(ConfigurationError, match="chmod 600"):
         ChatKeys.from_key_file(path)

@@ -380,7 +380,7 @@ class Decryptor:
         """
         chat = chat_xdk.Chat()
         try:
-            chat.import_keys(bytes(keys), key_version)
+            chat.import_keys(_key_bytes(keys), key_version)
         except (ValueError, RuntimeError) as exc:
             raise ConfigurationError(f"these keys could not be imported: {exc}") from None
         chat.set_identity(validate_user_id(user_id), key_version)
@@ -537,6 +537,16 @@ class DecryptionFailedError(XChatError):
         super().__init__(f"{len(errors)} event(s) could not be read: {errors[0].reason}")
 
 
+def _key_bytes(keys: object) -> bytes:
+    """Key material as bytes; a str (a path, base64 text) or anything else is refused by name."""
+    if not isinstance(keys, bytes | bytearray | memoryview):
+        raise InvalidArgumentError(
+            f"keys must be the bytes of export_keys(), got {type(keys).__name__} "
+            "(for a key file use from_key_file; for base64 text decode it first)"
+        )
+    return bytes(keys)
+
+
 def _client_key_source(client: ChatClient) -> KeySource:
     """The client's ``get_user_public_keys``, with a user who registered no key (404) read as one
     with no keys: that sender's events are reported unreadable, the rest of the page is read."""
@@ -591,7 +601,7 @@ def write_key_file(
     data: dict[str, Any] = {
         "user_id": validate_user_id(user_id),
         "key_version": key_version,
-        "private_keys": base64.b64encode(bytes(keys)).decode(),
+        "private_keys": base64.b64encode(_key_bytes(keys)).decode(),
     }
     if public_key is not None:
         data["public_key"] = public_key
@@ -693,7 +703,7 @@ class ChatKeys:
             public_key: The public half (`public_key`, `signing_public_key`,
                 `identity_public_key_signature`), needed only to register the keys.
         """
-        material = bytes(keys)
+        material = _key_bytes(keys)
         if len(material) != 64:
             raise ConfigurationError(f"expected the 64 bytes of export_keys(), got {len(material)} bytes")
         chat = chat_xdk.Chat()
