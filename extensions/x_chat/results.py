@@ -200,7 +200,7 @@ class SentMessage:
         encoded = data.encoded_message_event if not isinstance(data, Unset) else UNSET
         if not isinstance(encoded, str):
             raise ValueError("the response carries no encoded_message_event")
-        sequence_id = message_event_strings(encoded).get(1)
+        sequence_id = message_event_strings(encoded, wanted=1).get(1)
         if sequence_id is None:
             raise ValueError("the stored MessageEvent carries no sequence ID (field 1)")
         return cls(message_id, sequence_id, conversation_id, encoded)

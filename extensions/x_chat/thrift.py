@@ -73,15 +73,20 @@ def encode_message_event(
     return base64.b64encode(body).decode()
 
 
-def message_event_strings(encoded: str) -> dict[int, str]:
-    """The top-level string fields of a base64 MessageEvent, by field id (1: sequence id, ...)."""
+def message_event_strings(encoded: str, *, wanted: int | None = None) -> dict[int, str]:
+    """The top-level string fields of a base64 MessageEvent, by field id (1: sequence id, ...).
+
+    With ``wanted``, reading stops at that field (a sent message's sequence ID is field 1, the
+    first one: the rest of the event need not be walked); without it, the whole event is read and
+    trailing bytes are refused.
+    """
     try:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise MalformedEventError(f"not base64: {exc}") from None
     found: dict[int, str] = {}
-    end = _skip_struct(data, 0, found)
-    if end != len(data):
+    end = _skip_struct(data, 0, found, wanted)
+    if wanted is None and end != len(data):
         raise MalformedEventError(f"{len(data) - end} trailing bytes after the event")
     return found
 
@@ -91,7 +96,7 @@ def _need(data: bytes, at: int, size: int) -> None:
         raise MalformedEventError(f"truncated at byte {at}")
 
 
-def _skip_struct(data: bytes, at: int, strings: dict[int, str] | None = None) -> int:
+def _skip_struct(data: bytes, at: int, strings: dict[int, str] | None = None, stop_at: int | None = None) -> int:
     while True:
         _need(data, at, 1)
         kind = data[at]
@@ -108,6 +113,8 @@ def _skip_struct(data: bytes, at: int, strings: dict[int, str] | None = None) ->
             with contextlib.suppress(UnicodeDecodeError):
                 strings[field_id] = data[at + 4 : at + 4 + size].decode()
             at += 4 + size
+            if field_id == stop_at:
+                return at
         else:
             at = _skip_value(data, at, kind)
 
