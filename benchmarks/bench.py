@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
 TOKEN = "bench-token"
 PAGES = 20  # pages per round and contender
-ROUNDS = 15
+ROUNDS = 16  # a multiple of the 8 contenders: each runs in every position of the order equally often
 CID = f"g{PAGES}"
 
 try:
@@ -190,8 +190,10 @@ def per_page_times(base_url: str) -> dict[str, list[float]]:
         assert run(base_url) == PAGES * 100
     times: dict[str, list[float]] = {name: [] for name in contenders}
     gc.collect()
-    for _ in range(ROUNDS):
-        for name, run in contenders.items():
+    order = list(contenders.items())
+    for round_ in range(ROUNDS):  # each round starts with the next contender: no one always runs first or last
+        shift = round_ % len(order)
+        for name, run in order[shift:] + order[:shift]:
             started = time.perf_counter()
             run(base_url)
             times[name].append((time.perf_counter() - started) / PAGES)
@@ -344,7 +346,7 @@ def decryption() -> dict[str, float] | None:
 # -- report ------------------------------------------------------------------------------------
 
 
-def sending(messages: int = 300) -> dict[str, float] | None:
+def sending(messages: int = 300, rounds: int = 10) -> dict[str, float] | None:
     """Sending a message: ChatClient.send_message against the floor of a raw chatxdk encrypt_message
     plus a raw httpx POST of the same body, on the same in-process fake server, interleaved in rounds.
     The conversation key is known to both (send_message caches it after the first call)."""
@@ -367,8 +369,8 @@ def sending(messages: int = 300) -> dict[str, float] | None:
             url = f"{server.base_url}/2/chat/conversations/{key.conversation_id}/messages"
             headers = {"authorization": f"Bearer {token}"}
             chat = alice._chat
-            for _ in range(5):
-                started = time.perf_counter()
+
+            def send_raw() -> None:
                 for n in range(messages):
                     payload = chat.encrypt_message(
                         key.colon_id,
@@ -384,11 +386,18 @@ def sending(messages: int = 300) -> dict[str, float] | None:
                         "encoded_message_event_signature": payload.encoded_event_signature,
                     }
                     raw.post(url, json=body, headers=headers).raise_for_status()
-                samples["raw"].append(time.perf_counter() - started)
-                started = time.perf_counter()
+
+            def send_sdk() -> None:
                 for n in range(messages):
                     client.send_message(key.conversation_id, f"message {n}", keys=alice)
-                samples["sdk"].append(time.perf_counter() - started)
+
+            gc.collect()  # what earlier sections left behind does not land on one contender's rounds
+            for round_ in range(rounds):  # interleaved, and each contender goes first in half the rounds
+                order = [("raw", send_raw), ("sdk", send_sdk)]
+                for name, send in order if round_ % 2 == 0 else order[::-1]:
+                    started = time.perf_counter()
+                    send()
+                    samples[name].append(time.perf_counter() - started)
     raw_s, sdk_s = statistics.median(samples["raw"]), statistics.median(samples["sdk"])
     return {"raw_ms": raw_s * 1000 / messages, "sdk_ms": sdk_s * 1000 / messages, "ratio": sdk_s / raw_s}
 
@@ -453,7 +462,7 @@ def main() -> int:
         f"Python {platform.python_version()}; x-chat {x_chat.__version__}, httpx {httpx.__version__}, "
         f"orjson {orjson.__version__}" + (f", xdk {importlib.metadata.version('xdk')}" if xdk else "") + ".",
         f"Pages of 100 events ({page_bytes / 1000:.0f} KB, all fields) from a separate server process on 127.0.0.1; "
-        f"{ROUNDS} rounds of {PAGES} pages per contender, interleaved.",
+        f"{ROUNDS} rounds of {PAGES} pages per contender, interleaved, the order rotating each round.",
         "",
         "## Per page (median and min over rounds; ratio = median / floor's median)",
         "",
