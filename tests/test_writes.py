@@ -517,8 +517,15 @@ def test_groups_are_created_and_grow_with_new_keys(users: Users) -> None:
         assert newer.version != key.version
         alice.send_message(group, "hi carol", keys=users.keys[ALICE])
     with users.client(BOB) as bob:
-        texts = [m.text for m in bob.iter_messages(group, keys=users.keys[BOB]) if m.kind is MessageKind.MESSAGE]
-    assert texts == ["hi carol", "welcome"]
+        read = list(bob.iter_messages(group, keys=users.keys[BOB]))
+    assert [m.text for m in read if m.kind is MessageKind.MESSAGE] == ["hi carol", "welcome"]
+    changes = [m.group_change for m in read if m.kind is MessageKind.GROUP_CHANGE]  # newest first
+    assert [(c.change_type, c.member_ids) for c in changes if c] == [
+        ("MembersAdded", (carol,)),
+        ("Created", (ALICE, BOB)),
+    ]
+    assert changes[1] is not None and changes[1].title == "Lunch club" and changes[1].admin_ids == (ALICE,)
+    assert all(m.verified and m.sender_id == ALICE for m in read if m.kind is MessageKind.GROUP_CHANGE)
     with (
         ChatClient(token=carol_token, base_url=users.server.base_url) as client,
         pytest.warns(DecryptionWarning, match="could not be read"),  # what was sent before she joined

@@ -402,6 +402,9 @@ def _print_message(message: Any, fmt: str) -> None:
     text = message.text if message.text is not None else (message.emoji or "")
     if message.target_sequence_id:
         text = f"{text} (on {message.target_sequence_id})"
+    if message.group_change is not None:
+        change = message.group_change
+        text = f"{change.change_type} {','.join(change.member_ids)}" + (f" {change.title!r}" if change.title else "")
     for media in message.media:
         text = f"{text} [{(media.media_type or 'media').lower()}: {media.filename or '?'} {media.media_hash_key}]"
     print(

@@ -72,6 +72,7 @@ __all__ = [
     "DecryptionWarning",
     "Decryptor",
     "EventDecryptionError",
+    "GroupChange",
     "KeyChange",
     "MediaAttachment",
     "MessageKind",
@@ -92,6 +93,8 @@ class MessageKind(enum.Enum):
     REACTION_REMOVED = "reaction_removed"
     EDIT = "edit"
     KEY_CHANGE = "key_change"
+    GROUP_CHANGE = "group_change"
+    """A group was created, or its members, admins or title changed: see `DecryptedMessage.group_change`."""
     OTHER = "other"
 
 
@@ -110,6 +113,43 @@ class ReplyPreview:
     sequence_id: str | None
     sender_id: str | None
     text: str | None
+
+
+@attrs.frozen
+class GroupChange:
+    """What a group-change event says, as its sender signed it (decrypted and verified)."""
+
+    change_type: str
+    """As chatxdk names it: ``Created``, ``MembersAdded``, ``MembersRemoved``, ... (kept as sent)."""
+    member_ids: tuple[str, ...] = ()
+    """The members the change is about (all of them for ``Created``)."""
+    admin_ids: tuple[str, ...] = ()
+    """The group's admins as the change states them (the new ones, or the current ones)."""
+    current_member_ids: tuple[str, ...] = ()
+    """The members before the change, when the event says so."""
+    title: str | None = None
+
+    @classmethod
+    def parse(cls, change: object) -> GroupChange:
+        """From a decrypted event's ``change`` (a dict, as chatxdk returns it).
+
+        Args:
+            change: The `change` of a decrypted `GroupChange` event.
+        """
+        found: dict[str, Any] = change if isinstance(change, dict) else {}
+
+        def ids(name: str) -> tuple[str, ...]:
+            value = found.get(name)
+            return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+        title = found.get("title")
+        return cls(
+            change_type=str(found.get("change_type") or "unknown"),
+            member_ids=ids("member_ids"),
+            admin_ids=ids("admin_ids") or ids("current_admin_ids"),
+            current_member_ids=ids("current_member_ids"),
+            title=title if isinstance(title, str) else None,
+        )
 
 
 @attrs.frozen
@@ -173,6 +213,8 @@ class DecryptedMessage:
     """Media attached to a message or reply."""
     key_version: str | None = None
     verified: bool = False
+    group_change: GroupChange | None = None
+    """For a ``GROUP_CHANGE``: what changed."""
     raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     def to_record(self) -> dict[str, Any]:
@@ -188,6 +230,7 @@ class DecryptedMessage:
             "target_sequence_id": self.target_sequence_id,
             "reply_to_sequence_id": self.reply_to.sequence_id if self.reply_to else None,
             "media": [attrs.asdict(m) for m in self.media],
+            "group_change": attrs.asdict(self.group_change) if self.group_change else None,
             "verified": self.verified,
         }
 
@@ -291,6 +334,10 @@ def _message(event: dict[str, Any], rest: ChatMessageEvent | None = None) -> Dec
     }
     if event.get("type") == "KeyChange":
         return DecryptedMessage(kind=MessageKind.KEY_CHANGE, **common)
+    if event.get("type") == "GroupChange":
+        return DecryptedMessage(
+            kind=MessageKind.GROUP_CHANGE, group_change=GroupChange.parse(event.get("change")), **common
+        )
     if content_type == "Text":
         preview = content.get("replying_to_preview")
         reply = (
