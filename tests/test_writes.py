@@ -534,3 +534,33 @@ def test_groups_are_created_and_grow_with_new_keys(users: Users) -> None:
             m.text for m in client.iter_messages(group, keys=carol_keys, strict=False) if m.kind is MessageKind.MESSAGE
         ]
     assert seen == ["hi carol"]
+
+
+def test_a_key_change_by_another_member_is_used_once_read_or_refreshed(users: Users) -> None:
+    """Alice keeps her group key after her first message; Bob then adds Carol with a new key. What
+    Alice sends with the kept key Carol cannot read; once Alice has read the group (or asked with
+    refresh=True), her messages go out under Bob's key and Carol reads them."""
+    carol, carol_keys = "777", ChatKeys.generate("777")
+    carol_token = users.server.add_user(carol, public_key=carol_keys.public_key())
+    alice_keys = users.keys[ALICE]
+    with users.client(ALICE) as alice, users.client(BOB) as bob:
+        first = alice.create_group([BOB], keys=alice_keys)
+        group = first.conversation_id
+        alice.send_message(group, "welcome", keys=alice_keys)
+        added = bob.add_group_members(group, [carol], keys=users.keys[BOB])
+        assert added.version != first.version
+        assert alice.conversation_key(group, alice_keys).version == first.version  # kept, not asked again
+        alice.send_message(group, "stale", keys=alice_keys)
+        list(alice.iter_messages(group, keys=alice_keys, strict=False))  # reading learns Bob's key change
+        assert alice.conversation_key(group, alice_keys).version == added.version
+        alice.send_message(group, "after reading", keys=alice_keys)
+        other = ChatKeys.from_exported_keys(alice_keys.export(), key_version=alice_keys.key_version, user_id=ALICE)
+        other.remember_key(group, first)  # another process of Alice's, still holding the old key
+        assert alice.conversation_key(group, other, refresh=True).version == added.version
+        alice.send_message(group, "after refresh", keys=other)
+    with (
+        ChatClient(token=carol_token, base_url=users.server.base_url) as client,
+        pytest.warns(DecryptionWarning),  # "welcome" and "stale": sent under a key Carol never got
+    ):
+        seen = [m.text for m in client.iter_messages(group, keys=carol_keys) if m.kind is MessageKind.MESSAGE]
+    assert seen == ["after refresh", "after reading"]

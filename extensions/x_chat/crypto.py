@@ -908,18 +908,48 @@ class ChatKeys:
             result = self._chat.decrypt_events(events, signing_keys=self._decryptor.trusted_keys())
         except (ValueError, RuntimeError):
             return None
-        best: tuple[int, str, str] | None = None
-        for item in result.get("messages", []):
-            event = item.get("event") or {}
+        decrypted = [item.get("event") or {} for item in result.get("messages", [])]
+        return self._newest_key(conversation_id, decrypted, require_mine=True)
+
+    def learn_key(self, conversation_id: str, messages: Iterable[DecryptedMessage]) -> bool:
+        """Keep the key new messages are sent with current from what you read: the newest verified
+        key change among ``messages`` becomes the conversation's key (`cached_key`); one that gave
+        you no key (you were removed) forgets it. Returns whether a verified key change was met.
+        The client calls it on each page read from the newest one, so a key change another member
+        made (a member added) is used by your next message.
+
+        Args:
+            conversation_id: The conversation's path form (`canonical`): `low-high` for a direct
+                conversation, `g…` for a group.
+            messages: Decrypted messages of one page (`DecryptedPage.messages`).
+        """
+        changes = [m.raw for m in messages if m.kind is MessageKind.KEY_CHANGE and m.verified]
+        if not changes:
+            return False
+        if self._newest_key(conversation_id, changes, require_mine=False) is None:
+            self._conversation_keys.pop(conversation_id, None)
+        return True
+
+    def _newest_key(
+        self, conversation_id: str, events: list[dict[str, Any]], *, require_mine: bool
+    ) -> ConversationKey | None:
+        """The key of the newest verified key change among decrypted ``events``, remembered; None
+        if there is none, or (``require_mine=False``) if the newest one gave you no key."""
+        best: tuple[int, str, str | None] | None = None
+        for event in events:
             if event.get("type") != "KeyChange" or event.get("verified") is not True:
                 continue
             mine = [k for k in event.get("participant_keys") or [] if k.get("user_id") == self.user_id]
             sequence = str(event.get("sequence_id", ""))
-            if not mine or not sequence.isdigit():
+            if (require_mine and not mine) or not sequence.isdigit():
                 continue
             if best is None or int(sequence) > best[0]:
-                best = (int(sequence), str(event.get("key_version")), str(mine[0].get("encrypted_key")))
-        if best is None:
+                best = (
+                    int(sequence),
+                    str(event.get("key_version")),
+                    str(mine[0].get("encrypted_key")) if mine else None,
+                )
+        if best is None or best[2] is None:
             return None
         try:
             key = bytes(self._chat.decrypt_conversation_key(best[2]))

@@ -634,10 +634,16 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                 found = []
             keys.add_public_keys(user_id, found)
 
-    async def conversation_key(self, conversation_id: str | ConversationId, keys: ChatKeys) -> ConversationKey:
+    async def conversation_key(
+        self, conversation_id: str | ConversationId, keys: ChatKeys, *, refresh: bool = False
+    ) -> ConversationKey:
         """The key new messages of this conversation are encrypted with: the newest key change whose
         signature verifies (a forged newer one is ignored). A direct conversation without one gets a
         new key first (``POST /2/chat/conversations/{id}/keys``) for both participants.
+
+        The key is kept in ``keys`` after the first call. Reading the conversation with the same
+        ``keys`` (`iter_messages`, `iter_decrypted_pages`) keeps it current when another member
+        changes it; ``refresh=True`` asks X again.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
@@ -645,10 +651,11 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                 or a `ConversationId`. Checked before any request.
             keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
                 sign and decrypt.
+            refresh: Ignore the key kept from earlier calls and read the newest one from X.
         """
         check_keys(keys)
         cid = keys.canonical(conversation_id)
-        known = keys.cached_key(cid)
+        known = None if refresh else keys.cached_key(cid)
         if known is not None:
             return known
         participants = ConversationId.parse(cid).participant_ids
@@ -1039,11 +1046,13 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         check_keys(keys)
         cid = ConversationId.parse(conversation_id)
         pages = self.iter_conversation_pages(cid, fields="all", page_size=page_size, start_token=start_token)
-        return self._decrypted(cid, keys, pages)
+        return self._decrypted(cid, keys, pages, learn=start_token is None)
 
     async def _decrypted(
-        self, cid: ConversationId, keys: ChatKeys, pages: AsyncIterator[EventsPage]
+        self, cid: ConversationId, keys: ChatKeys, pages: AsyncIterator[EventsPage], *, learn: bool
     ) -> AsyncIterator[DecryptedPage]:
+        """Decrypted pages; from the newest page (``learn``), the first verified key change met is
+        the conversation's current key (`ChatKeys.learn_key`)."""
         decryptor = keys.decryptor()
         await self._signing_keys(keys, [*cid.participant_ids, cid.recipient_id or "", keys.user_id], missing_ok=True)
 
@@ -1053,7 +1062,10 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                 await self._signing_keys(keys, senders, missing_ok=True)
                 yield page
 
+        canonical = keys.canonical(cid)
         async for decrypted in pipelined(with_senders(pages), decryptor.decrypt_page):
+            if learn and keys.learn_key(canonical, decrypted.messages):
+                learn = False
             yield decrypted
 
     async def iter_messages(
