@@ -193,7 +193,7 @@ def no_event_arguments(method: str, max_results: object, pagination_token: objec
 
 
 def check_keys(keys: object) -> None:
-    """A clear TypeError, before any request, for ``keys=`` that is not a `ChatKeys`."""
+    """A clear InvalidArgumentError, before any request, for ``keys=`` that is not a `ChatKeys`."""
     from .crypto import ChatKeys  # the methods that take keys need x-chat[crypto] anyway
 
     if not isinstance(keys, ChatKeys):

@@ -53,7 +53,7 @@ except ImportError:
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Unset
 
-from .errors import ConfigurationError, InvalidArgumentError, XChatError
+from .errors import ConfigurationError, InvalidArgumentError, NotFoundError, XChatError
 from .ids import ConversationId, ConversationKind, validate_sequence_id, validate_user_id
 from .media import UploadedMedia, check_attachments
 from .results import EventsPage
@@ -597,7 +597,6 @@ def _key_bytes(keys: object) -> bytes:
 def _client_key_source(client: ChatClient) -> KeySource:
     """The client's ``get_user_public_keys``, with a user who registered no key (404) read as one
     with no keys: that sender's events are reported unreadable, the rest of the page is read."""
-    from .errors import NotFoundError
 
     def source(user_id: str) -> Iterable[Any]:
         try:

@@ -1089,7 +1089,6 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                 default a `PartialErrorsWarning` is issued and the iteration goes on.
             page_size: Items per request while iterating (1 to 100).
         """
-        check_keys(keys)
         async for page in self.iter_decrypted_pages(conversation_id, keys=keys, page_size=page_size):
             page.report(strict=strict)
             for message in page.messages:
