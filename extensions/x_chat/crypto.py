@@ -38,6 +38,7 @@ import stat
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,17 @@ from .ids import ConversationId, ConversationKind, validate_sequence_id, validat
 from .media import UploadedMedia, check_attachments
 from .results import EventsPage
 from .times import from_msec
+from .trust import (
+    IdentityKeyChangedError,
+    KeyReview,
+    MalformedPublicKeyError,
+    OwnKeyMismatchError,
+    Refusal,
+    TrustStore,
+    fingerprint,
+    review_key_changes,
+    trust_file_for,
+)
 
 if TYPE_CHECKING:
     from .client import ChatClient
@@ -236,10 +248,23 @@ class DecryptedMessage:
 
 
 class DecryptionErrorKind(enum.Enum):
+    """Why an event was not yielded as a message (``EventDecryptionError.kind``)."""
+
     SIGNATURE = "signature"
+    """Its signature does not verify against a key binding the client verified."""
     MISSING_KEY = "missing_key"
     DECRYPTION = "decryption"
     MALFORMED = "malformed"
+    MALFORMED_KEY = "malformed_key"
+    """The sender's public keys from the server are not valid key material."""
+    WRONG_CONVERSATION = "wrong_conversation"
+    """It was signed for another conversation than the one read."""
+    NON_PARTICIPANT = "non_participant"
+    """Its signer is not one of the two users of this direct conversation."""
+    REPLAYED = "replayed"
+    """A second copy of a signed message already read (served again, under another sequence ID)."""
+    UNTRUSTED_KEY_CHANGE = "untrusted_key_change"
+    """A key change refused by the group's verified history (signed by a non-member)."""
 
 
 @attrs.frozen
@@ -266,6 +291,8 @@ class DecryptedPage:
     messages: list[DecryptedMessage]
     errors: list[EventDecryptionError]
     page: EventsPage = attrs.field(repr=False, eq=False)
+
+    _review: KeyReview | None = attrs.field(default=None, repr=False, eq=False, alias="review")
 
     def report(self, *, strict: bool = False) -> None:
         """Warn about the events that could not be read (DecryptionWarning), or, ``strict``, raise
@@ -392,6 +419,10 @@ class Decryptor:
             returning them with `verified=False`.
         key_source: Called with a user ID to get that user's public keys when a sender is not known
             yet (None: only keys added with `add_signing_keys`).
+        trust: Where contacts' identity keys are pinned and accepted key versions are kept (None: in
+            memory, for this process; `from_key_file` uses the file beside the key file).
+        key_version: Your registered key version: a public key X serves for you at this version or
+            newer must be yours (`OwnKeyMismatchError`).
     """
 
     def __init__(
@@ -401,14 +432,21 @@ class Decryptor:
         user_id: str,
         reject_unverified: bool = True,
         key_source: KeySource | None = None,
+        trust: TrustStore | None = None,
+        key_version: str | None = None,
     ) -> None:
         self.user_id = validate_user_id(user_id)
         self._chat = chat
+        self.reject_unverified = reject_unverified
         self._chat.set_reject_unverified(reject_unverified)
         self._chat.set_cache_keys(True)  # keys of earlier pages' key changes stay known
         self._signing_keys: dict[tuple[str, str], dict[str, str]] = {}
         self._looked_up: set[str] = set()
+        self._malformed: dict[str, str] = {}
+        self._pending: dict[str, list[str]] = {}
         self.key_source = key_source
+        self.trust = trust if trust is not None else TrustStore()
+        self.key_version = key_version
 
     def __repr__(self) -> str:
         return f"Decryptor(user_id={self.user_id!r}, signing_keys={len(self._signing_keys)})"
@@ -431,23 +469,34 @@ class Decryptor:
         except (ValueError, RuntimeError) as exc:
             raise ConfigurationError(f"these keys could not be imported: {exc}") from None
         chat.set_identity(validate_user_id(user_id), key_version)
-        return cls(chat, user_id=user_id, reject_unverified=reject_unverified)
+        return cls(chat, user_id=user_id, reject_unverified=reject_unverified, key_version=key_version)
 
     @classmethod
     def from_key_file(cls, path: str | os.PathLike[str], *, reject_unverified: bool = True) -> Decryptor:
-        """From a key file (see `write_key_file`); refused unless only its owner can read it.
+        """From a key file (see `write_key_file`); refused unless only its owner can read it. The
+        trust store beside it (``keys.trust.json``) is used and kept up to date.
 
         Args:
             path: A key file written by `write_key_file` or `x-chat keys export` (mode 0600).
             reject_unverified: Drop events whose signature does not verify.
         """
         keys, version, user_id, _ = read_key_file(path)
-        return cls.from_exported_keys(keys, key_version=version, user_id=user_id, reject_unverified=reject_unverified)
+        decryptor = cls.from_exported_keys(
+            keys, key_version=version, user_id=user_id, reject_unverified=reject_unverified
+        )
+        decryptor.trust = TrustStore(trust_file_for(path))
+        return decryptor
 
     def add_signing_keys(self, user_id: str, public_keys: Iterable[Any]) -> int:
         """Add a user's signing keys (PublicKey models or dicts, as ``GET /2/users/{id}/public_keys``
         returns them: that response does not name the user, so the caller pairs it). Returns how
         many were usable.
+
+        Your own keys must match your private key (else `OwnKeyMismatchError`); a contact's identity
+        key is pinned the first time (trust on first use) and a different one later raises
+        `IdentityKeyChangedError` until accepted (`trust`). Key material that is not valid (bad
+        base64, not a curve point) makes the user's keys malformed: their events are reported
+        ``MALFORMED_KEY`` and encrypting to them raises `MalformedPublicKeyError`.
 
         Args:
             user_id: The user the keys belong to.
@@ -455,16 +504,32 @@ class Decryptor:
                 /2/users/{id}/public_keys` returns them.
         """
         user_id = validate_user_id(user_id)
-        added = 0
+        bound: list[dict[str, str]] = []
+        problems: list[str] = []
         for key in public_keys:
             data = key.to_dict() if hasattr(key, "to_dict") else dict(key)
             needed = ("public_key", "signing_public_key", "identity_public_key_signature", "public_key_version")
             if not all(isinstance(data.get(name), str) for name in needed):
+                problems.append("a key without " + ", ".join(n for n in needed if not isinstance(data.get(n), str)))
                 continue
-            if not self._chat.verify_key_binding(
-                data["public_key"], data["signing_public_key"], data["identity_public_key_signature"]
-            ):
-                continue  # a signing key the identity key did not sign: never trusted
+            try:
+                binding = self._chat.verify_key_binding(
+                    data["public_key"], data["signing_public_key"], data["identity_public_key_signature"]
+                )
+            except (ValueError, RuntimeError) as exc:  # not base64, not a key: chatxdk raises a bare ValueError
+                problems.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+                continue
+            if binding:  # a signing key the identity key did not sign is never trusted
+                bound.append(data)
+        if user_id == self.user_id:
+            bound = self._own_keys(bound)
+        elif bound:
+            self._vet_identities(user_id, [data["public_key"] for data in bound])
+        if not bound and problems:
+            self._malformed[user_id] = problems[0]
+        else:
+            self._malformed.pop(user_id, None)
+        for data in bound:
             self._signing_keys[(user_id, data["public_key_version"])] = {
                 "user_id": user_id,
                 "public_key_version": data["public_key_version"],
@@ -472,9 +537,66 @@ class Decryptor:
                 "identity_public_key": data["public_key"],
                 "identity_public_key_signature": data["identity_public_key_signature"],
             }
-            added += 1
         self._looked_up.add(user_id)
-        return added
+        return len(bound)
+
+    def _own_keys(self, bound: list[dict[str, str]]) -> list[dict[str, str]]:
+        """Your keys as X serves them, checked against your private key: a key of your version (or a
+        newer one) that is not yours raises; an older one you replaced is dropped."""
+        mine = []
+        for data in bound:
+            try:
+                matches = bool(self._chat.matches_registered_key(data["public_key"]))
+            except (ValueError, RuntimeError):
+                matches = False
+            if matches:
+                mine.append(data)
+                continue
+            served = data["public_key_version"]
+            if self.key_version is None or not (served.isdigit() and self.key_version.isdigit()):
+                raise OwnKeyMismatchError(self.user_id, served, self.key_version or "unknown")
+            if int(served) >= int(self.key_version):
+                raise OwnKeyMismatchError(self.user_id, served, self.key_version)
+        return mine
+
+    def _vet_identities(self, user_id: str, served: list[str]) -> None:
+        """Trust on first use: pin a contact's identity keys the first time; later, a key not pinned
+        raises until the user accepts it (`trust`)."""
+        pinned = self.trust.identities.get(user_id)
+        if not pinned:
+            self.trust.pin(user_id, served)
+            return
+        new = [key for key in served if key not in pinned]
+        if new:
+            self._pending[user_id] = served
+            raise IdentityKeyChangedError(user_id, fingerprint(pinned[-1]), fingerprint(new[-1]))
+
+    def trust_identity(self, user_id: str, expected: str | None = None) -> str:
+        """Accept the identity key that `IdentityKeyChangedError` reported for ``user_id`` (it
+        replaces the pinned one); returns its fingerprint. With ``expected`` (a fingerprint), only if it matches.
+        """
+        served = self._pending.get(user_id)
+        if not served:
+            raise ConfigurationError(
+                f"no changed key of user {user_id} is waiting to be accepted: read or send to them first"
+            )
+        found = fingerprint(served[-1])
+        if expected is not None and expected.strip() != found:
+            raise ConfigurationError(
+                f"user {user_id}'s served key has fingerprint {found}, not {expected.strip()}: nothing was accepted"
+            )
+        self.trust.pin(user_id, served, replace=True)
+        del self._pending[user_id]
+        self._looked_up.discard(user_id)  # looked up again, now with the accepted key
+        return found
+
+    def malformed_reason(self, user_id: str) -> str | None:
+        """Why ``user_id``'s public keys from X were unusable key material, if they were.
+
+        Args:
+            user_id: A user ID.
+        """
+        return self._malformed.get(user_id)
 
     def knows(self, user_id: str) -> bool:
         """Whether ``user_id``'s public keys were added (or looked up) already.
@@ -500,13 +622,30 @@ class Decryptor:
                 self._looked_up.add(user_id)
                 self.add_signing_keys(user_id, self.key_source(user_id))
 
-    def decrypt_page(self, page: EventsPage) -> DecryptedPage:
-        """Decrypt one page in one batched call, with the key changes its meta lists.
+    def decrypt_page(
+        self,
+        page: EventsPage,
+        *,
+        conversation_id: str | ConversationId | None = None,
+        seen: set[str] | None = None,
+        reject_unverified: bool | None = None,
+    ) -> DecryptedPage:
+        """Decrypt one page in one batched call, with the key changes its meta lists, and check every
+        event against its conversation (see ``docs/security.md``).
 
         Args:
             page: A page from `get_conversation_events` or `iter_conversation_pages`, fetched with
                 `fields="all"` (the encoded events and senders are needed).
+            conversation_id: The conversation the page was read from. Events signed for another
+                conversation, events of non-participants of a direct conversation and key changes
+                the group's verified history refuses are reported, not returned. Without it only
+                signatures are checked.
+            seen: Signed message IDs read so far in this iteration (updated): a second copy is
+                reported as `REPLAYED`.
+            reject_unverified: Override the decryptor's setting for this page.
         """
+        reject = self.reject_unverified if reject_unverified is None else reject_unverified
+        self._chat.set_reject_unverified(reject)
         events = page.data
         senders = {e.sender_id for e in events if isinstance(e.sender_id, str)}
         self._ensure_keys(sorted(senders))
@@ -520,18 +659,31 @@ class Decryptor:
         by_position: dict[str, Any] = {}
         for item in result.get("messages", []):
             by_position[item.get("original_b64", "")] = item["event"]
+        context = _Context.of(self, conversation_id, by_position.values())
         messages, errors = [], []
         for index, encoded in enumerate(batch):
             event = readable[index - len(key_changes)] if index >= len(key_changes) else None
             reason = result.get("errors", {}).get(str(index))
+            event_id = event.id if event is not None and isinstance(event.id, str) else None
             if reason is not None:
                 kind = _error_kind(reason)
+                sender = event.sender_id if event is not None and isinstance(event.sender_id, str) else None
+                bad_key = self._malformed.get(sender) if sender else None
+                if bad_key is not None:
+                    kind, reason = (
+                        DecryptionErrorKind.MALFORMED_KEY,
+                        f"sender {sender}'s public keys are malformed: {bad_key}",
+                    )
                 text = f"{_MISSING_KEY_HINT} ({reason})" if kind is DecryptionErrorKind.MISSING_KEY else reason
-                event_id = event.id if event is not None and isinstance(event.id, str) else None
                 errors.append(EventDecryptionError(kind, text, _rest_sequence_id(event), event, event_id))
             elif event is not None and encoded in by_position:
-                messages.append(_message(by_position[encoded], event))
-        return DecryptedPage(messages, errors, page)
+                decrypted = by_position[encoded]
+                refused = context.refusal(decrypted, reject, seen)
+                if refused is not None:
+                    errors.append(EventDecryptionError(*refused, _rest_sequence_id(event), event, event_id))
+                else:
+                    messages.append(_message(decrypted, event))
+        return DecryptedPage(messages, errors, page, review=context.review)
 
     def iter_decrypted_pages(
         self, client: ChatClient, conversation_id: str | ConversationId, **pages: Any
@@ -552,7 +704,8 @@ class Decryptor:
             self.key_source = _client_key_source(client)
         self._ensure_keys(cid.participant_ids or ((cid.recipient_id, self.user_id) if cid.recipient_id else ()))
         pages.setdefault("fields", "all")  # X's default fields may leave out sender_id: a group's senders
-        yield from pipelined(client.iter_conversation_pages(cid, **pages), self.decrypt_page)
+        decrypt = partial(self.decrypt_page, conversation_id=cid, seen=set())
+        yield from pipelined(client.iter_conversation_pages(cid, **pages), decrypt)
 
     def iter_messages(
         self, client: ChatClient, conversation_id: str | ConversationId, *, strict: bool = False, **pages: Any
@@ -570,6 +723,77 @@ class Decryptor:
         for decrypted in self.iter_decrypted_pages(client, conversation_id, **pages):
             decrypted.report(strict=strict)
             yield from decrypted.messages
+
+
+_REFUSAL_KINDS = {
+    Refusal.SIGNATURE: DecryptionErrorKind.SIGNATURE,
+    Refusal.WRONG_CONVERSATION: DecryptionErrorKind.WRONG_CONVERSATION,
+    Refusal.NON_PARTICIPANT: DecryptionErrorKind.NON_PARTICIPANT,
+    Refusal.NON_MEMBER: DecryptionErrorKind.UNTRUSTED_KEY_CHANGE,
+    Refusal.MALFORMED: DecryptionErrorKind.MALFORMED,
+}
+
+
+def canonical_conversation(conversation_id: str | ConversationId, user_id: str) -> str:
+    """The path form of a conversation (``low-high`` direct, ``g…`` group); a bare user ID is the
+    direct conversation of ``user_id`` with them."""
+    cid = ConversationId.parse(conversation_id)
+    if cid.recipient_id is not None:
+        cid = ConversationId.direct(user_id, cid.recipient_id)
+    if cid.kind is ConversationKind.DIRECT:
+        low, high = sorted(cid.participant_ids, key=int)
+        return f"{low}-{high}"
+    return cid.value
+
+
+@attrs.define
+class _Context:
+    """What one page's events are checked against: its conversation, and its key changes' review."""
+
+    colon: str | None = None
+    pair: tuple[str, ...] | None = None
+    review: KeyReview | None = None
+
+    @classmethod
+    def of(
+        cls, decryptor: Decryptor, conversation_id: str | ConversationId | None, decrypted: Iterable[Any]
+    ) -> _Context:
+        if conversation_id is None:
+            return cls()
+        path = canonical_conversation(conversation_id, decryptor.user_id)
+        changes = [e for e in decrypted if isinstance(e, dict) and e.get("type") == "KeyChange"]
+        review, changed = review_key_changes(decryptor.trust.conversation(path), path, decryptor.user_id, changes)
+        if changed:
+            decryptor.trust.save()
+        pair = tuple(path.split("-")) if not path.startswith("g") else None
+        return cls(path.replace("-", ":"), pair, review)
+
+    def refusal(
+        self, event: dict[str, Any], reject: bool, seen: set[str] | None
+    ) -> tuple[DecryptionErrorKind, str] | None:
+        """Why ``event`` (decrypted) is not a message of this conversation, or None."""
+        ident = str(event.get("id", ""))
+        sender = str(event.get("sender_id", ""))
+        if reject and event.get("verified") is not True:
+            return DecryptionErrorKind.SIGNATURE, f"event {ident}'s signature does not verify"
+        if self.colon is not None and str(event.get("conversation_id", "")) != self.colon:
+            return (
+                DecryptionErrorKind.WRONG_CONVERSATION,
+                f"event {ident} was signed for conversation {event.get('conversation_id')}, not {self.colon}",
+            )
+        if self.pair is not None and sender not in self.pair:
+            return (
+                DecryptionErrorKind.NON_PARTICIPANT,
+                f"event {ident} was signed by {sender}, who is not a participant of {'-'.join(self.pair)}",
+            )
+        if self.review is not None and event.get("type") == "KeyChange" and ident in self.review.refused:
+            refusal, reason = self.review.refused[ident]
+            return _REFUSAL_KINDS[refusal], reason
+        if seen is not None:
+            if ident in seen:
+                return DecryptionErrorKind.REPLAYED, f"message {ident} was already read: a copy served again"
+            seen.add(ident)
+        return None
 
 
 class DecryptionFailedError(XChatError):
@@ -699,13 +923,17 @@ class ChatKeys:
     ``chat_xdk.Chat`` (``ChatKeys(chat, user_id=..., key_version=...)``), or make new ones with
     `generate` and register them with ``client.register_public_key(keys)``. Other users' public
     keys are trusted only once their binding (the identity key's signature over the signing key)
-    verifies. Sending needs the full 64-byte key material, its registered version and the user ID.
+    verifies, and a contact's identity key is pinned the first time it is seen (`fingerprint`,
+    `trust`). Sending needs the full 64-byte key material, its registered version and the user ID.
 
     Args:
         chat: An unlocked `chat_xdk.Chat` holding the full 64-byte key material.
         user_id: Your user ID.
         key_version: The version the keys are (or will be) registered under.
         public_key: The public half, needed only to register the keys (`registration`).
+        trust_store: Where pinned identity keys and accepted key versions are kept: a path, a
+            `TrustStore`, or None (in memory until `write_key_file`; `from_key_file` uses the file
+            beside the key file, `keys.trust.json`).
 
     Examples:
         ```py
@@ -719,13 +947,20 @@ class ChatKeys:
     """
 
     def __init__(
-        self, chat: Any, *, user_id: str | int, key_version: str, public_key: dict[str, str] | None = None
+        self,
+        chat: Any,
+        *,
+        user_id: str | int,
+        key_version: str,
+        public_key: dict[str, str] | None = None,
+        trust_store: str | os.PathLike[str] | TrustStore | None = None,
     ) -> None:
         self.user_id = validate_user_id(user_id)
         self.key_version = str(key_version)
         self._chat = chat
         self._chat.set_identity(self.user_id, self.key_version)
-        self._decryptor = Decryptor(chat, user_id=self.user_id)
+        trust = trust_store if isinstance(trust_store, TrustStore) else TrustStore(trust_store)
+        self._decryptor = Decryptor(chat, user_id=self.user_id, trust=trust, key_version=self.key_version)
         self._conversation_keys: dict[str, ConversationKey] = {}
         self._public_key = public_key
         if public_key is not None:  # your own keys, as X will serve them
@@ -736,7 +971,13 @@ class ChatKeys:
 
     @classmethod
     def from_exported_keys(
-        cls, keys: bytes, *, key_version: str, user_id: str | int, public_key: dict[str, str] | None = None
+        cls,
+        keys: bytes,
+        *,
+        key_version: str,
+        user_id: str | int,
+        public_key: dict[str, str] | None = None,
+        trust_store: str | os.PathLike[str] | TrustStore | None = None,
     ) -> ChatKeys:
         """From ``export_keys()`` material (64 bytes: a 32-byte identity-only blob cannot encrypt).
         ``public_key`` (what ``generate_keypairs`` made: public_key, signing_public_key,
@@ -748,6 +989,8 @@ class ChatKeys:
             user_id: Your user ID.
             public_key: The public half (`public_key`, `signing_public_key`,
                 `identity_public_key_signature`), needed only to register the keys.
+            trust_store: Where pinned identity keys and accepted key versions are kept (see
+                `ChatKeys`).
         """
         material = _key_bytes(keys)
         if len(material) != 64:
@@ -757,17 +1000,21 @@ class ChatKeys:
             chat.import_keys(material, str(key_version))
         except (ValueError, RuntimeError) as exc:
             raise ConfigurationError(f"these keys could not be imported: {exc}") from None
-        return cls(chat, user_id=user_id, key_version=str(key_version), public_key=public_key)
+        return cls(chat, user_id=user_id, key_version=str(key_version), public_key=public_key, trust_store=trust_store)
 
     @classmethod
     def from_key_file(cls, path: str | os.PathLike[str]) -> ChatKeys:
-        """From a key file (`write_key_file`); refused unless only its owner can read it (0600).
+        """From a key file (`write_key_file`); refused unless only its owner can read it (0600). The
+        trust store beside it (``keys.trust.json``, 0600) keeps pinned keys and accepted key versions
+        across runs.
 
         Args:
             path: A key file written by `write_key_file` or `x-chat keys export`.
         """
         keys, version, user_id, public_key = read_key_file(path)
-        return cls.from_exported_keys(keys, key_version=version, user_id=user_id, public_key=public_key)
+        return cls.from_exported_keys(
+            keys, key_version=version, user_id=user_id, public_key=public_key, trust_store=trust_file_for(path)
+        )
 
     @classmethod
     def generate(cls, user_id: str | int) -> ChatKeys:
@@ -793,12 +1040,17 @@ class ChatKeys:
     def write_key_file(self, path: str | os.PathLike[str]) -> Path:
         """Write these keys to a key file readable by its owner only (0600).
 
+        The trust store moves beside it (``keys.trust.json``) if it was kept in memory.
+
         Args:
             path: Where to write (replaced atomically, mode 0600).
         """
-        return write_key_file(
+        written = write_key_file(
             path, user_id=self.user_id, key_version=self.key_version, keys=self.export(), public_key=self._public_key
         )
+        if self._decryptor.trust.path is None:
+            self._decryptor.trust.move_to(trust_file_for(written))
+        return written
 
     def registration(self) -> dict[str, Any]:
         """The body of ``POST /2/users/{id}/public_keys`` for these keys (public parts only)."""
@@ -820,8 +1072,54 @@ class ChatKeys:
         Args:
             reject_unverified: Drop events whose signature does not verify.
         """
+        self._decryptor.reject_unverified = reject_unverified
         self._chat.set_reject_unverified(reject_unverified)
         return self._decryptor
+
+    # -- trust --------------------------------------------------------------------------------------
+
+    @property
+    def trust_store(self) -> TrustStore:
+        """Pinned identity keys and accepted key versions (see ``docs/security.md``)."""
+        return self._decryptor.trust
+
+    def fingerprint(self, user_id: str | int | None = None) -> str:
+        """The fingerprint of a user's identity key as this client trusts it (yours: None or your ID),
+        to compare out of band. The same format as chatxdk's ``get_public_key_fingerprint``.
+
+        Args:
+            user_id: The contact (None: you). Their keys must have been seen (read or sent to them,
+                or `add_public_keys`).
+        """
+        if user_id is None or str(user_id) == self.user_id:
+            return str(self._chat.get_public_key_fingerprint())
+        user = validate_user_id(user_id)
+        pinned = self._decryptor.trust.identities.get(user)
+        if not pinned:
+            raise ConfigurationError(
+                f"no key of user {user} has been seen yet: read or send to them first (x-chat keys fingerprint {user})"
+            )
+        return fingerprint(pinned[-1])
+
+    def trust(self, user_id: str | int, *, fingerprint: str | None = None) -> str:
+        """Accept the changed identity key that `IdentityKeyChangedError` reported for ``user_id``, in
+        place of the pinned one; returns its fingerprint. Pass ``fingerprint`` (what the contact
+        read to you out of band) to accept only that key.
+
+        Args:
+            user_id: The contact whose key changed.
+            fingerprint: The fingerprint you compared out of band (None: accept what was served).
+        """
+        return self._decryptor.trust_identity(validate_user_id(user_id), fingerprint)
+
+    def group_members(self, group_id: str | ConversationId) -> tuple[str, ...] | None:
+        """A group's members according to its verified key changes (None: not verified yet).
+
+        Args:
+            group_id: The group conversation (`g…`).
+        """
+        state = self._decryptor.trust.conversations.get(self.canonical(group_id))
+        return state.members if state is not None else None
 
     # -- other users' public keys -------------------------------------------------------------------
 
@@ -862,13 +1160,7 @@ class ChatKeys:
         Args:
             conversation_id: The conversation, in any of X's three forms or as a `ConversationId`.
         """
-        cid = ConversationId.parse(conversation_id)
-        if cid.recipient_id is not None:
-            cid = ConversationId.direct(self.user_id, cid.recipient_id)
-        if cid.kind is ConversationKind.DIRECT:
-            low, high = sorted(cid.participant_ids, key=int)
-            return f"{low}-{high}"
-        return cid.value
+        return canonical_conversation(conversation_id, self.user_id)
 
     def cached_key(self, conversation_id: str) -> ConversationKey | None:
         """The conversation key found or made earlier (`remember_key`), if any.
@@ -879,43 +1171,96 @@ class ChatKeys:
         """
         return self._conversation_keys.get(conversation_id)
 
-    def remember_key(self, conversation_id: str, key: ConversationKey) -> ConversationKey:
-        """Keep ``key`` for the conversation (`cached_key`) and return it.
+    def remember_key(
+        self, conversation_id: str, key: ConversationKey, *, members: Iterable[str] | None = None
+    ) -> ConversationKey:
+        """Keep ``key`` for the conversation (`cached_key`) and return it. Its signed version becomes
+        the conversation's accepted version if it is newer (a rollback below it is refused from then
+        on), and ``members`` (a key change you made) the group's verified members.
 
         Args:
             conversation_id: The conversation's path form (`canonical`): `low-high` for a direct
                 conversation, `g…` for a group.
             key: Its key, as found (`newest_verified_key`) or made (`prepare_key_change`).
+            members: Everyone the key was given to, when you made it.
         """
         self._conversation_keys[conversation_id] = key
+        state = self._decryptor.trust.conversation(conversation_id)
+        version = int(key.version) if key.version.isdigit() else None
+        if version is not None and (state.key_version is None or version >= state.key_version):
+            state.key_version = version
+            if members is not None and conversation_id.startswith("g"):
+                state.members = tuple(dict.fromkeys(members))
+                state.ever = tuple(dict.fromkeys([*state.ever, *state.members]))
+            self._decryptor.trust.save()
         return key
 
     def newest_verified_key(self, conversation_id: str, events: list[str]) -> ConversationKey | None:
-        """The key of the newest key change among ``events`` whose signature verifies and that gave
-        you a key. chatxdk's own ``extract_conversation_keys`` checks no signature, so a forged newer
-        key change would win there; here it is skipped.
+        """The key to encrypt with among ``events`` (encoded key changes): the newest key change that
+        passes every check of ``docs/security.md`` (signature, this conversation, signer a
+        participant, signed key version not older than the one accepted) and gave you a key. Never
+        chosen by sequence ID. None if there is none.
 
         Args:
             conversation_id: The conversation's path form (`canonical`): `low-high` for a direct
                 conversation, `g…` for a group.
             events: Encoded key-change events (a page's `key_change_events` and encoded events).
         """
-        if not events:
+        return self._adopt(conversation_id, self._review_events(conversation_id, events))
+
+    def _review_events(self, conversation_id: str, events: list[str]) -> KeyReview:
+        """Decrypt encoded events and judge the key changes among them (the trust store learns)."""
+        decrypted: list[dict[str, Any]] = []
+        if events:
+            self._chat.set_reject_unverified(True)
+            try:
+                result = self._chat.decrypt_events(events, signing_keys=self._decryptor.trusted_keys())
+            except (ValueError, RuntimeError):
+                result = {}
+            finally:
+                self._chat.set_reject_unverified(self._decryptor.reject_unverified)
+            decrypted = [item.get("event") or {} for item in result.get("messages", [])]
+        changes = [e for e in decrypted if e.get("type") == "KeyChange"]
+        trust = self._decryptor.trust
+        review, changed = review_key_changes(
+            trust.conversation(conversation_id), conversation_id, self.user_id, changes
+        )
+        if changed:
+            trust.save()
+        return review
+
+    def _adopt(self, conversation_id: str, review: KeyReview | None) -> ConversationKey | None:
+        """The key of ``review``'s current key change, kept (`cached_key`); the kept key when the
+        review offers none newer; None (and nothing kept) when you were removed."""
+        cached = self._conversation_keys.get(conversation_id)
+        if review is None:
+            return cached
+        if review.removed:
+            self._conversation_keys.pop(conversation_id, None)
             return None
-        self._chat.set_reject_unverified(True)
+        current = review.current
+        if current is None:
+            state = self._decryptor.trust.conversations.get(conversation_id)
+            accepted = state.key_version if state is not None else None
+            return cached if cached is not None and accepted is not None and cached.version == str(accepted) else None
+        version = str(current.get("key_version"))
+        if cached is not None and cached.version == version:
+            return cached
+        mine = [k for k in current.get("participant_keys") or [] if k.get("user_id") == self.user_id]
         try:
-            result = self._chat.decrypt_events(events, signing_keys=self._decryptor.trusted_keys())
-        except (ValueError, RuntimeError):
+            key = bytes(self._chat.decrypt_conversation_key(str(mine[0].get("encrypted_key"))))
+        except (ValueError, RuntimeError, IndexError):
             return None
-        decrypted = [item.get("event") or {} for item in result.get("messages", [])]
-        return self._newest_key(conversation_id, decrypted, require_mine=True)
+        found = ConversationKey(conversation_id, conversation_id.replace("-", ":"), version, key)
+        self._conversation_keys[conversation_id] = found
+        return found
 
     def learn_key(self, conversation_id: str, messages: Iterable[DecryptedMessage]) -> bool:
-        """Keep the key new messages are sent with current from what you read: the newest verified
-        key change among ``messages`` becomes the conversation's key (`cached_key`); one that gave
-        you no key (you were removed) forgets it. Returns whether a verified key change was met.
-        The client calls it on each page read from the newest one, so a key change another member
-        made (a member added) is used by your next message.
+        """Keep the key new messages are sent with current from what you read: the newest key change
+        among ``messages`` that passes the checks of `newest_verified_key` becomes the conversation's
+        key (`cached_key`); one that gave you no key (you were removed) forgets it. Returns whether
+        an accepted key change was met. The client does this on every page it reads, so a key change
+        another member made (a member added) is used by your next message.
 
         Args:
             conversation_id: The conversation's path form (`canonical`): `low-high` for a direct
@@ -925,38 +1270,14 @@ class ChatKeys:
         changes = [m.raw for m in messages if m.kind is MessageKind.KEY_CHANGE and m.verified]
         if not changes:
             return False
-        if self._newest_key(conversation_id, changes, require_mine=False) is None:
-            self._conversation_keys.pop(conversation_id, None)
-        return True
-
-    def _newest_key(
-        self, conversation_id: str, events: list[dict[str, Any]], *, require_mine: bool
-    ) -> ConversationKey | None:
-        """The key of the newest verified key change among decrypted ``events``, remembered; None
-        if there is none, or (``require_mine=False``) if the newest one gave you no key."""
-        best: tuple[int, str, str | None] | None = None
-        for event in events:
-            if event.get("type") != "KeyChange" or event.get("verified") is not True:
-                continue
-            mine = [k for k in event.get("participant_keys") or [] if k.get("user_id") == self.user_id]
-            sequence = str(event.get("sequence_id", ""))
-            if (require_mine and not mine) or not sequence.isdigit():
-                continue
-            if best is None or int(sequence) > best[0]:
-                best = (
-                    int(sequence),
-                    str(event.get("key_version")),
-                    str(mine[0].get("encrypted_key")) if mine else None,
-                )
-        if best is None or best[2] is None:
-            return None
-        try:
-            key = bytes(self._chat.decrypt_conversation_key(best[2]))
-        except (ValueError, RuntimeError):
-            return None
-        return self.remember_key(
-            conversation_id, ConversationKey(conversation_id, conversation_id.replace("-", ":"), best[1], key)
+        trust = self._decryptor.trust
+        review, changed = review_key_changes(
+            trust.conversation(conversation_id), conversation_id, self.user_id, changes
         )
+        if changed:
+            trust.save()
+        self._adopt(conversation_id, review)
+        return len(review.refused) < len(changes)
 
     def prepare_key_change(self, conversation_id: str, participants: Iterable[str]) -> KeyChange:
         """A new key for every participant (you included, or you could not read your own messages).
@@ -1058,6 +1379,9 @@ class ChatKeys:
     def _require_identity(self, user_id: str) -> dict[str, str]:
         found = self._identity_keys(user_id)
         if found is None:
+            malformed = self._decryptor.malformed_reason(user_id)
+            if malformed is not None:
+                raise MalformedPublicKeyError(user_id, malformed)
             raise ConfigurationError(f"user {user_id} has no chat public key whose signature verifies")
         return found
 

@@ -106,6 +106,7 @@ from ..pagination import EventWindow, PageCursor, report_page_errors
 from ..results import BroadcastChatSent, Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
 from ..settings import Settings, StatelessCookieJar
 from ..times import TimeArg
+from ..trust import GroupMembersMismatchError, KeyRollbackError, UntrustedKeyChangeError
 from ._backend import Fetch, pipelined
 from .pipeline import Pipeline
 
@@ -636,9 +637,13 @@ class ChatClient(BaseChatClient[httpx.Client]):
     def conversation_key(
         self, conversation_id: str | ConversationId, keys: ChatKeys, *, refresh: bool = False
     ) -> ConversationKey:
-        """The key new messages of this conversation are encrypted with: the newest key change whose
-        signature verifies (a forged newer one is ignored). A direct conversation without one gets a
-        new key first (``POST /2/chat/conversations/{id}/keys``) for both participants.
+        """The key new messages of this conversation are encrypted with: the newest key change that
+        passes every check of ``docs/security.md`` (its signature, its conversation, its signer a
+        participant or verified member, its signed version not older than one accepted before). A
+        direct conversation without one gets a new key first (``POST
+        /2/chat/conversations/{id}/keys``) for its two participants. A group without one raises
+        `UntrustedKeyChangeError`, or `KeyRollbackError` when X offers only keys older than one
+        already accepted.
 
         The key is kept in ``keys`` after the first call. Reading the conversation with the same
         ``keys`` (`iter_messages`, `iter_decrypted_pages`) keeps it current when another member
@@ -667,12 +672,16 @@ class ChatClient(BaseChatClient[httpx.Client]):
         candidates = page.key_change_events + [e.encoded_event for e in page.data if isinstance(e.encoded_event, str)]
         senders = [e.sender_id for e in page.data if isinstance(e.sender_id, str)]
         self._signing_keys(keys, [*participants, *senders, keys.user_id], missing_ok=True)
-        found = keys.newest_verified_key(cid, candidates)
+        review = keys._review_events(cid, candidates)
+        found = keys._adopt(cid, review)
         if found is not None:
             return found
-        if not participants:
-            raise MalformedResponseError(f"group {cid} has no verified key change to encrypt with", page.model)
-        return self._new_conversation_key(cid, keys, participants)
+        if participants:  # a new key for the two users the ID names is always safe
+            return self._new_conversation_key(cid, keys, participants)
+        accepted = keys.trust_store.conversation(cid).key_version
+        if accepted is not None and not review.removed:
+            raise KeyRollbackError(cid, review.rolled_back, accepted)
+        raise UntrustedKeyChangeError(cid, review.reasons())
 
     def _new_conversation_key(self, cid: str, keys: ChatKeys, participants: tuple[str, ...]) -> ConversationKey:
         self._signing_keys(keys, participants)
@@ -817,12 +826,16 @@ class ChatClient(BaseChatClient[httpx.Client]):
         change = keys.prepare_group_create(group_id, members, admins, title)
         body = CreateChatConversationRequest.from_dict(change.body)
         parsed_as(create_chat_conversation.sync_detailed(client=self.api, body=body), CreateChatConversationResponse)
-        return keys.remember_key(group_id, change.key)
+        return keys.remember_key(group_id, change.key, members=[keys.user_id, *members])
 
     def add_group_members(
         self, group_id: str | ConversationId, new_member_ids: Iterable[str | int], *, keys: ChatKeys
     ) -> ConversationKey:
         """Add members to a group with a new key for everyone (``POST .../members``).
+
+        The key goes to the members of the group's verified key changes (read first), never to the
+        server's list: when the two differ, `GroupMembersMismatchError` names the difference and
+        nothing is sent.
 
         Args:
             group_id: The group conversation (`g…`).
@@ -838,15 +851,21 @@ class ChatClient(BaseChatClient[httpx.Client]):
         if cid.group_id is None:
             raise InvalidArgumentError(f"{cid.value!r} is not a group")
         new = user_ids(new_member_ids)
+        self.conversation_key(cid, keys, refresh=True)  # the verified history: members, newest key
+        verified = keys.group_members(cid) or ()
         found = self.get_conversation(cid, fields="all", expansions=["member_ids", "admin_ids"])
-        members = [str(m) for m in found.data.member_ids] if not isinstance(found.data.member_ids, Unset) else []
+        served = [str(m) for m in found.data.member_ids] if not isinstance(found.data.member_ids, Unset) else []
+        if set(served) != set(verified):
+            raise GroupMembersMismatchError(cid.value, set(served) - set(verified), set(verified) - set(served))
+        members = list(verified)
         admins = [str(a) for a in found.data.admin_ids] if not isinstance(found.data.admin_ids, Unset) else []
+        admins = [a for a in admins if a in verified]  # unsigned: never someone the history does not name
         title = found.data.group_name if isinstance(found.data.group_name, str) else None
         self._signing_keys(keys, [*members, *new, keys.user_id])
         change = keys.prepare_group_members_change(cid.value, new, members, admins, title)
         body = AddChatGroupMembersRequest.from_dict(change.body)
         add_chat_group_members.sync_detailed(cid.value, client=self.api, body=body)
-        return keys.remember_key(cid.value, change.key)
+        return keys.remember_key(cid.value, change.key, members=[*members, *new, keys.user_id])
 
     # --- media (x-chat[crypto]) ---------------------------------------------------------------------
 
@@ -1025,9 +1044,14 @@ class ChatClient(BaseChatClient[httpx.Client]):
         keys: ChatKeys,
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
+        include_unverified: bool = False,
     ) -> Iterator[DecryptedPage]:
         """Every page, decrypted and verified; the next page is fetched while this one is decrypted.
         Resume with ``start_token`` (a page's ``page.next_token``).
+
+        Only messages that check out are in ``page.messages``: signed by a key the client verified,
+        signed for this conversation, by a participant (direct), and not a second copy of one
+        already read. Every other event is in ``page.errors`` with its `DecryptionErrorKind`.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
@@ -1037,17 +1061,19 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 sign and decrypt.
             page_size: Items per request while iterating (1 to 100).
             start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+            include_unverified: Also return messages whose signature does not verify, marked
+                `verified=False` (never trust their sender or content). Off by default.
         """
         check_keys(keys)
         cid = ConversationId.parse(conversation_id)
         pages = self.iter_conversation_pages(cid, fields="all", page_size=page_size, start_token=start_token)
-        return self._decrypted(cid, keys, pages, learn=start_token is None)
+        return self._decrypted(cid, keys, pages, include_unverified=include_unverified)
 
     def _decrypted(
-        self, cid: ConversationId, keys: ChatKeys, pages: Iterator[EventsPage], *, learn: bool
+        self, cid: ConversationId, keys: ChatKeys, pages: Iterator[EventsPage], *, include_unverified: bool
     ) -> Iterator[DecryptedPage]:
-        """Decrypted pages; from the newest page (``learn``), the first verified key change met is
-        the conversation's current key (`ChatKeys.learn_key`)."""
+        """Decrypted pages, checked against their conversation; the newest accepted key change met
+        becomes the conversation's current key (`ChatKeys.learn_key`)."""
         decryptor = keys.decryptor()
         self._signing_keys(keys, [*cid.participant_ids, cid.recipient_id or "", keys.user_id], missing_ok=True)
 
@@ -1058,9 +1084,11 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 yield page
 
         canonical = keys.canonical(cid)
-        for decrypted in pipelined(with_senders(pages), decryptor.decrypt_page):
-            if learn and keys.learn_key(canonical, decrypted.messages):
-                learn = False
+        decrypt = partial(
+            decryptor.decrypt_page, conversation_id=canonical, seen=set(), reject_unverified=not include_unverified
+        )
+        for decrypted in pipelined(with_senders(pages), decrypt):
+            keys._adopt(canonical, decrypted._review)
             yield decrypted
 
     def iter_messages(
@@ -1070,6 +1098,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         keys: ChatKeys,
         strict: bool = False,
         page_size: int = MAX_PAGE_SIZE,
+        include_unverified: bool = False,
     ) -> Iterator[DecryptedMessage]:
         """Every decrypted message, newest page first. Events that cannot be read are reported with a
         DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError.
@@ -1083,8 +1112,13 @@ class ChatClient(BaseChatClient[httpx.Client]):
             strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
                 default a `PartialErrorsWarning` is issued and the iteration goes on.
             page_size: Items per request while iterating (1 to 100).
+            include_unverified: Also return messages whose signature does not verify, marked
+                `verified=False` (never trust their sender or content). Off by default.
         """
-        for page in self.iter_decrypted_pages(conversation_id, keys=keys, page_size=page_size):
+        pages = self.iter_decrypted_pages(
+            conversation_id, keys=keys, page_size=page_size, include_unverified=include_unverified
+        )
+        for page in pages:
             page.report(strict=strict)
             for message in page.messages:
                 yield message
