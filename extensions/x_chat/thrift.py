@@ -18,6 +18,7 @@ __all__ = [
     "create_event_detail",
     "encode_message_event",
     "message_event_strings",
+    "resequence_message_event",
     "signature_struct",
 ]
 
@@ -89,6 +90,16 @@ def message_event_strings(encoded: str, *, wanted: int | None = None) -> dict[in
     if wanted is None and end != len(data):
         raise MalformedEventError(f"{len(data) - end} trailing bytes after the event")
     return found
+
+
+def resequence_message_event(encoded: str, sequence_id: str) -> str:
+    """The same base64 MessageEvent under another sequence ID (field 1, which no signature covers):
+    what a server replaying an event does. Every other byte is kept."""
+    data = base64.b64decode(encoded, validate=True)
+    if data[:3] != bytes([_STRING, 0, 1]):
+        raise MalformedEventError("the event does not start with its sequence ID")
+    end = _skip_value(data, 3, _STRING)
+    return base64.b64encode(_string(1, sequence_id) + data[end:]).decode()
 
 
 def _need(data: bytes, at: int, size: int) -> None:

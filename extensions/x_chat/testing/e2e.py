@@ -120,12 +120,16 @@ class E2EConversation:
         self.events.append(event)
         return event
 
-    def change_key(self, sender_id: str) -> dict[str, Any]:
-        """A new conversation key for every participant (a KeyChange event)."""
+    def change_key(self, sender_id: str, recipients: Iterable[str] | None = None) -> dict[str, Any]:
+        """A new conversation key for every participant, or only ``recipients`` (a KeyChange event,
+        signed by ``sender_id``). To forge as an attacker would, add the attacker's `E2EUser` to
+        ``users`` first: the event is then validly signed by a user of the attacker's choosing."""
         sender = self.users[sender_id]
+        chosen = list(recipients) if recipients is not None else list(self.users)
         keys = [
             {"user_id": u.user_id, "public_key": u.public_key, "key_version": u.key_version}
             for u in self.users.values()
+            if u.user_id in chosen
         ]
         change = sender.chat.prepare_conversation_key_change(
             keys, conversation_id=self.colon_id, sender_id=sender_id, signing_key_version=sender.key_version

@@ -6,6 +6,7 @@ keys, media), ``validation`` (requests checked against the spec), ``problems`` (
 and ``rate_limits`` (fixed windows per token and endpoint).
 """
 
+from .adversary import Adversary
 from .http import Fault, RecordedRequest
 from .rate_limits import RateLimits
 from .server import DEFAULT_TOKEN, DEFAULT_USER, FakeXServer
@@ -14,6 +15,7 @@ from .store import FakeConversation, rfc3339
 __all__ = [
     "DEFAULT_TOKEN",
     "DEFAULT_USER",
+    "Adversary",
     "FakeConversation",
     "FakeXServer",
     "Fault",

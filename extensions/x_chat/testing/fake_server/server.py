@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..oauth import FakeCredentials
+from .adversary import Adversary
 from .http import Fault, Handler, HTTPServer, RecordedRequest
 from .problems import ProblemError, problem
 from .rate_limits import RateLimiter, RateLimits
@@ -101,6 +102,9 @@ class FakeXServer:
         self.rate_limiter = RateLimiter(rate_limits or RateLimits())
         self._server: HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.adversary = Adversary(self)
+        """Adversary mode: serve the lies of a compromised X on demand (``replay``, ``rollback``,
+        ``serve_event``, ``swap_public_keys``, ``malform_public_keys``, ``list_members``)."""
 
     # -- lifecycle -------------------------------------------------------------------------------
     def start(self) -> FakeXServer:
