@@ -66,6 +66,15 @@ from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, retry_delay
 from .settings import Settings
 from .spec import spec_bytes, spec_path
 from .times import created_at, parse_time
+from .trust import (
+    GroupMembersMismatchError,
+    IdentityKeyChangedError,
+    KeyRollbackError,
+    MalformedPublicKeyError,
+    OwnKeyMismatchError,
+    TrustError,
+    UntrustedKeyChangeError,
+)
 
 __version__ = "0.3.0"
 
@@ -99,15 +108,20 @@ __all__ = [
     "GetChatConversationResponse",
     "GetChatConversationsResponse",
     "GetUsersPublicKeysResponse",
+    "GroupMembersMismatchError",
+    "IdentityKeyChangedError",
     "InternalServerError",
     "InvalidArgumentError",
     "InvalidFieldError",
     "InvalidIdError",
+    "KeyRollbackError",
     "MalformedDataError",
+    "MalformedPublicKeyError",
     "MalformedResponseError",
     "MediaDecryptionError",
     "MediaTransferError",
     "NotFoundError",
+    "OwnKeyMismatchError",
     "PaginationLoopError",
     "PartialErrorsWarning",
     "PartialResponseError",
@@ -122,7 +136,9 @@ __all__ = [
     "RetryPolicy",
     "SentMessage",
     "Settings",
+    "TrustError",
     "UnexpectedStatus",
+    "UntrustedKeyChangeError",
     "UserField",
     "XChatError",
     "created_at",

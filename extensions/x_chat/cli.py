@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_TRUST, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,6 +82,11 @@ def _parser() -> argparse.ArgumentParser:
     messages.add_argument("--limit", type=int, default=None, help="stop after N messages")
     messages.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default table)")
     messages.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    messages.add_argument(
+        "--include-unverified",
+        action="store_true",
+        help="also print messages whose signature does not verify, marked UNVERIFIED (never trust them)",
+    )
     _connection_args(messages)
 
     send = commands.add_parser(
@@ -188,6 +193,27 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("user_ids", nargs="+", metavar="USER_ID", help="any number (asked 100 a request)")
     show.add_argument("--fields", default="all", help="comma-separated public key fields, or all (the default)")
     _connection_args(show)
+    fingerprint = keys_commands.add_parser(
+        "fingerprint",
+        help="print a user's key fingerprint (yours with your own ID) to compare out of band",
+        description="Print the fingerprint of USER_ID's identity key as X serves it and as you trust it (pinned in "
+        "the trust store beside the key file the first time it was seen). Compare it with USER_ID in person or "
+        "on another channel. Exit code 3 when the served key is not the pinned one.",
+    )
+    fingerprint.add_argument("user_id", metavar="USER_ID")
+    _keys_arg(fingerprint)
+    _connection_args(fingerprint)
+    trust = keys_commands.add_parser(
+        "trust",
+        help="accept a user's changed identity key (after comparing its fingerprint out of band)",
+        description="Pin the identity key X now serves for USER_ID in place of the one trusted before. Do this "
+        "only after comparing the fingerprint with USER_ID out of band: a changed key can mean someone is "
+        "reading what you send.",
+    )
+    trust.add_argument("user_id", metavar="USER_ID")
+    trust.add_argument("--fingerprint", default=None, help="accept only a key with this fingerprint")
+    _keys_arg(trust)
+    _connection_args(trust)
 
     auth = commands.add_parser("auth", help="log in with OAuth 2.0 (PKCE) and store the tokens")
     auth_commands = auth.add_subparsers(dest="auth_command", required=True, metavar="ACTION")
@@ -365,16 +391,17 @@ def _conversation_command(args: argparse.Namespace) -> int:
 
 def _messages_command(args: argparse.Namespace) -> int:
     from .client import ChatClient
-    from .crypto import Decryptor
+    from .crypto import ChatKeys
 
-    decryptor = Decryptor.from_key_file(args.keys)
+    keys = ChatKeys.from_key_file(args.keys)
     token, auth = _credentials(args)
     bar = _progress(not args.no_progress)
     count = problems = 0
     with ChatClient(token=token, auth=auth, base_url=args.base_url) as client:
         if args.format == "table":
             print(f"{'created_at (UTC)':<20} {'sender_id':<20} {'kind':<16} {'ok':<3} text")
-        for page in decryptor.iter_decrypted_pages(client, args.conversation_id):
+        pages = client.iter_decrypted_pages(args.conversation_id, keys=keys, include_unverified=args.include_unverified)
+        for page in pages:
             problems += len(page.errors)
             for error in page.errors:
                 where = error.event_id or error.sequence_id or "?"
@@ -407,6 +434,8 @@ def _print_message(message: Any, fmt: str) -> None:
         text = f"{change.change_type} {','.join(change.member_ids)}" + (f" {change.title!r}" if change.title else "")
     for media in message.media:
         text = f"{text} [{(media.media_type or 'media').lower()}: {media.filename or '?'} {media.media_hash_key}]"
+    if not message.verified:
+        text = f"[UNVERIFIED: do not trust its sender or content] {text}"
     print(
         f"{when:<20} {message.sender_id:<20} {message.kind.value:<16} {'yes' if message.verified else 'NO':<3} {text}"
     )
@@ -523,12 +552,41 @@ def _keys_command(args: argparse.Namespace) -> int:
             print(f"x-chat: {getattr(problem, 'detail', problem)}", file=sys.stderr)
         return EXIT_API if found.errors else EXIT_OK
     keys = ChatKeys.from_key_file(args.keys)
+    if args.keys_command in ("fingerprint", "trust"):
+        return _trust_command(args, keys)
     if args.keys_command == "export":
         print(json.dumps({"user_id": keys.user_id, **(keys.public_key() or {"public_key_version": keys.key_version})}))
         return EXIT_OK
     with _client(args) as client:
         version = client.register_public_key(keys)
     print(f"x-chat: registered the public key of user {keys.user_id} as version {version}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _trust_command(args: argparse.Namespace, keys: Any) -> int:
+    """``keys fingerprint`` and ``keys trust``: the served key against the pinned one."""
+    from .ids import validate_user_id
+    from .trust import IdentityKeyChangedError
+
+    user = validate_user_id(args.user_id)
+    if user == keys.user_id:
+        print(f"{user} {keys.fingerprint()} (yours)")
+        return EXIT_OK
+    with _client(args) as client:
+        served = client.get_user_public_keys(user)
+    try:
+        keys.add_public_keys(user, served)
+    except IdentityKeyChangedError as changed:
+        if args.keys_command == "fingerprint":
+            print(f"{user} {changed.new_fingerprint} (served; CHANGED, pinned {changed.pinned_fingerprint})")
+            print(f"x-chat: error: {changed}", file=sys.stderr)
+            return EXIT_TRUST
+        accepted = keys.trust(user, fingerprint=args.fingerprint)
+        print(f"{user} {accepted} (now trusted in place of {changed.pinned_fingerprint})")
+        return EXIT_OK
+    if args.keys_command == "trust" and args.fingerprint is not None and args.fingerprint != keys.fingerprint(user):
+        raise ValueError(f"user {user}'s key has fingerprint {keys.fingerprint(user)}, not {args.fingerprint}")
+    print(f"{user} {keys.fingerprint(user)} (trusted)")
     return EXIT_OK
 
 
@@ -633,9 +691,11 @@ def _fake_server_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (0 ok, 1 API or network error, 2 bad input, 130 interrupted)."""
+    """Run the CLI; returns the exit code (0 ok, 1 API or network error, 2 bad input, 3 the server's
+    answer failed a trust check, 130 interrupted)."""
     args = _parser().parse_args(argv)
     from .errors import MalformedDataError, UnexpectedStatus, XChatError
+    from .trust import TrustError
 
     try:
         if args.command == "events":
@@ -662,6 +722,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("x-chat: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except TrustError as exc:  # refused before anything was encrypted or sent: a security matter
+        print(f"x-chat: error: {exc}", file=sys.stderr)
+        return EXIT_TRUST
     except ImportError as exc:  # an optional extra that is not installed: the message says which
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

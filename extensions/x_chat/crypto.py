@@ -444,6 +444,8 @@ class Decryptor:
         self._looked_up: set[str] = set()
         self._malformed: dict[str, str] = {}
         self._pending: dict[str, list[str]] = {}
+        self._key_users: dict[str, dict[str, tuple[str, ...]]] = {}
+        """Conversation -> signed key version -> the users an accepted key change gave it to."""
         self.key_source = key_source
         self.trust = trust if trust is not None else TrustStore()
         self.key_version = key_version
@@ -573,7 +575,11 @@ class Decryptor:
 
     def trust_identity(self, user_id: str, expected: str | None = None) -> str:
         """Accept the identity key that `IdentityKeyChangedError` reported for ``user_id`` (it
-        replaces the pinned one); returns its fingerprint. With ``expected`` (a fingerprint), only if it matches.
+        replaces the pinned one); returns its fingerprint.
+
+        Args:
+            user_id: The contact whose key changed.
+            expected: The fingerprint compared out of band (None: accept what was served).
         """
         served = self._pending.get(user_id)
         if not served:
@@ -753,6 +759,7 @@ class _Context:
     colon: str | None = None
     pair: tuple[str, ...] | None = None
     review: KeyReview | None = None
+    key_users: dict[str, tuple[str, ...]] | None = None
 
     @classmethod
     def of(
@@ -766,7 +773,9 @@ class _Context:
         if changed:
             decryptor.trust.save()
         pair = tuple(path.split("-")) if not path.startswith("g") else None
-        return cls(path.replace("-", ":"), pair, review)
+        key_users = decryptor._key_users.setdefault(path, {})
+        key_users.update(review.accepted)
+        return cls(path.replace("-", ":"), pair, review, key_users)
 
     def refusal(
         self, event: dict[str, Any], reject: bool, seen: set[str] | None
@@ -788,7 +797,23 @@ class _Context:
             )
         if self.review is not None and event.get("type") == "KeyChange" and ident in self.review.refused:
             refusal, reason = self.review.refused[ident]
-            return _REFUSAL_KINDS[refusal], reason
+            if reject or refusal is not Refusal.SIGNATURE:  # opted in: shown, marked verified=False
+                return _REFUSAL_KINDS[refusal], reason
+        version = event.get("key_version")
+        if self.key_users is not None and event.get("type") != "KeyChange" and version is not None:
+            given = self.key_users.get(str(version))
+            if given is None and not reject:
+                event["verified"] = False  # opted in: its key change could not be verified, nor can it
+            elif given is None:
+                return (
+                    DecryptionErrorKind.UNTRUSTED_KEY_CHANGE,
+                    f"event {ident} was sent under key version {version}, which no accepted key change gave",
+                )
+            elif sender not in given:
+                return (
+                    DecryptionErrorKind.NON_PARTICIPANT,
+                    f"event {ident} was signed by {sender}, who was not given key version {version}",
+                )
         if seen is not None:
             if ident in seen:
                 return DecryptionErrorKind.REPLAYED, f"message {ident} was already read: a copy served again"
@@ -965,6 +990,7 @@ class ChatKeys:
         self._public_key = public_key
         if public_key is not None:  # your own keys, as X will serve them
             self._decryptor.add_signing_keys(self.user_id, [{**public_key, "public_key_version": self.key_version}])
+            self._decryptor._looked_up.discard(self.user_id)  # what X serves for you is still checked once
 
     def __repr__(self) -> str:
         return f"ChatKeys(user_id={self.user_id!r}, key_version={self.key_version!r})"

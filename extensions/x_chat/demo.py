@@ -94,6 +94,9 @@ def run() -> int:
         demo.run("bob", "events", CONVERSATION, "--limit", "3", "--no-progress")
         print("\n6. Bob's inbox.")
         demo.run("bob", "conversations", "--fields", "id,type")
+        print("\n7. Alice's key as Bob pinned it on first use, and as Alice sees her own: they compare out of band.")
+        demo.run("bob", "keys", "fingerprint", ALICE, "--keys", demo.keys(BOB))
+        demo.run("alice", "keys", "fingerprint", ALICE, "--keys", demo.keys(ALICE))
     return 0
 
 

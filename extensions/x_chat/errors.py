@@ -12,6 +12,8 @@
   ``MalformedResponseError``  a response body that is not what the spec says
   ``PartialResponseError`` a page carried ``errors`` and the iteration is ``strict``
   ``PaginationLoopError``  the server handed out the same ``next_token`` twice
+  ``TrustError``           (``x_chat.trust``) a key, key change or member list X served fails the
+                           end-to-end checks: nothing was encrypted or sent (``docs/security.md``)
 """
 
 from __future__ import annotations

@@ -60,6 +60,11 @@ class IdentityKeyChangedError(TrustError):
     proxy) substitutes a key to read what you send. Nothing is encrypted to the new key until you
     accept it: compare `new_fingerprint` with the contact out of band, then
     ``keys.trust(user_id, fingerprint=...)`` or ``x-chat keys trust USER``.
+
+    Args:
+        user_id: The contact whose key changed.
+        pinned_fingerprint: The fingerprint of the key trusted so far.
+        new_fingerprint: The fingerprint of the key X serves now.
     """
 
     def __init__(self, user_id: str, pinned_fingerprint: str, new_fingerprint: str) -> None:
@@ -81,6 +86,11 @@ class OwnKeyMismatchError(TrustError):
     copy of the conversation key to whoever holds it. Either X holds keys registered elsewhere (on
     another device: use those keys, or register these with ``client.register_public_key``), or X is
     substituting your key.
+
+    Args:
+        user_id: Your user ID.
+        served_version: The version of the key X serves for you.
+        key_version: Your keys' version.
     """
 
     def __init__(self, user_id: str, served_version: str, key_version: str) -> None:
@@ -99,6 +109,11 @@ class GroupMembersMismatchError(TrustError):
 
     A new group key would go to whoever the server lists, so nothing was sent. ``only_served``: users
     the server lists that the verified history does not; ``only_verified``: the reverse.
+
+    Args:
+        group_id: The group.
+        only_served: Users the server lists that the verified history does not.
+        only_verified: Verified members the server leaves out.
     """
 
     def __init__(self, group_id: str, only_served: Iterable[str], only_verified: Iterable[str]) -> None:
@@ -122,6 +137,11 @@ class KeyRollbackError(TrustError):
 
     Sending under it would let a member who has since been removed read the message, so nothing was
     sent. X may be rolling the group back, or hiding its newest key change.
+
+    Args:
+        conversation_id: The conversation.
+        offered: The newest key version X offered (None: none at all).
+        accepted: The key version accepted before (the high-water mark).
     """
 
     def __init__(self, conversation_id: str, offered: str | None, accepted: int) -> None:
@@ -139,7 +159,9 @@ class KeyRollbackError(TrustError):
 class UntrustedKeyChangeError(TrustError):
     """No key change of this conversation passes the checks, so there is no key to encrypt with.
 
-    ``reasons``: why each one offered was refused.
+    Args:
+        conversation_id: The conversation.
+        reasons: Why each key change offered was refused.
     """
 
     def __init__(self, conversation_id: str, reasons: Iterable[str]) -> None:
@@ -153,7 +175,12 @@ class UntrustedKeyChangeError(TrustError):
 
 class MalformedPublicKeyError(TrustError):
     """X served public keys for this user that are not valid key material: nothing can be encrypted
-    to them or verified from them."""
+    to them or verified from them.
+
+    Args:
+        user_id: Whose keys are malformed.
+        reason: What is wrong with them.
+    """
 
     def __init__(self, user_id: str, reason: str) -> None:
         self.user_id = user_id
@@ -218,6 +245,9 @@ class KeyReview:
     """The newest accepted key change left you out: you were removed."""
     rolled_back: str | None = None
     """The newest key version offered when it is older than the high-water mark."""
+    accepted: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """Signed key version -> the users it was given to, for every accepted key change (history
+    included): a message counts only when sent under one of these by one of its users."""
 
     def reasons(self) -> list[str]:
         return [reason for _, reason in self.refused.values()]
@@ -269,6 +299,9 @@ def review_key_changes(
         newest = candidates[-1] if candidates else None
     else:
         newest = _walk_group(state, me, candidates, refused)
+    accepted = {
+        str(version): _participants(event) for version, event in candidates if str(event.get("id", "")) not in refused
+    }
     offered_max = candidates[-1][0] if candidates else None
     current: dict[str, Any] | None = None
     removed = False
@@ -281,7 +314,7 @@ def review_key_changes(
             removed = True
     elif state.key_version is not None and (newest is None or newest[0] < state.key_version):
         rolled_back = str(offered_max) if offered_max is not None else None
-    return KeyReview(refused, current, removed, rolled_back), state != before
+    return KeyReview(refused, current, removed, rolled_back, accepted), state != before
 
 
 def _walk_group(
@@ -318,6 +351,9 @@ def _walk_group(
                 Refusal.NON_MEMBER,
                 f"key change {ident} was signed by {sender}, who is not a verified member of the group",
             )
+    for _, event in reversed(pending):  # newest first: each older one is vouched for by a newer one
+        if str(event.get("sender_id", "")) in ever:
+            ever.update(_participants(event))  # a member said who the members were then
     for version, event in pending:
         if str(event.get("sender_id", "")) not in ever:
             ident = str(event.get("id", ""))
@@ -326,7 +362,7 @@ def _walk_group(
                 f"key change {ident} was signed by {event.get('sender_id')}, whom the group's verified history "
                 "never names",
             )
-        elif newest is None and version == state.key_version:
+        elif version == state.key_version and (newest is None or newest[0] < version):
             newest = (version, event)  # the key change accepted earlier, served again
     state.ever = tuple(sorted(ever, key=lambda u: int(u) if u.isdigit() else 0))
     return newest
