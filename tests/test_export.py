@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from x_chat import ChatClient
-from x_chat.export import CHECKPOINT, export_conversations
+from x_chat.export import CHECKPOINT, LOCK, export_conversations
 from x_chat.testing import FakeXServer, RateLimits
 
 SIZES = {"g1": 450, "g2": 120, "g3": 0, "1001-1002": 730, "g5": 260, "g6": 1}
@@ -70,6 +70,7 @@ def test_export_everything_then_only_what_changed(tmp_path: Path) -> None:
             only = export_conversations(client, tmp_path / "one", ["g5"])
             assert only.conversations == 1 and sorted(p.name for p in (tmp_path / "one").iterdir()) == [
                 CHECKPOINT,
+                LOCK,
                 "g5.jsonl",
             ]
     finally:

@@ -245,6 +245,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="DIR", help="where the files and the checkpoint go")
     export.add_argument("--keys", default=None, help="key file: also write the decrypted messages")
     export.add_argument("--no-progress", action="store_true", help="no progress bars on stderr")
+    export.add_argument(
+        "--decrypt-only",
+        action="store_true",
+        help="with --keys: make the decrypted files from the events already exported, fetching none again",
+    )
     _connection_args(export)
 
     server = commands.add_parser(
@@ -632,7 +637,7 @@ def _auth_command(args: argparse.Namespace) -> int:
 def _export_command(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .export import export_conversations
+    from .export import decrypt_export, export_conversations
 
     keys = None
     if args.keys is not None:
@@ -658,12 +663,19 @@ def _export_command(args: argparse.Namespace) -> int:
         elif what == "done":
             overall.update(1)
 
+    if args.decrypt_only and keys is None:
+        raise ValueError("--decrypt-only needs --keys FILE: the keys to decrypt the exported events with")
     with _client(args) as client:
         try:
-            summary = export_conversations(client, args.out, args.conversation_ids or None, keys, progress=progress)
+            if args.decrypt_only:
+                summary = decrypt_export(client, args.out, keys, args.conversation_ids or None)  # type: ignore[arg-type]
+            else:
+                summary = export_conversations(client, args.out, args.conversation_ids or None, keys, progress=progress)
         finally:
             current.close()
             overall.close()
+    for cid, repair in summary.repaired.items():
+        print(f"x-chat: repaired {cid}: {repair}", file=sys.stderr)
     for cid, error in summary.errors.items():
         print(f"x-chat: {cid}: {error}", file=sys.stderr)
     print(f"x-chat: {summary}", file=sys.stderr)
@@ -695,6 +707,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     answer failed a trust check, 130 interrupted)."""
     args = _parser().parse_args(argv)
     from .errors import MalformedDataError, UnexpectedStatus, XChatError
+    from .export import ExportError
     from .trust import TrustError
 
     try:
@@ -725,6 +738,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TrustError as exc:  # refused before anything was encrypted or sent: a security matter
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_TRUST
+    except ExportError as exc:  # the folder as it is: another run, a checkpoint that cannot be read
+        print(f"x-chat: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except ImportError as exc:  # an optional extra that is not installed: the message says which
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

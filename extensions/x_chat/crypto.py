@@ -230,12 +230,13 @@ class DecryptedMessage:
     raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     def to_record(self) -> dict[str, Any]:
-        """A JSON-ready summary (what ``x-chat messages --format jsonl`` and the export write)."""
+        """A JSON-ready summary (what ``x-chat messages --format jsonl`` and the export write); an
+        absent value is ``null``."""
         return {
             "kind": self.kind.value,
-            "id": self.id,
-            "sequence_id": self.sequence_id,
-            "sender_id": self.sender_id,
+            "id": self.id or None,
+            "sequence_id": self.sequence_id or None,
+            "sender_id": self.sender_id or None,
             "created_at": self.created_at.isoformat() if self.created_at else None,
             "text": self.text,
             "emoji": self.emoji,
@@ -350,10 +351,10 @@ def _message(event: dict[str, Any], rest: ChatMessageEvent | None = None) -> Dec
     content = event.get("content") or {}
     content_type = content.get("content_type")
     common: dict[str, Any] = {
-        "id": str(event.get("id", "")),
-        "sequence_id": str(event.get("sequence_id", "")),
-        "sender_id": str(event.get("sender_id", "")),
-        "conversation_id": str(event.get("conversation_id", "")).replace(":", "-"),
+        "id": _string(event.get("id")),
+        "sequence_id": _string(event.get("sequence_id")),
+        "sender_id": _string(event.get("sender_id")),
+        "conversation_id": _string(event.get("conversation_id")).replace(":", "-"),
         "created_at": _created_at(event.get("created_at_msec")) or _rest_created_at(rest),
         "key_version": event.get("key_version"),
         "verified": event.get("verified") is True,
@@ -396,6 +397,11 @@ def _message(event: dict[str, Any], rest: ChatMessageEvent | None = None) -> Dec
         target_sequence_id=content.get("target_message_id"),
         **common,
     )
+
+
+def _string(value: object) -> str:
+    """A decrypted field as text: "" when absent (never the string "None")."""
+    return "" if value is None else str(value)
 
 
 def _rest_created_at(rest: ChatMessageEvent | None) -> datetime | None:

@@ -17,6 +17,7 @@ __all__ = [
     "MalformedEventError",
     "create_event_detail",
     "encode_message_event",
+    "event_detail_arm",
     "message_event_strings",
     "resequence_message_event",
     "signature_struct",
@@ -100,6 +101,31 @@ def resequence_message_event(encoded: str, sequence_id: str) -> str:
         raise MalformedEventError("the event does not start with its sequence ID")
     end = _skip_value(data, 3, _STRING)
     return base64.b64encode(_string(1, sequence_id) + data[end:]).decode()
+
+
+KEY_CHANGE_ARM = 3
+"""The ``MessageEventDetail`` arm of a key change (``ConversationKeyChangeEvent``); 1 is a message."""
+
+
+def event_detail_arm(encoded: str) -> int | None:
+    """Which arm of the ``MessageEventDetail`` union (field 7) a base64 MessageEvent holds, without
+    decrypting it; None when it has none or is not a MessageEvent."""
+    try:
+        data = base64.b64decode(encoded, validate=True)
+        at = 0
+        while True:
+            _need(data, at, 1)
+            kind = data[at]
+            if kind == 0:
+                return None
+            _need(data, at, 3)
+            field_id = int.from_bytes(data[at + 1 : at + 3], "big")
+            if field_id == 7 and kind == _STRUCT:
+                _need(data, at + 3, 3)
+                return int.from_bytes(data[at + 4 : at + 6], "big") if data[at + 3] != 0 else None
+            at = _skip_value(data, at + 3, kind)
+    except (MalformedEventError, binascii.Error, ValueError):
+        return None
 
 
 def _need(data: bytes, at: int, size: int) -> None:
