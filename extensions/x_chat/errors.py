@@ -47,17 +47,23 @@ __all__ = [
     "PaginationLoopError",
     "PartialErrorsWarning",
     "PartialResponseError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateBudgetSpentError",
     "RateLimit",
     "RateLimitError",
     "UnexpectedStatus",
+    "UsageCapExceededError",
     "XChatError",
     "error_from_response",
     "request_id_of",
 ]
 
 _REQUEST_ID_HEADERS = ("x-transaction-id", "x-request-id")
+
+MAX_SANE_WAIT = 31 * 24 * 3600.0
+"""The longest wait a rate-limit header may ask for and be believed (a month): beyond it (years
+away, infinite), the header is ignored and the retry policy decides."""
 
 
 class ConfigurationError(XChatError, ValueError):
@@ -78,6 +84,12 @@ class RateLimit:
 
     ``limit``/``remaining``/``reset`` come from ``x-rate-limit-*``; ``retry_after`` is the
     ``Retry-After`` header (seconds, or an HTTP date turned into seconds from when it was read).
+
+    The headers come from an untrusted party, so a value is kept only when it makes sense: ASCII
+    digits only (RFC 9110's delay-seconds, X's epoch seconds), a limit of at least 1, a remaining
+    count of at most the limit, and a wait of at most `MAX_SANE_WAIT`. Anything else (``inf``,
+    ``1e12``, ``-1``, ``0`` as a limit, a reset years away) is read as absent, and the retry
+    policy decides.
     """
 
     limit: int | None
@@ -97,15 +109,16 @@ class RateLimit:
         now = time.time() if now is None else now
         found = _rate_limit_headers(headers)
         limit = _integer(found.get("x-rate-limit-limit"))
+        limit = limit if limit is not None and limit >= 1 else None
         remaining = _integer(found.get("x-rate-limit-remaining"))
+        if remaining is not None and limit is not None and remaining > limit:
+            remaining = None
         reset = _integer(found.get("x-rate-limit-reset"))
+        reset = reset if reset is not None and reset <= now + MAX_SANE_WAIT else None
         retry_after = _retry_after(found.get("retry-after"), now)
         if limit is None and remaining is None and reset is None and retry_after is None:
             return None
-        try:
-            reset_at = datetime.fromtimestamp(reset, tz=UTC) if reset is not None else None
-        except (OverflowError, OSError, ValueError):
-            reset_at = None
+        reset_at = datetime.fromtimestamp(reset, tz=UTC) if reset is not None else None
         return cls(limit=limit, remaining=remaining, reset=reset_at, retry_after=retry_after)
 
     def wait(self, *, now: float | None = None) -> float | None:
@@ -140,23 +153,34 @@ def _rate_limit_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def _integer(raw: str | None) -> int | None:
-    try:
-        return int(raw) if raw is not None else None
-    except ValueError:
+    """ASCII digits only (``int()`` would also take ``+5``, `` 5`` and other scripts' digits), at
+    most 12 of them."""
+    if raw is None:
         return None
+    text = raw.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 12 else None
 
 
 def _retry_after(raw: str | None, now: float) -> float | None:
+    """RFC 9110: delay-seconds (ASCII digits; a plain decimal fraction, as some servers send, is
+    read too) or an HTTP-date; None when it is neither (an exponent, a sign, ``inf``, ``nan``), or
+    asks for more than `MAX_SANE_WAIT`."""
     if raw is None:
         return None
-    try:
-        return max(0.0, float(raw))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(raw).timestamp() - now)
-    except (TypeError, ValueError, IndexError, OverflowError):
+    whole, dot, fraction = raw.strip().partition(".")
+    seconds: float | None = _integer(whole) if not dot or (fraction.isascii() and fraction.isdigit()) else None
+    if seconds is not None and dot:
+        seconds += float(f"0.{fraction[:6]}")
+    if seconds is None:
+        try:
+            seconds_float = parsedate_to_datetime(raw.strip()).timestamp() - now
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    else:
+        seconds_float = float(seconds)
+    if not 0.0 <= max(0.0, seconds_float) <= MAX_SANE_WAIT:
         return None
+    return max(0.0, seconds_float)
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
@@ -318,6 +342,61 @@ class RateLimitError(APIStatusError):
         return f"{base}; resets at {self.reset_at.isoformat()}" if self.reset_at else base
 
 
+class PaymentRequiredError(APIStatusError):
+    """402: X refuses the request because the account's credits are spent (X's problem type
+    ``https://api.x.com/2/problems/credits-depleted``; the activity stream answers so too). Not
+    retried: it does not heal with time. Add credits in X's developer console, then try again.
+
+    Args:
+        response: The error response (its status, headers and body).
+        body: Its parsed JSON body, if any: an RFC 7807 problem or an object with an `errors` array.
+        rate_limit: Its parsed rate-limit headers (`RateLimit.from_headers`).
+    """
+
+    def _message(self) -> str:
+        return (
+            f"{super()._message()}; X says the account's credits are spent: add credits in the developer console "
+            "(retrying will not help)"
+        )
+
+
+class UsageCapExceededError(APIStatusError):
+    """429 for a usage cap, not a rate limit: X's problem type
+    ``https://api.twitter.com/2/problems/usage-capped`` (``period``: Daily or Monthly; ``scope``:
+    Account or Product), or a 429 that arrives while the rate-limit window still has room. Not
+    retried and not paced: waiting minutes does not lift a daily or monthly cap.
+
+    Args:
+        response: The error response (its status, headers and body).
+        body: Its parsed JSON body, if any: an RFC 7807 problem or an object with an `errors` array.
+        rate_limit: Its parsed rate-limit headers (`RateLimit.from_headers`).
+    """
+
+    def __init__(self, response: httpx.Response, body: Any = None, *, rate_limit: RateLimit | None = None) -> None:
+        problem = body if isinstance(body, dict) else {}
+        period, scope = problem.get("period"), problem.get("scope")
+        self.period = period if isinstance(period, str) else None
+        """``Daily`` or ``Monthly``, when X says."""
+        self.scope = scope if isinstance(scope, str) else None
+        """``Account`` or ``Product``, when X says."""
+        super().__init__(response, body, rate_limit=rate_limit)
+
+    def _message(self) -> str:
+        cap = " ".join(p for p in (self.period, self.scope) if p) or "a"
+        return (
+            f"{super()._message()}; {cap} usage cap of X is spent, not a rate limit: it lifts when its period "
+            "ends or the plan changes (not retried)"
+        )
+
+
+def _is_usage_cap(body: Any, rate_limit: RateLimit | None) -> bool:
+    """A 429 that is a usage cap: X's problem type says so, or the window still has room."""
+    kind = body.get("type") if isinstance(body, dict) else None
+    if isinstance(kind, str) and kind.rstrip("/").endswith("/problems/usage-capped"):
+        return True
+    return rate_limit is not None and rate_limit.remaining is not None and rate_limit.remaining > 0
+
+
 class InternalServerError(APIStatusError):
     """5xx: a failure on X's side (retried first, for idempotent requests)."""
 
@@ -325,6 +404,7 @@ class InternalServerError(APIStatusError):
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
@@ -407,4 +487,6 @@ def error_from_response(response: httpx.Response, *, rate_limit: RateLimit | Non
         body = None
     status = response.status_code
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    if status == 429 and _is_usage_cap(body, rate_limit):
+        cls = UsageCapExceededError
     return cls(response, body, rate_limit=rate_limit)

@@ -127,7 +127,8 @@ class RateBudget:
                 return
             now = self._clock()
             reset = rate_limit.reset.timestamp() if rate_limit.reset is not None else None
-            if status == 429:  # Retry-After, when X sends it, says when to try again
+            usage_cap = rate_limit.remaining is not None and rate_limit.remaining > 0
+            if status == 429 and not usage_cap:  # Retry-After, when X sends it, says when to try again
                 if rate_limit.retry_after is not None:
                     reset = now + rate_limit.retry_after
                 remaining: int | None = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 import httpx
 
-from .errors import APIConnectionError, APIStatusError, RateLimitError, XChatError
+from .errors import APIConnectionError, APIStatusError, RateLimitError, UsageCapExceededError, XChatError
 
 __all__ = ["DEFAULT_RETRY", "DEFAULT_TIMEOUT", "RETRY_STATUSES", "RetryPolicy", "is_retryable", "retry_delay"]
 
@@ -78,6 +78,8 @@ def is_retryable(error: BaseException, *, idempotent: bool) -> bool:
         error: What the attempt raised.
         idempotent: Whether sending the request twice does no harm (a GET, or a write marked so).
     """
+    if isinstance(error, UsageCapExceededError):  # a daily or monthly cap: waiting does not lift it
+        return False
     if isinstance(error, RateLimitError):
         return True
     if isinstance(error, APIStatusError):

@@ -90,12 +90,14 @@ class AsyncPipeline:
         budget = self.settings.budget
         if budget is None:
             return
+        waited = 0.0
         while (wait := budget.reserve(endpoint)) > 0:
-            if wait > self.settings.retry.max_rate_limit_wait:
+            if waited + wait > self.settings.retry.max_rate_limit_wait:  # however the headers add up
                 raise RateBudgetSpentError(endpoint, wait)
             budget.waiting(endpoint, wait)
             logger.info("waiting %.2fs for the rate limit of %s", wait, endpoint)
             await sleep(wait)
+            waited += wait
 
     async def _attempt(
         self, http: httpx.AsyncClient, request: httpx.Request, auth: Any, endpoint: str, stream: bool
