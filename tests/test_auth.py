@@ -9,9 +9,9 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from x_chat import AsyncChatClient, AuthenticationError, ChatClient, ConfigurationError
+from x_chat import APIStatusError, AsyncChatClient, AuthenticationError, ChatClient, ConfigurationError
 from x_chat.auth import OAuth1Credentials, OAuth2PKCE, OAuth2Token, OAuth2UserAuth
-from x_chat.testing import FakeXServer
+from x_chat.testing import FakeXServer, Fault
 
 from .conftest import FAST_RETRY, GROUP
 
@@ -208,3 +208,29 @@ def test_oauth2_user_auth_without_refresh_token_just_sends_the_bearer(server: Fa
     with ChatClient(auth=auth, base_url=server.base_url) as client:
         client.get_conversation_events(GROUP, max_results=1)
     assert auth.refreshes == 0
+
+
+@pytest.mark.parametrize("step", ["refresh", "exchange"])
+def test_credentials_never_follow_a_redirect_whatever_the_client(server: FakeXServer, step: str) -> None:
+    """A 307 from the token endpoint would re-post the refresh token (or the code and verifier) to
+    another origin; with a user client that follows redirects too, nothing reaches it."""
+    with FakeXServer() as elsewhere:
+        pkce = _pkce(server)
+        request = pkce.authorization_url()
+        redirected = _consent(request.url)
+        token = OAuth2Token.from_response(server.credentials.issue_token(CLIENT_ID))
+        token.expires_at = 0
+        moved = Fault(status=307, headers={"location": f"{elsewhere.base_url}/steal"}, path="/2/oauth2/token")
+        server.inject(moved)
+        following = httpx.Client(follow_redirects=True)
+        try:
+            with pytest.raises(APIStatusError) as refused:
+                if step == "exchange":
+                    pkce.exchange(request, redirected, http_client=following)
+                else:
+                    with ChatClient(auth=pkce.auth(token), base_url=server.base_url, http_client=following) as client:
+                        client.get_conversation_events(GROUP, max_results=1)
+        finally:
+            following.close()
+        assert refused.value.status_code == 307
+        assert elsewhere.requests == []

@@ -440,7 +440,7 @@ class OAuth2PKCE:
         """
         http = http_client or httpx.Client(timeout=30)
         try:
-            return _token_from(http.send(self._exchange_request(request, redirected_to)))
+            return _token_from(http.send(self._exchange_request(request, redirected_to), follow_redirects=False))
         finally:
             if http_client is None:
                 http.close()
@@ -458,7 +458,7 @@ class OAuth2PKCE:
         """
         http = http_client or httpx.AsyncClient(timeout=30)
         try:
-            return _token_from(await http.send(self._exchange_request(request, redirected_to)))
+            return _token_from(await http.send(self._exchange_request(request, redirected_to), follow_redirects=False))
         finally:
             if http_client is None:
                 await http.aclose()

@@ -101,7 +101,9 @@ class Pipeline:
     ) -> httpx.Response:
         budget = self.settings.budget
         try:
-            response = http.send(request, auth=auth, stream=stream)
+            # never follow a redirect, whatever client the user gave: a 307 would re-send the body (an
+            # OAuth refresh token, in the auth flow's token request) to wherever it points
+            response = http.send(request, auth=auth, stream=stream, follow_redirects=False)
         except BaseException as exc:
             if budget is not None:
                 budget.settle(endpoint, None)
