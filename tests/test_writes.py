@@ -564,3 +564,62 @@ def test_a_key_change_by_another_member_is_used_once_read_or_refreshed(users: Us
     ):
         seen = [m.text for m in client.iter_messages(group, keys=carol_keys) if m.kind is MessageKind.MESSAGE]
     assert seen == ["after refresh", "after reading"]
+
+
+# -- a write that may have reached X says so ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("fault", ["lost response", "500", "201 with only errors"])
+def test_a_write_that_may_have_been_stored_says_so_with_the_message_id(users: Users, fault: str) -> None:
+    path = f"/2/chat/conversations/{CID}/messages"
+    with users.client(ALICE) as alice:
+        alice.send_message(CID, "first", keys=users.keys[ALICE])  # the conversation key exists
+        if fault == "lost response":
+            users.server.inject(Fault.reset_after_handling(path=path))  # stored, then the connection drops
+        elif fault == "500":
+            users.server.inject(Fault(status=500, path=path, times=5))
+        else:
+            problem = {
+                "errors": [
+                    {
+                        "type": "https://api.twitter.com/2/problems/not-authorized-for-resource",
+                        "title": "Forbidden",
+                        "detail": "You cannot send messages to this user.",
+                    }
+                ]
+            }
+            users.server.inject(
+                Fault(status=201, body=json.dumps(problem).encode(), content_type="application/json", path=path)
+            )
+        sent_before = len(users.server.requests_to(path))
+        with pytest.raises(XChatError) as failed:
+            alice.send_message(CID, "did it arrive?", keys=users.keys[ALICE])
+    error = failed.value
+    assert len(users.server.requests_to(path)) == sent_before + 1  # sent once, never again
+    assert getattr(error, "may_have_been_sent", False) is True
+    message_id = getattr(error, "message_id", None)
+    assert message_id and message_id in str(error) and "may have reached X" in str(error)
+    if fault == "201 with only errors":
+        assert "You cannot send messages to this user." in str(error)
+    if fault == "lost response":  # the ID finds it
+        found = [m for m in _read(users, BOB) if m.id == message_id]
+        assert [m.text for m in found] == ["did it arrive?"]
+
+
+def test_a_refused_write_is_not_marked_as_possibly_sent(users: Users) -> None:
+    path = f"/2/chat/conversations/{CID}/messages"
+    with users.client(ALICE) as alice:
+        alice.send_message(CID, "first", keys=users.keys[ALICE])
+        users.server.inject(Fault(status=403, path=path))
+        with pytest.raises(XChatError) as refused:
+            alice.send_message(CID, "no", keys=users.keys[ALICE])
+    assert getattr(refused.value, "may_have_been_sent", False) is False and "may have reached" not in str(refused.value)
+
+
+@pytest.mark.parametrize("key", ["\u0663\u0663\u0663", "\uff41\uff42\uff43", "a" * 51, "", "abc/../x"])
+def test_media_hash_keys_are_ascii_and_bounded_before_any_request(users: Users, key: str, tmp_path: Path) -> None:
+    with users.client(ALICE) as alice:
+        users.server.clear_requests()
+        with pytest.raises(InvalidIdError, match="media"):
+            alice.download_media(CID, key, tmp_path / "out", keys=users.keys[ALICE])
+    assert users.server.requests_to("/2/chat/media/") == []

@@ -98,10 +98,24 @@ def result_of(response: Response[Any], model: type[M], result: Callable[[M], R])
     """``result(parsed)`` (a facade result); a nested object that turns out malformed while it is
     built (nested models are lazy) is MalformedResponseError too, with the response's details."""
     parsed = parsed_as(response, model)
+    data, errors = getattr(parsed, "data", None), getattr(parsed, "errors", None)
+    if isinstance(data, Unset) and isinstance(errors, list) and errors:  # e.g. a 201 with only errors
+        raise MalformedResponseError(f"X answered with errors and no data: {_problems(errors)}", response)
     try:
         return result(parsed)
     except (MalformedDataError, TypeError, ValueError, KeyError, AttributeError) as exc:
         raise MalformedResponseError(f"{type(exc).__name__}: {exc}", response) from None
+
+
+def _problems(errors: list[Any]) -> str:
+    """X's own words from a response's ``errors``: each problem's title and detail."""
+    said = []
+    for problem in errors[:3]:
+        found = problem.to_dict() if hasattr(problem, "to_dict") else problem
+        found = found if isinstance(found, dict) else {}
+        words = [str(found[k]) for k in ("title", "detail") if isinstance(found.get(k), str)]
+        said.append(" - ".join(dict.fromkeys(words)) or "a problem without a title")
+    return "; ".join(said) + (f" (and {len(errors) - 3} more)" if len(errors) > 3 else "")
 
 
 def events_page(response: Response[Any]) -> EventsPage:

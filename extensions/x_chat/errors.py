@@ -56,6 +56,7 @@ __all__ = [
     "UsageCapExceededError",
     "XChatError",
     "error_from_response",
+    "mark_possibly_sent",
     "request_id_of",
 ]
 
@@ -203,6 +204,11 @@ class APIConnectionError(XChatError):
         request: The request that got no response, when known.
     """
 
+    may_have_been_sent: bool = False
+    """A write that failed after it went out: X may have stored it (see `mark_possibly_sent`)."""
+    message_id: str | None = None
+    """For a message x-chat made and signed: its ID, to find it by when reading."""
+
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.request = request
@@ -210,6 +216,30 @@ class APIConnectionError(XChatError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
+
+
+def mark_possibly_sent(error: XChatError, message_id: str | None = None) -> XChatError:
+    """Say on ``error`` that the write it ended may have reached X and been stored, that it was not
+    sent again, and how to check (with ``message_id``, the ID to look for); returns ``error``.
+
+    Args:
+        error: What a write raised after its request went out.
+        message_id: The ID x-chat made for the message, if it made one.
+    """
+    first = not getattr(error, "may_have_been_sent", False)
+    error.may_have_been_sent = True  # type: ignore[attr-defined]
+    how = "read the conversation to check before sending it again"
+    if message_id is not None:
+        error.message_id = message_id  # type: ignore[attr-defined]
+        how = (
+            f"its message ID is {message_id}: read the conversation (iter_messages) and look for a message whose "
+            "id is that, before sending it again"
+        )
+        first = True
+    if first and error.args:
+        base = str(error.args[0]).split(". This write may have reached X")[0]
+        error.args = (f"{base}. This write may have reached X and been stored, so it was not sent again: {how}",)
+    return error
 
 
 def connection_error(exc: httpx.TransportError) -> APIConnectionError:
@@ -235,6 +265,11 @@ class APIStatusError(XChatError):
         body: Its parsed JSON body, if any: an RFC 7807 problem or an object with an `errors` array.
         rate_limit: Its parsed rate-limit headers (`RateLimit.from_headers`).
     """
+
+    may_have_been_sent: bool = False
+    """A write that failed after it went out (a 5xx): X may have stored it (see `mark_possibly_sent`)."""
+    message_id: str | None = None
+    """For a message x-chat made and signed: its ID, to find it by when reading."""
 
     def __init__(self, response: httpx.Response, body: Any = None, *, rate_limit: RateLimit | None = None) -> None:
         self.response = response
@@ -420,6 +455,11 @@ class MalformedResponseError(XChatError):
         reason: What was wrong with the body.
         response: The `httpx.Response`, or the generated `Response` it came in.
     """
+
+    may_have_been_sent: bool = False
+    """A write X answered with a body that is not what the spec says: it may have stored it."""
+    message_id: str | None = None
+    """For a message x-chat made and signed: its ID, to find it by when reading."""
 
     def __init__(self, reason: str, response: Any) -> None:
         self.reason = reason

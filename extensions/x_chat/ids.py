@@ -15,6 +15,7 @@ __all__ = [
     "ConversationKind",
     "InvalidIdError",
     "validate_broadcast_id",
+    "validate_media_hash_key",
     "validate_sequence_id",
     "validate_user_id",
 ]
@@ -25,6 +26,7 @@ _USER_ID: Final = re.compile(r"[0-9]{1,19}", re.ASCII)
 _DIRECT: Final = re.compile(r"([0-9]{1,19})-([0-9]{1,19})", re.ASCII)
 _GROUP: Final = re.compile(r"g([0-9]{1,19})", re.ASCII)
 _BROADCAST_ID: Final = re.compile(r"[a-zA-Z0-9]{1,13}", re.ASCII)
+_MEDIA_HASH_KEY: Final = re.compile(r"[a-zA-Z0-9]{1,50}", re.ASCII)
 _EXPECTED: Final = (
     "expected two user IDs joined by '-' (e.g. '1215441834412953600-1603419180975409153'), "
     "'g' followed by an ID (e.g. 'g1234567890123456789') or the other user's ID alone "
@@ -93,6 +95,20 @@ def validate_broadcast_id(value: object) -> str:
     """
     if not isinstance(value, str) or not _BROADCAST_ID.fullmatch(value):
         raise InvalidIdError(value, "expected a broadcast ID of 1 to 13 ASCII letters and digits", kind="broadcast")
+    return value
+
+
+def validate_media_hash_key(value: object) -> str:
+    """Return ``value`` if it is a media hash key (1 to 50 ASCII letters and digits, the spec's
+    pattern), else raise InvalidIdError.
+
+    Args:
+        value: A media hash key (`MediaAttachment.media_hash_key`, `UploadedMedia.media_hash_key`).
+    """
+    if not isinstance(value, str) or not _MEDIA_HASH_KEY.fullmatch(value):
+        raise InvalidIdError(
+            value, "expected a media hash key of 1 to 50 ASCII letters and digits", kind="media hash key"
+        )
     return value
 
 

@@ -13,7 +13,15 @@ import httpx
 
 from .errors import APIConnectionError, APIStatusError, RateLimitError, UsageCapExceededError, XChatError
 
-__all__ = ["DEFAULT_RETRY", "DEFAULT_TIMEOUT", "RETRY_STATUSES", "RetryPolicy", "is_retryable", "retry_delay"]
+__all__ = [
+    "DEFAULT_RETRY",
+    "DEFAULT_TIMEOUT",
+    "RETRY_STATUSES",
+    "RetryPolicy",
+    "is_retryable",
+    "may_have_been_sent",
+    "retry_delay",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
 """Connect 5 s, read and write 30 s, waiting for a pooled connection 10 s."""
@@ -86,6 +94,21 @@ def is_retryable(error: BaseException, *, idempotent: bool) -> bool:
         return idempotent and error.status_code in RETRY_STATUSES
     if isinstance(error, APIConnectionError):
         return idempotent or isinstance(error.__cause__, _NOT_SENT)
+    return False
+
+
+def may_have_been_sent(error: BaseException) -> bool:
+    """Whether a failed write may have reached X and been stored: a 5xx, or a connection lost
+    after the request went out. A 4xx (a 429 included) was refused, and a connection that was never
+    made sent nothing.
+
+    Args:
+        error: What the write's last attempt raised.
+    """
+    if isinstance(error, APIStatusError):
+        return error.status_code >= 500
+    if isinstance(error, APIConnectionError):
+        return not isinstance(error.__cause__, _NOT_SENT)
     return False
 
 

@@ -75,7 +75,14 @@ from .._base import (
     unset,
     user_ids,
 )
-from ..errors import InvalidArgumentError, MalformedResponseError, NotFoundError
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    InvalidArgumentError,
+    MalformedResponseError,
+    NotFoundError,
+    mark_possibly_sent,
+)
 from ..fields import (
     CONVERSATION_EXPANSIONS,
     CONVERSATION_FIELDS,
@@ -84,7 +91,13 @@ from ..fields import (
     FieldsArg,
     resolve_fields,
 )
-from ..ids import ConversationId, validate_broadcast_id, validate_sequence_id, validate_user_id
+from ..ids import (
+    ConversationId,
+    validate_broadcast_id,
+    validate_media_hash_key,
+    validate_sequence_id,
+    validate_user_id,
+)
 from ..media import (
     CIPHER_CHUNK,
     MIN_SEGMENT_SIZE,
@@ -700,10 +713,15 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
             encoded_message_create_event=payload.encrypted_content,
             encoded_message_event_signature=payload.encoded_event_signature,
         )
-        response = await send_chat_message.asyncio_detailed(key.conversation_id, client=self.api, body=body)
-        return result_of(
-            response, SendChatMessageResponse, partial(SentMessage.of, payload.message_id, key.conversation_id)
-        )
+        try:
+            response = await send_chat_message.asyncio_detailed(key.conversation_id, client=self.api, body=body)
+            return result_of(
+                response, SendChatMessageResponse, partial(SentMessage.of, payload.message_id, key.conversation_id)
+            )
+        except (APIStatusError, APIConnectionError, MalformedResponseError) as error:
+            if error.may_have_been_sent or isinstance(error, MalformedResponseError):  # X answered 2xx oddly
+                mark_possibly_sent(error, payload.message_id)
+            raise
 
     async def send_message(
         self,
@@ -997,8 +1015,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                 silent).
         """
         check_keys(keys)
-        if not isinstance(media_hash_key, str) or not media_hash_key.isalnum():
-            raise InvalidArgumentError(f"media_hash_key must be letters and digits, got {media_hash_key!r}")
+        validate_media_hash_key(media_hash_key)
         key = await self.conversation_key(conversation_id, keys)
         url = f"/2/chat/media/{quote(key.conversation_id, safe='')}/{quote(media_hash_key, safe='')}"
         target, temporary = open_destination(destination)

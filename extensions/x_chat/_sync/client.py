@@ -76,7 +76,14 @@ from .._base import (
     unset,
     user_ids,
 )
-from ..errors import InvalidArgumentError, MalformedResponseError, NotFoundError
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    InvalidArgumentError,
+    MalformedResponseError,
+    NotFoundError,
+    mark_possibly_sent,
+)
 from ..fields import (
     CONVERSATION_EXPANSIONS,
     CONVERSATION_FIELDS,
@@ -85,7 +92,13 @@ from ..fields import (
     FieldsArg,
     resolve_fields,
 )
-from ..ids import ConversationId, validate_broadcast_id, validate_sequence_id, validate_user_id
+from ..ids import (
+    ConversationId,
+    validate_broadcast_id,
+    validate_media_hash_key,
+    validate_sequence_id,
+    validate_user_id,
+)
 from ..media import (
     CIPHER_CHUNK,
     MIN_SEGMENT_SIZE,
@@ -699,10 +712,15 @@ class ChatClient(BaseChatClient[httpx.Client]):
             encoded_message_create_event=payload.encrypted_content,
             encoded_message_event_signature=payload.encoded_event_signature,
         )
-        response = send_chat_message.sync_detailed(key.conversation_id, client=self.api, body=body)
-        return result_of(
-            response, SendChatMessageResponse, partial(SentMessage.of, payload.message_id, key.conversation_id)
-        )
+        try:
+            response = send_chat_message.sync_detailed(key.conversation_id, client=self.api, body=body)
+            return result_of(
+                response, SendChatMessageResponse, partial(SentMessage.of, payload.message_id, key.conversation_id)
+            )
+        except (APIStatusError, APIConnectionError, MalformedResponseError) as error:
+            if error.may_have_been_sent or isinstance(error, MalformedResponseError):  # X answered 2xx oddly
+                mark_possibly_sent(error, payload.message_id)
+            raise
 
     def send_message(
         self,
@@ -992,8 +1010,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 silent).
         """
         check_keys(keys)
-        if not isinstance(media_hash_key, str) or not media_hash_key.isalnum():
-            raise InvalidArgumentError(f"media_hash_key must be letters and digits, got {media_hash_key!r}")
+        validate_media_hash_key(media_hash_key)
         key = self.conversation_key(conversation_id, keys)
         url = f"/2/chat/media/{quote(key.conversation_id, safe='')}/{quote(media_hash_key, safe='')}"
         target, temporary = open_destination(destination)

@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ..errors import RateBudgetSpentError, XChatError, connection_error, error_from_response
-from ..retries import IDEMPOTENT_METHODS, retry_delay
+from ..errors import RateBudgetSpentError, XChatError, connection_error, error_from_response, mark_possibly_sent
+from ..retries import IDEMPOTENT_METHODS, may_have_been_sent, retry_delay
 from ..settings import Settings, build_request
 from ._backend import Receive, sleep
 
@@ -76,6 +76,8 @@ class Pipeline:
                     policy, error, retry=retry, idempotent=idempotent, elapsed=elapsed, randomness=random.random()
                 )
                 if delay is None:
+                    if not idempotent and may_have_been_sent(error):
+                        mark_possibly_sent(error)
                     raise
                 logger.info(
                     "retrying %s %s after %s (retry %d, in %.2fs)", built.method, built.url.path, error, retry, delay
