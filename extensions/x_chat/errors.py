@@ -52,6 +52,7 @@ __all__ = [
     "RateBudgetSpentError",
     "RateLimit",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnexpectedStatus",
     "UsageCapExceededError",
     "XChatError",
@@ -110,8 +111,9 @@ class RateLimit:
         now = time.time() if now is None else now
         found = _rate_limit_headers(headers)
         limit = _integer(found.get("x-rate-limit-limit"))
-        limit = limit if limit is not None and limit >= 1 else None
         remaining = _integer(found.get("x-rate-limit-remaining"))
+        if "x-rate-limit-limit" in found and (limit is None or limit < 1):
+            limit = remaining = None  # a count out of a limit that makes no sense means nothing
         if remaining is not None and limit is not None and remaining > limit:
             remaining = None
         reset = _integer(found.get("x-rate-limit-reset"))
@@ -469,6 +471,23 @@ class MalformedResponseError(XChatError):
         content_type = response.headers.get("content-type", "none")
         rid = f", request_id={self.request_id}" if self.request_id else ""
         super().__init__(f"malformed response (HTTP {self.status_code}, content-type {content_type}{rid}): {reason}")
+
+
+class ResponseTooLargeError(XChatError):
+    """A response body larger, once decoded, than the client takes (``RetryPolicy.max_response_bytes``):
+    it was not read further. X's pages are far smaller; a body this large is a broken or hostile
+    server (a compressed body that expands a thousandfold, for one).
+
+    Args:
+        cap: The limit, in bytes.
+    """
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        super().__init__(
+            f"the response body is larger than {cap} bytes once decoded (RetryPolicy.max_response_bytes): "
+            "not read further. Raise the limit only if you expect such a body"
+        )
 
 
 class PartialResponseError(XChatError):

@@ -56,9 +56,24 @@ class RetryPolicy:
     backoff_max: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
     jitter: bool = True
     deadline: float | None = 60.0
-    """Seconds for all attempts together; no retry starts whose wait would end past it."""
+    """Seconds for all attempts together: no retry starts whose wait would end past it, and the
+    attempt in flight ends by it (`attempt_timeout`). Time waiting for the rate limit is not counted."""
     max_rate_limit_wait: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
     """The longest wait for a 429's reset; a longer one raises RateLimitError at once."""
+    attempt_timeout: float | None = attrs.field(default=120.0)
+    """Seconds one attempt may take in all, from connecting to the last byte of the body, and never
+    past `deadline` (time spent waiting for the rate limit does not count). httpx's own timeouts
+    are per operation, so a server sending a byte at a time would otherwise hold a call for ever. A
+    media download gets its declared size's worth of time on top (at 32 KiB/s). None: no limit."""
+    max_response_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=attrs.validators.ge(1))
+    """The largest response body the client reads, once decoded (X's largest pages are well under
+    1 MiB); a larger one raises ResponseTooLargeError. Media downloads are bounded by their declared
+    size instead."""
+
+    @attempt_timeout.validator
+    def _positive(self, attribute: object, value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ValueError(f"attempt_timeout must be > 0 or None, got {value!r}")
 
     def backoff(self, retry: int, *, randomness: float = 1.0) -> float:
         """The pause before retry number ``retry`` (1-based) when the server said nothing;

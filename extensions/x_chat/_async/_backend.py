@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
 import httpx
+
+from .._deadline import AttemptLimit
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -33,3 +37,35 @@ async def pipelined(items: AsyncIterator[T], work: Callable[[T], R]) -> AsyncIte
         pending = submitted
     if pending is not None:
         yield await pending
+
+
+class _AsyncAttemptLimit(AttemptLimit):
+    """`AttemptLimit` enforced by ``asyncio.timeout`` (the whole attempt, response head included)."""
+
+    timeout: asyncio.Timeout | None = None
+
+    def allow_download(self, declared_size: int) -> None:
+        super().allow_download(declared_size)
+        if self.timeout is not None and self.deadline is not None:
+            self.timeout.reschedule(asyncio.get_running_loop().time() + (self.deadline - time.monotonic()))
+
+
+@contextlib.asynccontextmanager
+async def attempt_limit(seconds: float | None, described: str) -> AsyncIterator[AttemptLimit]:
+    """One attempt, ended with APITimeoutError once ``seconds`` have passed (None: no limit);
+    ``described`` names the setting for the error."""
+    limit = _AsyncAttemptLimit(seconds, described)
+    if seconds is None:
+        yield limit
+        return
+    try:
+        async with asyncio.timeout(seconds) as timeout:
+            limit.timeout = timeout
+            yield limit
+    except TimeoutError:
+        raise limit.error() from None
+
+
+def guard(http: httpx.AsyncClient) -> httpx.AsyncClient:  # the sync twin wraps the socket layer
+    """Nothing to do for asyncio: `attempt_limit` bounds the whole attempt."""
+    return http

@@ -119,7 +119,7 @@ from ..results import BroadcastChatSent, Conversation, ConversationsPage, Events
 from ..settings import Settings, StatelessCookieJar
 from ..times import TimeArg
 from ..trust import GroupMembersMismatchError, KeyRollbackError, UntrustedKeyChangeError
-from ._backend import Fetch, pipelined
+from ._backend import Fetch, guard, pipelined
 from .pipeline import AsyncPipeline
 
 if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
@@ -159,8 +159,10 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
     """
 
     def _new_http(self, settings: Settings) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            timeout=settings.timeout, limits=httpx.Limits(max_connections=20), cookies=StatelessCookieJar()
+        return guard(
+            httpx.AsyncClient(
+                timeout=settings.timeout, limits=httpx.Limits(max_connections=20), cookies=StatelessCookieJar()
+            )
         )
 
     def _attach(self, http: httpx.AsyncClient) -> None:

@@ -14,10 +14,11 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .._deadline import AttemptLimit
 from ..errors import RateBudgetSpentError, XChatError, connection_error, error_from_response, mark_possibly_sent
-from ..retries import IDEMPOTENT_METHODS, may_have_been_sent, retry_delay
+from ..retries import IDEMPOTENT_METHODS, RetryPolicy, may_have_been_sent, retry_delay
 from ..settings import Settings, build_request
-from ._backend import Receive, sleep
+from ._backend import Receive, attempt_limit, sleep
 
 __all__ = ["AsyncPipeline"]
 
@@ -61,20 +62,26 @@ class AsyncPipeline:
         idempotent = self.settings.idempotent_writes or str(request["method"]).upper() in IDEMPOTENT_METHODS
         built = build_request(http, self.settings, request)
         started = time.monotonic()
+        paced = 0.0  # waiting for the rate limit is not the request's own time
         retry = 0
         while True:
             try:
-                await self._pace(endpoint)
-                response = await self._attempt(http, built, auth, endpoint, stream)
-                try:
-                    return await body(response)
-                except httpx.TransportError as exc:
-                    raise connection_error(exc) from exc
-                finally:
-                    await response.aclose()
+                paced += await self._pace(endpoint)
+                async with attempt_limit(*_attempt_seconds(policy, time.monotonic() - started - paced)) as limit:
+                    response = await self._attempt(http, built, auth, endpoint, limit)
+                    try:
+                        if stream:
+                            limit.allow_download(int(response.headers.get("content-length") or 0))
+                        else:
+                            await _read(response, policy.max_response_bytes, limit)
+                        return await body(response)
+                    except httpx.TransportError as exc:
+                        raise _transport_error(exc, limit) from exc
+                    finally:
+                        await response.aclose()
             except XChatError as error:
                 retry += 1
-                elapsed = time.monotonic() - started
+                elapsed = time.monotonic() - started - paced
                 delay = retry_delay(
                     policy, error, retry=retry, idempotent=idempotent, elapsed=elapsed, randomness=random.random()
                 )
@@ -87,11 +94,12 @@ class AsyncPipeline:
                 )
                 await sleep(delay)
 
-    async def _pace(self, endpoint: str) -> None:
-        """Hold the request until the endpoint's budget has room (pacing; see ``x_chat.pacing``)."""
+    async def _pace(self, endpoint: str) -> float:
+        """Hold the request until the endpoint's budget has room (pacing; see ``x_chat.pacing``);
+        returns the seconds it waited."""
         budget = self.settings.budget
         if budget is None:
-            return
+            return 0.0
         waited = 0.0
         while (wait := budget.reserve(endpoint)) > 0:
             if waited + wait > self.settings.retry.max_rate_limit_wait:  # however the headers add up
@@ -100,34 +108,67 @@ class AsyncPipeline:
             logger.info("waiting %.2fs for the rate limit of %s", wait, endpoint)
             await sleep(wait)
             waited += wait
+        return waited
 
     async def _attempt(
-        self, http: httpx.AsyncClient, request: httpx.Request, auth: Any, endpoint: str, stream: bool
+        self, http: httpx.AsyncClient, request: httpx.Request, auth: Any, endpoint: str, limit: AttemptLimit
     ) -> httpx.Response:
+        """One request, its body still to read (a 2xx) or read and raised as its typed error."""
         budget = self.settings.budget
         try:
             # never follow a redirect, whatever client the user gave: a 307 would re-send the body (an
             # OAuth refresh token, in the auth flow's token request) to wherever it points
-            response = await http.send(request, auth=auth, stream=stream, follow_redirects=False)
+            response = await http.send(request, auth=auth, stream=True, follow_redirects=False)
         except BaseException as exc:
             if budget is not None:
                 budget.settle(endpoint, None)
             if isinstance(exc, httpx.TransportError):
-                raise connection_error(exc) from exc
+                raise _transport_error(exc, limit) from exc
             raise
         rate_limit = self.settings.tracker.note(response.headers)
         if budget is not None:
             budget.settle(endpoint, rate_limit, status=response.status_code)
         if response.is_success:
             return response
-        if stream:
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                raise connection_error(exc) from exc
-            finally:
-                await response.aclose()
+        try:
+            await _read(response, self.settings.retry.max_response_bytes, limit)
+        except httpx.TransportError as exc:
+            raise _transport_error(exc, limit) from exc
+        finally:
+            await response.aclose()
         raise error_from_response(response, rate_limit=rate_limit)
+
+
+def _attempt_seconds(policy: RetryPolicy, elapsed: float) -> tuple[float | None, str]:
+    """The next attempt's limit: ``attempt_timeout``, and never past the ``deadline`` (with the
+    setting that sets it, for the error)."""
+    limit, described = policy.attempt_timeout, "RetryPolicy.attempt_timeout"
+    if policy.deadline is not None:
+        left = max(policy.deadline - elapsed, 0.001)
+        if limit is None or left < limit:
+            limit, described = left, f"what is left of RetryPolicy.deadline, {policy.deadline:g} s"
+    return limit, described
+
+
+async def _read(response: httpx.Response, cap: int, limit: AttemptLimit) -> None:
+    """Read a streamed body as httpx's ``aread`` would, refused past ``cap`` decoded bytes or the
+    attempt's limit (checked between pieces: a body sent a byte at a time ends too)."""
+    body = bytearray()
+    async for chunk in response.aiter_bytes():
+        body += chunk
+        if len(body) > cap:
+            from ..errors import ResponseTooLargeError
+
+            raise ResponseTooLargeError(cap)
+        limit.check()
+    response._content = bytes(body)  # what aread() sets: .content, .json() and .text read it
+
+
+def _transport_error(exc: httpx.TransportError, limit: AttemptLimit) -> XChatError:
+    """The typed error for a transport failure; the attempt's own limit, when that is what ended it."""
+    if isinstance(exc, httpx.TimeoutException) and limit.deadline is not None and time.monotonic() >= limit.deadline:
+        return limit.error()
+    return connection_error(exc)
 
 
 async def _as_is(response: httpx.Response) -> httpx.Response:

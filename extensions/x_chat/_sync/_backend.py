@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 import httpx
+
+from .._deadline import AttemptLimit, attempt_deadline
+from .._deadline import guard as guard
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -35,3 +39,13 @@ def pipelined(items: Iterator[T], work: Callable[[T], R]) -> Iterator[R]:
             pending = submitted
         if pending is not None:
             yield pending.result()
+
+
+@contextlib.contextmanager
+def attempt_limit(seconds: float | None, described: str) -> Iterator[AttemptLimit]:
+    """One attempt, ended with APITimeoutError once ``seconds`` have passed (None: no limit): every
+    socket operation of a client x-chat made gets at most the time left (see ``_deadline``).
+    ``described`` names the setting for the error."""
+    limit = AttemptLimit(seconds, described)
+    with attempt_deadline(limit.deadline):
+        yield limit

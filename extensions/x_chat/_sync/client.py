@@ -120,7 +120,7 @@ from ..results import BroadcastChatSent, Conversation, ConversationsPage, Events
 from ..settings import Settings, StatelessCookieJar
 from ..times import TimeArg
 from ..trust import GroupMembersMismatchError, KeyRollbackError, UntrustedKeyChangeError
-from ._backend import Fetch, pipelined
+from ._backend import Fetch, guard, pipelined
 from .pipeline import Pipeline
 
 if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
@@ -158,8 +158,10 @@ class ChatClient(BaseChatClient[httpx.Client]):
     """
 
     def _new_http(self, settings: Settings) -> httpx.Client:
-        return httpx.Client(
-            timeout=settings.timeout, limits=httpx.Limits(max_connections=20), cookies=StatelessCookieJar()
+        return guard(
+            httpx.Client(
+                timeout=settings.timeout, limits=httpx.Limits(max_connections=20), cookies=StatelessCookieJar()
+            )
         )
 
     def _attach(self, http: httpx.Client) -> None:

@@ -64,6 +64,12 @@ class Fault:
     headers: dict[str, str] = attrs.field(factory=dict)
     content_type: str = "application/problem+json"
     delay: float = 0.0
+    drip: float | None = None
+    """Answer normally, but one byte every ``drip`` seconds (the body; the head too with
+    ``drip_head``), for at most ``drip_for`` seconds: a server that holds a call without ever timing
+    out a single read."""
+    drip_head: bool = False
+    drip_for: float = 30.0
     drop: bool = False
     times: int = 1
     path: str = "/2/chat/"
@@ -128,6 +134,22 @@ class Fault:
             path: Only requests whose path starts with this are affected.
         """
         return cls(status=status, body=body, content_type=content_type, path=path)
+
+    @classmethod
+    def dripping(
+        cls, interval: float = 0.2, *, head: bool = False, times: int = 1, path: str = "/2/chat/", seconds: float = 30.0
+    ) -> Fault:
+        """Answer normally, a byte every ``interval`` seconds (the body, or the whole answer with
+        ``head``), giving up after ``seconds``.
+
+        Args:
+            interval: Seconds between two bytes.
+            head: Drip the status line and headers too.
+            times: How many matching requests are affected.
+            path: Only requests whose path starts with this are affected.
+            seconds: The longest the server keeps dripping (then it closes the connection).
+        """
+        return cls(status=None, drip=interval, drip_head=head, drip_for=seconds, times=times, path=path)
 
     @classmethod
     def slow(cls, delay: float, *, times: int = 1) -> Fault:
@@ -210,7 +232,32 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.close()
             return
+        if fault is not None and fault.headers:
+            headers = {**headers, **fault.headers}
+        if fault is not None and fault.drip is not None:
+            self._drip(status, payload, content_type, headers, fault)
+            return
         self._send(status, payload, content_type, headers, cut_after=fault.cut_after if fault else None)
+
+    def _drip(self, status: int, payload: bytes, content_type: str, headers: Mapping[str, str], fault: Fault) -> None:
+        """The answer a byte at a time (see `Fault.drip`), until sent, the client leaves, or time is up."""
+        assert fault.drip is not None
+        head = f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\ncontent-type: {content_type}\r\n"
+        head += f"content-length: {len(payload)}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+        whole = head.encode() + payload
+        slow_from = 0 if fault.drip_head else len(head)
+        self.close_connection = True
+        ends = time.monotonic() + fault.drip_for
+        with contextlib.suppress(OSError):
+            self.wfile.write(whole[:slow_from])
+            self.wfile.flush()
+            for index in range(slow_from, len(whole)):
+                if time.monotonic() > ends:
+                    break
+                self.wfile.write(whole[index : index + 1])
+                self.wfile.flush()
+                time.sleep(fault.drip)
+            self.connection.shutdown(socket.SHUT_RDWR)
 
     def _send(
         self,
