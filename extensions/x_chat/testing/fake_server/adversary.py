@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ...thrift import message_event_strings, resequence_message_event
-from .store import FakeConversation, rfc3339
+from .store import FakeConversation
 
 if TYPE_CHECKING:
     from .server import FakeXServer
@@ -64,22 +64,14 @@ class Adversary:
             sequence_id = conversation.next_sequence_id()
             encoded = resequence_message_event(encoded_event, sequence_id)
             strings = message_event_strings(encoded)
-            created = int(strings.get(6, "0")) if strings.get(6, "").isdigit() else 0
-            last = int(conversation.events[-1]["created_at_msec"]) if conversation.events else 0
-            created = max(created, last + 1)
-            event: dict[str, Any] = {
-                "id": strings.get(2, ""),
-                "sequence_id": sequence_id,
-                "sender_id": strings.get(3, ""),
-                "conversation_id": conversation.conversation_id,
-                "created_at_msec": str(created),
-                "created_at": rfc3339(created),
-                "encoded_event": encoded,
-                "is_trusted": True,
-            }
-            if conversation.events:
-                event["previous_id"] = conversation.events[-1]["id"]
-            conversation.events.append(event)
+            created = conversation.next_created_msec(int(strings[6]) if strings.get(6, "").isdigit() else 0)
+            event = conversation.append_encoded(
+                encoded,
+                message_id=strings.get(2, ""),
+                sender_id=strings.get(3, ""),
+                sequence_id=sequence_id,
+                created_msec=created,
+            )
             if key_change:
                 conversation.missing_key_change_events.append(encoded)
         return event

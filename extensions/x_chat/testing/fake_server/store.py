@@ -131,8 +131,7 @@ class FakeConversation:
             signature: The `encoded_message_event_signature`, decoded.
             now_msec: The creation time in epoch milliseconds (None: now, after the newest event).
         """
-        last = int(self.events[-1]["created_at_msec"]) if self.events else 0
-        created = max(now_msec if now_msec is not None else int(time.time() * 1000), last + 1)
+        created = self.next_created_msec(now_msec if now_msec is not None else int(time.time() * 1000))
         sequence_id = self.next_sequence_id()
         encoded = encode_message_event(
             sequence_id=sequence_id,
@@ -143,13 +142,34 @@ class FakeConversation:
             detail=detail,
             signature=signature,
         )
+        return self.append_encoded(
+            encoded, message_id=message_id, sender_id=sender_id, sequence_id=sequence_id, created_msec=created
+        )
+
+    def next_created_msec(self, wanted: int) -> int:
+        """``wanted``, or just after the newest event if that is later (times never go back)."""
+        last = int(self.events[-1]["created_at_msec"]) if self.events else 0
+        return max(wanted, last + 1)
+
+    def append_encoded(
+        self, encoded: str, *, message_id: str, sender_id: str, sequence_id: str, created_msec: int
+    ) -> dict[str, Any]:
+        """Append an encoded MessageEvent as the REST event X serves for it; returns the event.
+
+        Args:
+            encoded: The base64 MessageEvent (`encoded_event`).
+            message_id: Its ID.
+            sender_id: Who sent it.
+            sequence_id: Its sequence ID.
+            created_msec: Its creation time, in epoch milliseconds.
+        """
         event: dict[str, Any] = {
             "id": message_id,
             "sequence_id": sequence_id,
             "sender_id": sender_id,
             "conversation_id": self.conversation_id,
-            "created_at_msec": str(created),
-            "created_at": rfc3339(created),
+            "created_at_msec": str(created_msec),
+            "created_at": rfc3339(created_msec),
             "encoded_event": encoded,
             "is_trusted": True,
         }
