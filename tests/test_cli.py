@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import re
+import signal
 import stat
 import subprocess
 import sys
@@ -109,11 +110,18 @@ def test_no_token_is_a_clear_error() -> None:
     assert "X_BEARER_TOKEN" in result.stderr
 
 
+def _interruptible() -> None:
+    """In the child: SIGINT as a terminal delivers it, whatever this process inherited (``nohup``,
+    a shell's ``&`` and some CI runners start it ignored, and Python then keeps it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_fake_server_command_serves_until_interrupted() -> None:
     process = subprocess.Popen(
         [X_CHAT, "fake-server", "--port", "0", "--conversation", "g5", "--events", "30"],
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_interruptible,
     )
     try:
         assert process.stderr is not None
@@ -122,9 +130,12 @@ def test_fake_server_command_serves_until_interrupted() -> None:
         result = run("events", "g5", "--base-url", base_url, "--format", "jsonl", token="fake-x-token")
         assert result.returncode == 0, result.stderr
         assert len(result.stdout.splitlines()) == 30
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 0
     finally:
-        process.send_signal(2)
-        assert process.wait(timeout=10) == 0
+        if process.poll() is None:  # never leave it behind
+            process.kill()
+            process.wait(timeout=30)
 
 
 def test_auth_login_stores_tokens_0600_and_events_use_and_refresh_them(server: FakeXServer, tmp_path: Path) -> None:

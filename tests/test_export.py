@@ -120,13 +120,16 @@ def test_sigkill_at_random_moments_loses_and_repeats_nothing(tmp_path: Path) -> 
 
 
 def test_the_cli_shows_progress_and_a_summary(tmp_path: Path) -> None:
-    server = _server(limit=4, window=1.0)
+    """Seven event pages at two requests per 2-second window: the export must wait for the window
+    however fast or slow the machine is, and the bar and the summary say so."""
+    server = _server(limit=2, window=2.0)
     try:
         process = _cli(server, tmp_path, "g1", "g2")
-        _, stderr = process.communicate(timeout=60)
+        _, stderr = process.communicate(timeout=120)
         assert process.returncode == 0, stderr
         assert "conversations" in stderr and "waiting" in stderr  # the bar says when it waits for the limit
-        assert "2 conversations exported" in stderr
+        waits = int(stderr.split(" rate-limit waits")[0].rsplit(" ", 1)[-1])
+        assert "2 conversations exported" in stderr and waits >= 1 and server.rate_limiter.throttled == 0
     finally:
         server.stop()
 
