@@ -147,7 +147,11 @@ class FakeConversation:
         )
 
     def next_created_msec(self, wanted: int) -> int:
-        """``wanted``, or just after the newest event if that is later (times never go back)."""
+        """``wanted``, or just after the newest event if that is later (times never go back).
+
+        Args:
+            wanted: The creation time wished for, in epoch milliseconds.
+        """
         last = int(self.events[-1]["created_at_msec"]) if self.events else 0
         return max(wanted, last + 1)
 
