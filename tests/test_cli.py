@@ -96,17 +96,17 @@ def test_bad_input_exits_2_with_one_line_and_sends_nothing(server: FakeXServer, 
     assert server.requests == []
 
 
-def test_api_errors_exit_1(server: FakeXServer) -> None:
+def test_api_errors_exit_1_and_refused_credentials_4(server: FakeXServer) -> None:
     result = run("events", GROUP, "--base-url", server.base_url, token="wrong-token")
-    assert result.returncode == 1
+    assert result.returncode == 4  # authentication refused has its own code
     assert "HTTP 401" in result.stderr and "wrong-token" not in result.stderr
     missing = run("events", "g404", "--base-url", server.base_url, token=server.token)
     assert missing.returncode == 1 and "HTTP 404" in missing.stderr
 
 
-def test_no_token_is_a_clear_error() -> None:
-    result = run("events", GROUP)
-    assert result.returncode == 2  # a usage problem, found before any request
+def test_no_token_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("events", GROUP, env={"X_CHAT_CONFIG_DIR": str(tmp_path)})
+    assert result.returncode == 4  # credentials missing, found before any request
     assert "X_BEARER_TOKEN" in result.stderr
 
 

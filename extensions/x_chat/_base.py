@@ -25,6 +25,7 @@ from .errors import (
     InvalidArgumentError,
     MalformedDataError,
     MalformedResponseError,
+    MissingCredentialsError,
     RateLimit,
     request_id_of,
 )
@@ -177,6 +178,10 @@ def event_plan(
     check_limit(limit)
     since_ms = msec_of(parse_time(since)) if since is not None else None
     until_ms = msec_of(parse_time(until)) if until is not None else None
+    if since_ms is not None and until_ms is not None and since_ms >= until_ms:
+        raise InvalidArgumentError(
+            f"since ({since}) is not earlier than until ({until}): no event can be in that window"
+        )
     window = EventWindow(since_ms=since_ms, until_ms=until_ms, limit=limit, finished=limit == 0)
     if since_ms is None and until_ms is None:
         return fields, window
@@ -284,7 +289,7 @@ class BaseChatClient(Generic[HttpT]):
         if auth is None:
             token = token if token is not None else os.environ.get(TOKEN_ENV) or None
         if token is None and auth is None and http_client is None:
-            raise ConfigurationError(
+            raise MissingCredentialsError(
                 f"no credentials: pass ChatClient(token=...) or set {TOKEN_ENV} (an OAuth 2.0 user access "
                 "token), or pass auth= / oauth1= (see x_chat.auth)"
             )

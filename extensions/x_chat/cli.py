@@ -20,7 +20,15 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_TRUST, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_TRUST, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+"""0 ok; 1 an API or network failure; 2 bad input or usage (a missing or unreadable file argument
+included); 3 the server's answer failed a trust check (nothing was sent); 4 credentials missing or
+refused; 130 interrupted."""
+
+_NO_CREDENTIALS = (
+    "no credentials: pass --token TOKEN, set X_BEARER_TOKEN (an OAuth 2.0 user access token), "
+    "or run `x-chat auth login`"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     from . import __version__
 
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _connection_args(parser, top=True)  # also before the subcommand: x-chat --token T events ...
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     events = commands.add_parser(
@@ -176,6 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("media_hash_key", metavar="MEDIA_HASH_KEY")
     download.add_argument("output", metavar="OUTPUT", help="the file to write (written whole or not at all)")
     download.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    download.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     _keys_arg(download)
     _connection_args(download)
 
@@ -273,11 +283,14 @@ def _keys_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keys", required=True, help="key file (x-chat keys generate; JSON, mode 600)")
 
 
-def _connection_args(parser: argparse.ArgumentParser) -> None:
+def _connection_args(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--base-url and --token, on the main parser (default None) and on each subcommand (where an
+    absent option leaves the main parser's value alone), so they work before or after it."""
+    default = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--base-url", default=None, help="API base URL (default $X_API_BASE_URL, else https://api.x.com)"
+        "--base-url", default=default, help="API base URL (default $X_API_BASE_URL, else https://api.x.com)"
     )
-    parser.add_argument("--token", default=None, help="OAuth 2.0 user access token (default: $X_BEARER_TOKEN)")
+    parser.add_argument("--token", default=default, help="OAuth 2.0 user access token (default: $X_BEARER_TOKEN)")
 
 
 def _parse_time(value: str | None) -> Any:
@@ -288,8 +301,13 @@ def _parse_time(value: str | None) -> Any:
     return parse_time(value)
 
 
+def _show_progress(asked: bool) -> bool:
+    """Progress bars go to a terminal only: in a log or a pipe, cursor escapes are noise."""
+    return asked and sys.stderr.isatty()
+
+
 def _progress(enabled: bool) -> Any:
-    if not enabled:
+    if not _show_progress(enabled):
         return None
     from tqdm import tqdm
 
@@ -303,7 +321,7 @@ def _event_row(event: ChatMessageEvent) -> dict[str, Any]:
 def _write_table(events: Iterator[ChatMessageEvent], out: IO[str]) -> int:
     from .times import created_at
 
-    header = f"{'created_at (UTC)':<24} {'id':<20} {'sender_id':<20} {'previous_id':<20} encoded_event"
+    header = f"{'created_at (UTC)':<24} {'id':<36} {'sender_id':<20} {'previous_id':<36} encoded_event"
     out.write(header + "\n")
     count = 0
     for event in events:
@@ -312,7 +330,7 @@ def _write_table(events: Iterator[ChatMessageEvent], out: IO[str]) -> int:
         blob = event.encoded_event if isinstance(event.encoded_event, str) else "-"
         blob = blob[:24] + "..." if len(blob) > 27 else blob
         out.write(
-            f"{stamp:<24} {_text(event.id):<20} {_text(event.sender_id):<20} {_text(event.previous_id):<20} {blob}\n"
+            f"{stamp:<24} {_text(event.id):<36} {_text(event.sender_id):<20} {_text(event.previous_id):<36} {blob}\n"
         )
         count += 1
     return count
@@ -410,7 +428,11 @@ def _messages_command(args: argparse.Namespace) -> int:
             problems += len(page.errors)
             for error in page.errors:
                 where = error.event_id or error.sequence_id or "?"
-                print(f"x-chat: event {where}: {error.kind.value}: {error.reason}", file=sys.stderr)
+                line = f"x-chat: event {where}: {error.kind.value}: {error.reason}"
+                if bar is not None:
+                    bar.write(line, file=sys.stderr)  # above the bar, not through it
+                else:
+                    print(line, file=sys.stderr)
             for message in page.messages:
                 if args.limit is not None and count >= args.limit:
                     break
@@ -508,7 +530,10 @@ def _media_command(args: argparse.Namespace) -> int:
     from .crypto import ChatKeys
 
     keys = ChatKeys.from_key_file(args.keys)
-    with tqdm(unit="B", unit_scale=True, file=sys.stderr, disable=args.no_progress, desc=args.media_command) as bar:
+    if args.media_command == "download" and os.path.exists(args.output) and not args.force:
+        raise ValueError(f"{args.output} exists: pass --force to overwrite it")
+    quiet = not _show_progress(not args.no_progress)
+    with tqdm(unit="B", unit_scale=True, file=sys.stderr, disable=quiet, desc=args.media_command) as bar:
 
         def progress(done: int, total: int) -> None:
             bar.total = total or None
@@ -600,7 +625,10 @@ def _auth_command(args: argparse.Namespace) -> int:
 
     path = token_file()
     if args.auth_command == "logout":
-        path.unlink(missing_ok=True)
+        if not path.exists():
+            print(f"x-chat: not logged in: nothing to remove ({path} does not exist)", file=sys.stderr)
+            return EXIT_OK
+        path.unlink()
         print(f"x-chat: removed {path}", file=sys.stderr)
         return EXIT_OK
     if args.auth_command == "status":
@@ -644,9 +672,9 @@ def _export_command(args: argparse.Namespace) -> int:
         from .crypto import ChatKeys
 
         keys = ChatKeys.from_key_file(args.keys)
-    quiet = args.no_progress
-    overall = tqdm(desc="conversations", unit="conv", file=sys.stderr, disable=quiet, position=0)
-    current = tqdm(desc="events", unit="ev", file=sys.stderr, disable=quiet, position=1, leave=False)
+    quiet = not _show_progress(not args.no_progress)
+    overall = tqdm(desc="conversations", unit=" conv", file=sys.stderr, disable=quiet, position=0)
+    current = tqdm(desc="events", unit=" ev", file=sys.stderr, disable=quiet, position=1, leave=False)
 
     def progress(what: str, details: dict[str, Any]) -> None:
         if what == "start":
@@ -659,6 +687,8 @@ def _export_command(args: argparse.Namespace) -> int:
             current.set_postfix_str("")
             current.update(details["count"])
         elif what == "wait":
+            if quiet and not args.no_progress:  # no bar (not a terminal): one plain line says it
+                print(f"x-chat: waiting {details['seconds']:.1f} s for the rate limit", file=sys.stderr)
             current.set_postfix_str(f"waiting {details['seconds']:.1f} s for the rate limit")
         elif what == "done":
             overall.update(1)
@@ -691,7 +721,10 @@ def _fake_server_command(args: argparse.Namespace) -> int:
         server.add_conversation(conversation_id, events=args.events)
     server.credentials.add_oauth2_client(args.oauth_client_id)
     server.start()
-    print(f"fake X server on {server.base_url} (token {server.token!r}); Ctrl-C stops it", file=sys.stderr)
+    print(
+        f"fake X server on {server.base_url} (token {server.token!r}, user {server.user_id}); Ctrl-C stops it",
+        file=sys.stderr,
+    )
     print(
         f"  OAuth 2.0 client {args.oauth_client_id!r}: authorize and token endpoints under /2/oauth2/", file=sys.stderr
     )
@@ -703,10 +736,11 @@ def _fake_server_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (0 ok, 1 API or network error, 2 bad input, 3 the server's
-    answer failed a trust check, 130 interrupted)."""
+    """Run the CLI; returns the exit code (see ``EXIT_OK`` and the others: 0 ok, 1 API or network
+    error, 2 bad input, 3 the server's answer failed a trust check, 4 credentials missing or
+    refused, 130 interrupted)."""
     args = _parser().parse_args(argv)
-    from .errors import MalformedDataError, UnexpectedStatus, XChatError
+    from .errors import AuthenticationError, MalformedDataError, MissingCredentialsError, UnexpectedStatus, XChatError
     from .export import ExportError
     from .trust import TrustError
 
@@ -735,6 +769,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("x-chat: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `x-chat events ... | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's last flush fails silently too
+        return EXIT_OK
+    except MissingCredentialsError:
+        print(f"x-chat: error: {_NO_CREDENTIALS}", file=sys.stderr)
+        return EXIT_AUTH
+    except AuthenticationError as exc:
+        print(
+            f"x-chat: error: X refused the credentials ({exc}). Check --token or X_BEARER_TOKEN, "
+            "or run `x-chat auth login` again",
+            file=sys.stderr,
+        )
+        return EXIT_AUTH
     except TrustError as exc:  # refused before anything was encrypted or sent: a security matter
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_TRUST
@@ -756,9 +804,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except XChatError as exc:
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_API
-    except OSError as exc:
+    except OSError as exc:  # a file argument that cannot be read or written (network errors are XChatErrors)
         print(f"x-chat: error: {exc}", file=sys.stderr)
-        return EXIT_API
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -866,17 +866,22 @@ def read_key_file(path: str | os.PathLike[str]) -> tuple[bytes, str, str, dict[s
     """The exported keys, key version, user ID and public key (if it was saved) of a key file written
     by `write_key_file`; refused unless only its owner can read it."""
     file = Path(path)
-    mode = stat.S_IMODE(file.stat().st_mode)
-    if mode & 0o077:
-        raise ConfigurationError(f"{file} holds private keys but others can read it (mode {mode:o}): chmod 600 {file}")
-    try:
+    try:  # what the file is comes first: advice to chmod a file that holds no keys would mislead
         data = json.loads(file.read_text(encoding="utf-8"))
         keys = base64.b64decode(data["private_keys"], validate=True)
         public = data.get("public_key")
         public_key = {str(k): str(v) for k, v in public.items()} if isinstance(public, dict) else None
-        return keys, str(data["key_version"]), validate_user_id(str(data["user_id"])), public_key
+        found = keys, str(data["key_version"]), validate_user_id(str(data["user_id"])), public_key
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise ConfigurationError(f"{file} is not an x-chat key file: {type(exc).__name__}") from None
+        what = "not JSON" if isinstance(exc, json.JSONDecodeError) else f"{type(exc).__name__}: {exc}"
+        raise ConfigurationError(
+            f"{file} is not an x-chat key file ({what}): make one with `x-chat keys generate` "
+            "or ChatKeys.write_key_file"
+        ) from None
+    mode = stat.S_IMODE(file.stat().st_mode)
+    if mode & 0o077:
+        raise ConfigurationError(f"{file} holds private keys but others can read it (mode {mode:o}): chmod 600 {file}")
+    return found
 
 
 def write_key_file(

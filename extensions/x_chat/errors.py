@@ -43,6 +43,7 @@ __all__ = [
     "InvalidArgumentError",
     "MalformedDataError",
     "MalformedResponseError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PaginationLoopError",
     "PartialErrorsWarning",
@@ -70,6 +71,11 @@ away, infinite), the header is ignored and the retry policy decides."""
 
 class ConfigurationError(XChatError, ValueError):
     """The client was set up in a way that cannot work or is unsafe."""
+
+
+class MissingCredentialsError(ConfigurationError):
+    """No credentials were given or found (no token, no ``$X_BEARER_TOKEN``, no auth); the CLI
+    exits 4 for it, as for a refused token."""
 
 
 class InvalidArgumentError(XChatError, ValueError, TypeError):
