@@ -113,3 +113,55 @@ def test_media_download_does_not_overwrite_without_force(server: FakeXServer, tm
 def test_logout_says_when_there_was_nothing(tmp_path: Path) -> None:
     done = _run("auth", "logout", home=tmp_path)
     assert done.returncode == 0 and "nothing to remove" in done.stderr and "removed" not in done.stderr
+
+
+def _keyed_pair(server: FakeXServer, tmp_path: Path) -> tuple[str, str, str]:
+    """Alice's key file and token, with Bob registered: (key file, token, conversation ID)."""
+    from x_chat import ChatClient
+    from x_chat.crypto import ChatKeys
+
+    alice, bob = "31415926", "27182818"  # not the fixture's made-up conversation
+    tokens = {}
+    for user in (alice, bob):
+        keys = ChatKeys.generate(user)
+        tokens[user] = server.add_user(user)
+        with ChatClient(token=tokens[user], base_url=server.base_url) as client:
+            client.register_public_key(keys)
+        if user == alice:
+            path = str(keys.write_key_file(tmp_path / "alice.json"))
+    return path, tokens[alice], f"{alice}-{bob}"
+
+
+@pytest.mark.parametrize("source", ["stdin", "file"])
+def test_a_message_from_stdin_or_a_file(server: FakeXServer, tmp_path: Path, source: str) -> None:
+    pytest.importorskip("chat_xdk")
+    keys, token, cid = _keyed_pair(server, tmp_path)
+    body = "line one\nline two ✓"
+    environment = {k: v for k, v in os.environ.items() if k != "X_BEARER_TOKEN"}
+    command = [X_CHAT, "send", cid, "--keys", keys, "--base-url", server.base_url, "--token", token]
+    if source == "file":
+        (tmp_path / "message.txt").write_text(body + "\n", encoding="utf-8")
+        command += ["--file", str(tmp_path / "message.txt")]
+        stdin = ""
+    else:
+        command.insert(3, "-")
+        stdin = body + "\n"
+    done = subprocess.run(command, input=stdin, capture_output=True, text=True, env=environment, timeout=60)
+    assert done.returncode == 0, done.stderr
+    from x_chat import ChatClient
+    from x_chat.crypto import ChatKeys
+
+    with ChatClient(token=token, base_url=server.base_url) as client:
+        texts = [m.text for m in client.iter_messages(cid, keys=ChatKeys.from_key_file(keys)) if m.text]
+    assert texts == [body]  # one trailing newline dropped, the rest exact
+
+
+def test_a_message_over_x_limit_is_refused_before_any_request(server: FakeXServer, tmp_path: Path) -> None:
+    pytest.importorskip("chat_xdk")
+    keys, token, cid = _keyed_pair(server, tmp_path)
+    server.clear_requests()
+    environment = {k: v for k, v in os.environ.items() if k != "X_BEARER_TOKEN"}
+    command = [X_CHAT, "send", cid, "-", "--keys", keys, "--base-url", server.base_url, "--token", token]
+    done = subprocess.run(command, input="x" * 10_001, capture_output=True, text=True, env=environment, timeout=60)
+    assert done.returncode == 2 and "10000" in _one_line(done.stderr)
+    assert server.requests == []

@@ -105,7 +105,8 @@ def _parser() -> argparse.ArgumentParser:
         "A conversation without a key gets one first. A message that may have reached X is never sent twice.",
     )
     send.add_argument("conversation_id", metavar="CONVERSATION_ID", help="e.g. 123-456, g123 or a user ID")
-    send.add_argument("text", metavar="TEXT")
+    send.add_argument("text", metavar="TEXT", nargs="?", default=None, help="the message; - reads it from stdin")
+    send.add_argument("--file", default=None, metavar="PATH", help="read the message from this file (UTF-8)")
     send.add_argument("--reply-to", default=None, metavar="SEQ", help="the sequence ID of the message replied to")
     send.add_argument(
         "--attach",
@@ -482,6 +483,7 @@ def _write_command(args: argparse.Namespace) -> int:
         from .crypto import ChatKeys
 
         keys = ChatKeys.from_key_file(args.keys)
+    text = _message_text(args) if args.command == "send" else ""
     with _client(args) as client:
         if args.command == "read":
             client.mark_read(args.conversation_id, args.sequence_id)
@@ -492,7 +494,7 @@ def _write_command(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.command == "send":
             media = [client.upload_media(args.conversation_id, path, keys=keys) for path in args.attach]
-            sent = client.send_message(args.conversation_id, args.text, keys=keys, reply_to=args.reply_to, media=media)
+            sent = client.send_message(args.conversation_id, text, keys=keys, reply_to=args.reply_to, media=media)
         elif args.command == "edit":
             sent = client.edit_message(args.conversation_id, args.sequence_id, args.text, keys=keys)
         elif args.remove:
@@ -502,6 +504,30 @@ def _write_command(args: argparse.Namespace) -> int:
     record = {"message_id": sent.message_id, "sequence_id": sent.sequence_id, "conversation_id": sent.conversation_id}
     print(json.dumps(record))
     return EXIT_OK
+
+
+def _message_text(args: argparse.Namespace) -> str:
+    """TEXT, stdin (``-``) or ``--file``: exactly one of them (none only with --attach); one trailing
+    newline of stdin or a file is dropped (``echo hi |`` sends "hi")."""
+    if args.text is not None and args.file is not None:
+        raise ValueError("give the message as TEXT, - (stdin) or --file, not two of them")
+    if args.file is not None:
+        with open(args.file, encoding="utf-8") as handle:
+            text = handle.read()
+    elif args.text == "-":
+        text = sys.stdin.read()
+    elif args.text is not None:
+        return str(args.text)
+    elif args.attach:
+        return ""
+    else:
+        raise ValueError("no message: give TEXT, - to read stdin, or --file PATH")
+    text = text[:-1] if text.endswith("\n") else text
+    from .crypto import MAX_MESSAGE_LENGTH
+
+    if len(text) > MAX_MESSAGE_LENGTH:  # before any upload or request
+        raise ValueError(f"the message is {len(text)} characters; X takes at most {MAX_MESSAGE_LENGTH}: split it")
+    return text
 
 
 def _group_command(args: argparse.Namespace) -> int:

@@ -1547,9 +1547,18 @@ class ChatKeys:
         return encrypt
 
 
+MAX_MESSAGE_LENGTH = 10_000
+"""The longest message text, in characters: X's Direct Message reference says "Text messages support
+up to 10,000 characters" (``POST /2/dm_conversations/with/:participant_id/messages``)."""
+
+
 def _text(text: object) -> None:
     if not isinstance(text, str) or not text:
         raise InvalidArgumentError("text must be a non-empty string")
+    if len(text) > MAX_MESSAGE_LENGTH:
+        raise InvalidArgumentError(
+            f"a message is at most {MAX_MESSAGE_LENGTH} characters (X's limit), got {len(text)}: split it"
+        )
 
 
 def _reply_target(reply_to: str | DecryptedMessage | ReplyTarget | None) -> ReplyTarget | None:
