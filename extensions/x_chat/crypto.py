@@ -67,7 +67,6 @@ from .trust import (
     Refusal,
     TrustStore,
     fingerprint,
-    review_key_changes,
     trust_file_for,
 )
 
@@ -774,10 +773,7 @@ class _Context:
         if conversation_id is None:
             return cls()
         path = canonical_conversation(conversation_id, decryptor.user_id)
-        changes = [e for e in decrypted if isinstance(e, dict) and e.get("type") == "KeyChange"]
-        review, changed = review_key_changes(decryptor.trust.conversation(path), path, decryptor.user_id, changes)
-        if changed:
-            decryptor.trust.save()
+        review = decryptor.trust.review(path, decryptor.user_id, decrypted)
         pair = tuple(path.split("-")) if not path.startswith("g") else None
         key_users = decryptor._key_users.setdefault(path, {})
         key_users.update(review.accepted)
@@ -1257,14 +1253,7 @@ class ChatKeys:
             finally:
                 self._chat.set_reject_unverified(self._decryptor.reject_unverified)
             decrypted = [item.get("event") or {} for item in result.get("messages", [])]
-        changes = [e for e in decrypted if e.get("type") == "KeyChange"]
-        trust = self._decryptor.trust
-        review, changed = review_key_changes(
-            trust.conversation(conversation_id), conversation_id, self.user_id, changes
-        )
-        if changed:
-            trust.save()
-        return review
+        return self._decryptor.trust.review(conversation_id, self.user_id, decrypted)
 
     def _adopt(self, conversation_id: str, review: KeyReview | None) -> ConversationKey | None:
         """The key of ``review``'s current key change, kept (`cached_key`); the kept key when the
@@ -1307,12 +1296,7 @@ class ChatKeys:
         changes = [m.raw for m in messages if m.kind is MessageKind.KEY_CHANGE and m.verified]
         if not changes:
             return False
-        trust = self._decryptor.trust
-        review, changed = review_key_changes(
-            trust.conversation(conversation_id), conversation_id, self.user_id, changes
-        )
-        if changed:
-            trust.save()
+        review = self._decryptor.trust.review(conversation_id, self.user_id, changes)
         self._adopt(conversation_id, review)
         return len(review.refused) < len(changes)
 

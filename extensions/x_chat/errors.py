@@ -234,7 +234,6 @@ def mark_possibly_sent(error: XChatError, message_id: str | None = None) -> XCha
         error: What a write raised after its request went out.
         message_id: The ID x-chat made for the message, if it made one.
     """
-    first = not getattr(error, "may_have_been_sent", False)
     error.may_have_been_sent = True  # type: ignore[attr-defined]
     how = "read the conversation to check before sending it again"
     if message_id is not None:
@@ -243,8 +242,7 @@ def mark_possibly_sent(error: XChatError, message_id: str | None = None) -> XCha
             f"its message ID is {message_id}: read the conversation (iter_messages) and look for a message whose "
             "id is that, before sending it again"
         )
-        first = True
-    if first and error.args:
+    if error.args:  # marked twice (pipeline, then facade with the ID): the newer sentence replaces the older
         base = str(error.args[0]).split(". This write may have reached X")[0]
         error.args = (f"{base}. This write may have reached X and been stored, so it was not sent again: {how}",)
     return error

@@ -387,7 +387,7 @@ class _Job:
             return
         raw, target = self.path(cid), self.path(cid, decrypted=True)
         written = 0
-        last = b""
+        tail: tuple[str | None, int] = (None, 0)
         temporary = _temporary(target)
         try:
             with _open_private(temporary, truncate=True) as handle:
@@ -396,7 +396,7 @@ class _Job:
                     self.count_undecryptable(page.errors)
                     if lines:
                         handle.write(lines)
-                        last = _last_line(lines)
+                        tail = _tail(lines, written)
                         written += len(lines)
                     self.summary.messages += len(page.messages)
                 handle.flush()
@@ -406,8 +406,7 @@ class _Job:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
         state.decrypted_bytes = written
-        state.decrypted_tail = _digest(last) if last else None
-        state.decrypted_tail_start = written - len(last)
+        state.decrypted_tail, state.decrypted_tail_start = tail
         state.decrypted_of = state.raw_mark()
 
     def _decrypted_pages(self, cid: str, raw: Path, size: int) -> Iterator[Any]:
@@ -453,16 +452,13 @@ class _Job:
                 lines = _lines(page_events)
                 _append(events, lines)
                 if lines:
-                    last = _last_line(lines)
-                    state.tail, state.tail_start = _digest(last), state.bytes + len(lines) - len(last)
+                    state.tail, state.tail_start = _tail(lines, state.bytes)
                 state.bytes += len(lines)
                 if messages is not None:
                     decrypted = _lines(page_messages)
                     _append(messages, decrypted)
                     if decrypted:
-                        last = _last_line(decrypted)
-                        state.decrypted_tail = _digest(last)
-                        state.decrypted_tail_start = state.decrypted_bytes + len(decrypted) - len(last)
+                        state.decrypted_tail, state.decrypted_tail_start = _tail(decrypted, state.decrypted_bytes)
                     state.decrypted_bytes += len(decrypted)
                     state.decrypted_of = state.raw_mark()
                     self.summary.messages += len(page_messages)
@@ -492,8 +488,7 @@ class _Job:
             added = _lines(fresh)
             state.bytes = _prepend(path, added)
             if state.tail is None:
-                last = _last_line(added)
-                state.tail, state.tail_start = _digest(last), len(added) - len(last)
+                state.tail, state.tail_start = _tail(added, 0)
             else:
                 state.tail_start += len(added)
             state.events += len(fresh)
@@ -505,8 +500,7 @@ class _Job:
             added = _lines(fresh_messages)
             state.decrypted_bytes = _prepend(decrypted_path, added)
             if state.decrypted_tail is None and added:
-                last = _last_line(added)
-                state.decrypted_tail, state.decrypted_tail_start = _digest(last), len(added) - len(last)
+                state.decrypted_tail, state.decrypted_tail_start = _tail(added, 0)
             else:
                 state.decrypted_tail_start += len(added)
             state.decrypted_of = state.raw_mark()
@@ -625,9 +619,10 @@ def _digest(line: bytes) -> str:
     return hashlib.sha256(line).hexdigest()
 
 
-def _last_line(lines: bytes) -> bytes:
+def _tail(lines: bytes, offset: int) -> tuple[str, int]:
+    """The SHA-256 of the last line of ``lines`` (written at ``offset``) and where that line starts."""
     start = lines.rfind(b"\n", 0, len(lines) - 1) + 1
-    return lines[start:]
+    return _digest(lines[start:]), offset + start
 
 
 def _lines(records: list[dict[str, Any]]) -> bytes:

@@ -455,6 +455,21 @@ class TrustStore:
         self.path = Path(path)
         self.save()
 
+    def review(self, conversation_id: str, me: str, events: Iterable[dict[str, Any]]) -> KeyReview:
+        """`review_key_changes` on the key changes among decrypted ``events`` (other events are
+        skipped), against this store's state of the conversation, which is saved if it changed.
+
+        Args:
+            conversation_id: The conversation's path form (`low-high` or `g…`).
+            me: Your user ID.
+            events: Decrypted events, as chatxdk returns them.
+        """
+        changes = [e for e in events if isinstance(e, dict) and e.get("type") == "KeyChange"]
+        review, changed = review_key_changes(self.conversation(conversation_id), conversation_id, me, changes)
+        if changed:
+            self.save()
+        return review
+
     def conversation(self, conversation_id: str) -> ConversationTrust:
         """The accepted state of a conversation (its path form), created empty.
 

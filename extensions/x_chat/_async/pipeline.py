@@ -15,7 +15,14 @@ from typing import Any, TypeVar
 import httpx
 
 from .._deadline import AttemptLimit
-from ..errors import RateBudgetSpentError, XChatError, connection_error, error_from_response, mark_possibly_sent
+from ..errors import (
+    RateBudgetSpentError,
+    ResponseTooLargeError,
+    XChatError,
+    connection_error,
+    error_from_response,
+    mark_possibly_sent,
+)
 from ..retries import IDEMPOTENT_METHODS, RetryPolicy, may_have_been_sent, retry_delay
 from ..settings import Settings, build_request
 from ._backend import Receive, attempt_limit, sleep
@@ -153,15 +160,15 @@ def _attempt_seconds(policy: RetryPolicy, elapsed: float) -> tuple[float | None,
 async def _read(response: httpx.Response, cap: int, limit: AttemptLimit) -> None:
     """Read a streamed body as httpx's ``aread`` would, refused past ``cap`` decoded bytes or the
     attempt's limit (checked between pieces: a body sent a byte at a time ends too)."""
-    body = bytearray()
+    chunks: list[bytes] = []
+    size = 0
     async for chunk in response.aiter_bytes():
-        body += chunk
-        if len(body) > cap:
-            from ..errors import ResponseTooLargeError
-
+        size += len(chunk)
+        if size > cap:
             raise ResponseTooLargeError(cap)
         limit.check()
-    response._content = bytes(body)  # what aread() sets: .content, .json() and .text read it
+        chunks.append(chunk)
+    response._content = b"".join(chunks)  # what aread() sets: .content, .json() and .text read it
 
 
 def _transport_error(exc: httpx.TransportError, limit: AttemptLimit) -> XChatError:
