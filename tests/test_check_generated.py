@@ -53,7 +53,7 @@ def test_check_generated_passes_on_the_committed_output_and_fails_on_one_edited_
 def test_check_generated_catches_a_template_change(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
     template = project / "templates" / "types.py.jinja"
-    template.write_text(template.read_text().replace('return "UNSET"', 'return "<unset>"'))
+    template.write_text(template.read_text().replace("UNSET: Unset = None", "UNSET: Unset = None  # edited"))
     result = _check(project)
     assert result.returncode != 0
     assert "types.py" in result.stdout

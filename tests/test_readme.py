@@ -55,21 +55,46 @@ def test_every_readme_example_type_checks_strictly(tmp_path: Path) -> None:
         assert "type: ignore" not in example
         path = tmp_path / f"readme_example_{index}.py"
         path.write_text(PRELUDE + "\n" + example, encoding="utf-8")
-        files.append(str(path))
+        files.append(path)
+    result = _mypy(tmp_path, *files)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _mypy(tmp_path: Path, *files: Path) -> subprocess.CompletedProcess[str]:
     config = tmp_path / "mypy.ini"
     config.write_text(
         f"[mypy]\nstrict = True\npython_version = 3.11\nmypy_path = {ROOT / 'extensions'}:{ROOT / 'generated'}\n"
         "warn_unused_ignores = True\ncache_dir = " + str(tmp_path / ".mypy_cache") + "\n",
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", str(config), *files],
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(config), *map(str, files)],
         capture_output=True,
         text=True,
         cwd=tmp_path,
         timeout=600,
     )
-    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_typed_fields_example_narrows_with_none_alone_and_its_checks_are_needed(tmp_path: Path) -> None:
+    """README's typed example reads nested fields after an ``is not None`` check, with no import from
+    x_chat_generated. Without those checks mypy refuses it: fields are ``T | None``, not ``Any``."""
+    (example,) = [source for source in _examples() if "absent fields read as None" in source]
+    assert "x_chat_generated" not in example and "Unset" not in example
+    narrowed = tmp_path / "narrowed.py"
+    narrowed.write_text(example, encoding="utf-8")
+    unchecked = tmp_path / "unchecked.py"
+    unchecked.write_text(
+        "from x_chat import ChatClient\n\n\n"
+        "def names(client: ChatClient) -> list[str]:\n"
+        '    found = client.get_conversation("g1234567890123456789")\n'
+        "    return [found.data.group_name.upper()] + [u.username.lower() for u in found.users]\n",
+        encoding="utf-8",
+    )
+    assert _mypy(tmp_path, narrowed).returncode == 0
+    refused = _mypy(tmp_path, unchecked)
+    assert refused.returncode == 1
+    assert '"upper"' in refused.stdout and '"None"' in refused.stdout and '"lower"' in refused.stdout
 
 
 def test_every_operation_table_covers_the_spec_the_clients_and_the_cli() -> None:

@@ -19,7 +19,7 @@ print(page.next_token)  # str | None
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import attrs
 
@@ -36,13 +36,79 @@ from .thrift import message_event_strings
 
 if TYPE_CHECKING:  # loaded on first use: a conversation's `includes` pulls in every Post/User/Media model
     from x_chat_generated.models.chat_conversation import ChatConversation
+    from x_chat_generated.models.disallowed_resource_problem import DisallowedResourceProblem
     from x_chat_generated.models.expansions import Expansions
+    from x_chat_generated.models.field_hydration_failure_problem import FieldHydrationFailureProblem
+    from x_chat_generated.models.field_unauthorized_problem import FieldUnauthorizedProblem
+    from x_chat_generated.models.generic_problem import GenericProblem
     from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
     from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
     from x_chat_generated.models.get_chat_conversations_response_meta import GetChatConversationsResponseMeta
+    from x_chat_generated.models.internal_error_problem import InternalErrorProblem
+    from x_chat_generated.models.invalid_request_problem import InvalidRequestProblem
+    from x_chat_generated.models.not_authorized_for_field_problem import NotAuthorizedForFieldProblem
+    from x_chat_generated.models.not_authorized_for_resource_problem import NotAuthorizedForResourceProblem
+    from x_chat_generated.models.resource_not_found_problem import ResourceNotFoundProblem
+    from x_chat_generated.models.resource_unavailable_problem import ResourceUnavailableProblem
     from x_chat_generated.models.user import User
 
-__all__ = ["BroadcastChatSent", "Conversation", "ConversationsPage", "EventsPage", "PublicKeys", "SentMessage"]
+    Problem: TypeAlias = (
+        DisallowedResourceProblem
+        | FieldHydrationFailureProblem
+        | FieldUnauthorizedProblem
+        | GenericProblem
+        | InternalErrorProblem
+        | InvalidRequestProblem
+        | NotAuthorizedForFieldProblem
+        | NotAuthorizedForResourceProblem
+        | ResourceNotFoundProblem
+        | ResourceUnavailableProblem
+    )
+    """A problem X reported next to the data (RFC 7807 ``title``, ``type_``, ``detail``), one of the
+    spec's ``Problem`` models. Every one has ``title`` and ``type_``; narrow with ``isinstance`` for
+    the rest (``ResourceNotFoundProblem.resource_id``, ...)."""
+
+__all__ = [
+    "BroadcastChatSent",
+    "Conversation",
+    "ConversationsPage",
+    "EventsPage",
+    "Problem",
+    "PublicKeys",
+    "SentMessage",
+]
+
+_PROBLEMS = (
+    "disallowed_resource_problem.DisallowedResourceProblem",
+    "field_hydration_failure_problem.FieldHydrationFailureProblem",
+    "field_unauthorized_problem.FieldUnauthorizedProblem",
+    "generic_problem.GenericProblem",
+    "internal_error_problem.InternalErrorProblem",
+    "invalid_request_problem.InvalidRequestProblem",
+    "not_authorized_for_field_problem.NotAuthorizedForFieldProblem",
+    "not_authorized_for_resource_problem.NotAuthorizedForResourceProblem",
+    "resource_not_found_problem.ResourceNotFoundProblem",
+    "resource_unavailable_problem.ResourceUnavailableProblem",
+)
+
+
+def __getattr__(name: str) -> Any:
+    # `Problem` at run time (for isinstance or get_type_hints), built on first use: the ten models
+    # are imported only by a response that carries errors.
+    if name != "Problem":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import functools
+    import importlib
+    import operator
+
+    def load(path: str) -> Any:
+        module, _, cls = path.partition(".")
+        return getattr(importlib.import_module(f"x_chat_generated.models.{module}"), cls)
+
+    problem = functools.reduce(operator.or_, map(load, _PROBLEMS))
+    globals()["Problem"] = problem
+    return problem
+
 
 T = TypeVar("T")
 
@@ -67,8 +133,8 @@ class EventsPage:
     """One page of a conversation's events (``GET /2/chat/conversations/{id}/events``)."""
 
     data: list[ChatMessageEvent]
-    errors: list[Any]
-    """Problems X reported next to the data (generated ``*Problem`` models)."""
+    errors: list[Problem]
+    """Problems X reported next to the data (see `Problem`)."""
     meta: ChatMessageEventsMeta
     model: GetChatConversationEventsResponse = attrs.field(repr=False, eq=False)
 
@@ -104,7 +170,7 @@ class ConversationsPage:
     """One page of your inbox (``GET /2/chat/conversations``), with the users it expanded."""
 
     data: list[ChatConversation]
-    errors: list[Any]
+    errors: list[Problem]
     meta: GetChatConversationsResponseMeta
     includes: Expansions
     model: GetChatConversationsResponse = attrs.field(repr=False, eq=False)
@@ -136,7 +202,7 @@ class Conversation:
     """A conversation's metadata (``GET /2/chat/conversations/{id}``) and the users it expanded."""
 
     data: ChatConversation
-    errors: list[Any]
+    errors: list[Problem]
     includes: Expansions
     model: GetChatConversationResponse = attrs.field(repr=False, eq=False)
 
@@ -162,7 +228,7 @@ class PublicKeys:
     """Users' registered chat public keys (``GET /2/users/public_keys``), in request order."""
 
     data: list[PublicKey]
-    errors: list[Any]
+    errors: list[Problem]
     models: list[GetUsersPublicKeysResponse] = attrs.field(repr=False, eq=False)
 
     @classmethod

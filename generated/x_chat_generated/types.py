@@ -3,25 +3,18 @@
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeAlias, TypeVar
 
 from attrs import define
 
 from .errors import XChatError
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-    def __reduce__(self) -> str:
-        return "UNSET"  # pickle and copy keep the one UNSET, so `is UNSET` still holds
-
-
-UNSET: Unset = Unset()
+# x-chat: an absent field reads as None. `Unset` is NoneType, so `str | Unset` is `str | None` to a
+# type checker and `isinstance(x, Unset)` still works; to_dict() leaves out every None field, absent
+# or null from X. A caller narrows with `is not None` and needs no import from here.
+Unset: TypeAlias = NoneType  # type: ignore[nonetype-type]
+UNSET: Unset = None
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, raw_object
+from ..types import UNSET, Model, raw_object
 
 T = TypeVar("T", bound="AddChatGroupMembersActionSignatures")
 
@@ -18,13 +18,13 @@ class AddChatGroupMembersActionSignatures(Model):
         encoded_message_event_detail (str): Base64-encoded message event detail.
         message_event_signature (AddChatGroupMembersActionSignaturesMessageEventSignature):
         message_id (str): Client-generated ID of the message being signed.
-        signature_payload (str | Unset): Payload string the client signed; used only in server-side failure logs.
+        signature_payload (str | None): Payload string the client signed; used only in server-side failure logs.
     """
 
     encoded_message_event_detail: str
     message_event_signature: AddChatGroupMembersActionSignaturesMessageEventSignature
     message_id: str
-    signature_payload: str | Unset = UNSET
+    signature_payload: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,18 +19,18 @@ class AddChatGroupMembersActionSignaturesMessageEventSignature(Model):
         signature (str): The signature of the message event.
         signature_version (str): The version of the signature algorithm.
         message_signing_key_info_list
-            (list[AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList] | Unset): List of
+            (list[AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList] | None): List of
             signing key information for message verification.
-        signing_public_key (str | Unset): The public key used for signing.
+        signing_public_key (str | None): The public key used for signing.
     """
 
     public_key_version: str
     signature: str
     signature_version: str
     message_signing_key_info_list: (
-        list[AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList] | Unset
-    ) = UNSET
-    signing_public_key: str | Unset = UNSET
+        list[AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList] | None
+    ) = None
+    signing_public_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="AddChatGroupMembersActionSignaturesMessageEventSignature
 class AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList(Model):
     """
     Attributes:
-        member_id (str | Unset): The member ID associated with this signing key.
-        public_key_version (str | Unset): The version of the public key.
-        signing_public_key (str | Unset): The signing public key.
+        member_id (str | None): The member ID associated with this signing key.
+        public_key_version (str | None): The version of the public key.
+        signing_public_key (str | None): The signing public key.
     """
 
-    member_id: str | Unset = UNSET
-    public_key_version: str | Unset = UNSET
-    signing_public_key: str | Unset = UNSET
+    member_id: str | None = None
+    public_key_version: str | None = None
+    signing_public_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

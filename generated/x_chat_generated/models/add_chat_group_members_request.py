@@ -16,20 +16,20 @@ class AddChatGroupMembersRequest(Model):
     """
     Attributes:
         user_ids (list[str]): List of user IDs to add to the group conversation.
-        action_signatures (list[AddChatGroupMembersActionSignatures] | Unset): Cryptographic signatures for the action.
-        conversation_key_version (str | Unset): Version of the new rotated conversation key.
-        conversation_participant_keys (list[AddChatGroupMembersConversationParticipantKeys] | Unset): Encrypted
+        action_signatures (list[AddChatGroupMembersActionSignatures] | None): Cryptographic signatures for the action.
+        conversation_key_version (str | None): Version of the new rotated conversation key.
+        conversation_participant_keys (list[AddChatGroupMembersConversationParticipantKeys] | None): Encrypted
             conversation keys for each participant.
-        encrypted_avatar_url (str | Unset): Re-encrypted group avatar URL with new conversation key.
-        encrypted_title (str | Unset): Re-encrypted group title with new conversation key.
+        encrypted_avatar_url (str | None): Re-encrypted group avatar URL with new conversation key.
+        encrypted_title (str | None): Re-encrypted group title with new conversation key.
     """
 
     user_ids: list[str]
-    action_signatures: list[AddChatGroupMembersActionSignatures] | Unset = UNSET
-    conversation_key_version: str | Unset = UNSET
-    conversation_participant_keys: list[AddChatGroupMembersConversationParticipantKeys] | Unset = UNSET
-    encrypted_avatar_url: str | Unset = UNSET
-    encrypted_title: str | Unset = UNSET
+    action_signatures: list[AddChatGroupMembersActionSignatures] | None = None
+    conversation_key_version: str | None = None
+    conversation_participant_keys: list[AddChatGroupMembersConversationParticipantKeys] | None = None
+    encrypted_avatar_url: str | None = None
+    encrypted_title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

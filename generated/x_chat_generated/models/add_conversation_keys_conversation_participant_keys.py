@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="AddConversationKeysConversationParticipantKeys")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="AddConversationKeysConversationParticipantKeys")
 class AddConversationKeysConversationParticipantKeys(Model):
     """
     Attributes:
-        encrypted_conversation_key (str | Unset): Conversation key encrypted with this participant's public key.
-        public_key_version (str | Unset): Version of the participant's public key used for encryption.
-        user_id (str | Unset): Participant user ID.
+        encrypted_conversation_key (str | None): Conversation key encrypted with this participant's public key.
+        public_key_version (str | None): Version of the participant's public key used for encryption.
+        user_id (str | None): Participant user ID.
     """
 
-    encrypted_conversation_key: str | Unset = UNSET
-    public_key_version: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+    encrypted_conversation_key: str | None = None
+    public_key_version: str | None = None
+    user_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

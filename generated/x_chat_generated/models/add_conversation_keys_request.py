@@ -19,14 +19,14 @@ class AddConversationKeysRequest(Model):
             milliseconds).
         conversation_participant_keys (list[AddConversationKeysConversationParticipantKeys]): Encrypted conversation
             keys for each participant.
-        action_signatures (list[AddConversationKeysActionSignatures] | Unset): Cryptographic signatures for the action.
-        base64_encoded_key_rotation (str | Unset): Base64-encoded key rotation payload for ratchet tree key management.
+        action_signatures (list[AddConversationKeysActionSignatures] | None): Cryptographic signatures for the action.
+        base64_encoded_key_rotation (str | None): Base64-encoded key rotation payload for ratchet tree key management.
     """
 
     conversation_key_version: str
     conversation_participant_keys: list[AddConversationKeysConversationParticipantKeys]
-    action_signatures: list[AddConversationKeysActionSignatures] | Unset = UNSET
-    base64_encoded_key_rotation: str | Unset = UNSET
+    action_signatures: list[AddConversationKeysActionSignatures] | None = None
+    base64_encoded_key_rotation: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="AddConversationKeysResponseData")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="AddConversationKeysResponseData")
 class AddConversationKeysResponseData(Model):
     """
     Attributes:
-        conversation_id (str | Unset): Canonical ID of the conversation.
-        sequence_id (str | Unset): Sequence ID of the key change.
+        conversation_id (str | None): Canonical ID of the conversation.
+        sequence_id (str | None): Sequence ID of the key change.
     """
 
-    conversation_id: str | Unset = UNSET
-    sequence_id: str | Unset = UNSET
+    conversation_id: str | None = None
+    sequence_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="AddUserPublicKeyPublicKey")
 
@@ -15,20 +15,20 @@ T = TypeVar("T", bound="AddUserPublicKeyPublicKey")
 class AddUserPublicKeyPublicKey(Model):
     """
     Attributes:
-        identity_public_key_signature (str | Unset): Signature over the identity public key.
-        public_key (str | Unset): Identity public key (base64 encoded).
-        public_key_fingerprint (str | Unset): Fingerprint of the identity public key.
-        registration_method (str | Unset): Registration method for the public key.
-        signing_public_key (str | Unset): Signing public key (base64 encoded).
-        signing_public_key_signature (str | Unset): Signature over the signing public key.
+        identity_public_key_signature (str | None): Signature over the identity public key.
+        public_key (str | None): Identity public key (base64 encoded).
+        public_key_fingerprint (str | None): Fingerprint of the identity public key.
+        registration_method (str | None): Registration method for the public key.
+        signing_public_key (str | None): Signing public key (base64 encoded).
+        signing_public_key_signature (str | None): Signature over the signing public key.
     """
 
-    identity_public_key_signature: str | Unset = UNSET
-    public_key: str | Unset = UNSET
-    public_key_fingerprint: str | Unset = UNSET
-    registration_method: str | Unset = UNSET
-    signing_public_key: str | Unset = UNSET
-    signing_public_key_signature: str | Unset = UNSET
+    identity_public_key_signature: str | None = None
+    public_key: str | None = None
+    public_key_fingerprint: str | None = None
+    registration_method: str | None = None
+    signing_public_key: str | None = None
+    signing_public_key_signature: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

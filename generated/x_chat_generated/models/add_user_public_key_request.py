@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, raw_object
+from ..types import UNSET, Model, raw_object
 
 T = TypeVar("T", bound="AddUserPublicKeyRequest")
 
@@ -17,12 +17,12 @@ class AddUserPublicKeyRequest(Model):
     Attributes:
         public_key (AddUserPublicKeyPublicKey):
         version (str): Public key version.
-        generate_version (bool | Unset): When true, the server generates a new version.
+        generate_version (bool | None): When true, the server generates a new version.
     """
 
     public_key: AddUserPublicKeyPublicKey
     version: str
-    generate_version: bool | Unset = UNSET
+    generate_version: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="AddUserPublicKeyResponseData")
 class AddUserPublicKeyResponseData(Model):
     """
     Attributes:
-        juicebox_config (AddUserPublicKeyResponseDataJuiceboxConfig | Unset): Juicebox recovery-service configuration
-            for this key.
-        public_key_version (str | Unset): Version assigned to the registered public key.
+        juicebox_config (AddUserPublicKeyResponseDataJuiceboxConfig | None): Juicebox recovery-service configuration for
+            this key.
+        public_key_version (str | None): Version assigned to the registered public key.
     """
 
-    juicebox_config: AddUserPublicKeyResponseDataJuiceboxConfig | Unset = UNSET
-    public_key_version: str | Unset = UNSET
+    juicebox_config: AddUserPublicKeyResponseDataJuiceboxConfig | None = None
+    public_key_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

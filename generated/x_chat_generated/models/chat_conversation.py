@@ -16,34 +16,34 @@ T = TypeVar("T", bound="ChatConversation")
 class ChatConversation(Model):
     """
     Attributes:
-        admin_ids (list[str] | Unset):
-        created_at (datetime.datetime | Unset):
-        group_avatar_url (str | Unset):
-        group_name (str | Unset):
-        id (str | Unset):
-        is_muted (bool | Unset):
-        member_ids (list[str] | Unset):
-        message_ttl_ms (int | Unset):
-        participant_ids (list[str] | Unset):
-        screen_capture_blocking_enabled (bool | Unset):
-        screen_capture_detection_enabled (bool | Unset):
-        type_ (str | Unset):
-        updated_at (datetime.datetime | Unset):
+        admin_ids (list[str] | None):
+        created_at (datetime.datetime | None):
+        group_avatar_url (str | None):
+        group_name (str | None):
+        id (str | None):
+        is_muted (bool | None):
+        member_ids (list[str] | None):
+        message_ttl_ms (int | None):
+        participant_ids (list[str] | None):
+        screen_capture_blocking_enabled (bool | None):
+        screen_capture_detection_enabled (bool | None):
+        type_ (str | None):
+        updated_at (datetime.datetime | None):
     """
 
-    admin_ids: list[str] | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    group_avatar_url: str | Unset = UNSET
-    group_name: str | Unset = UNSET
-    id: str | Unset = UNSET
-    is_muted: bool | Unset = UNSET
-    member_ids: list[str] | Unset = UNSET
-    message_ttl_ms: int | Unset = UNSET
-    participant_ids: list[str] | Unset = UNSET
-    screen_capture_blocking_enabled: bool | Unset = UNSET
-    screen_capture_detection_enabled: bool | Unset = UNSET
-    type_: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    admin_ids: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    group_avatar_url: str | None = None
+    group_name: str | None = None
+    id: str | None = None
+    is_muted: bool | None = None
+    member_ids: list[str] | None = None
+    message_ttl_ms: int | None = None
+    participant_ids: list[str] | None = None
+    screen_capture_blocking_enabled: bool | None = None
+    screen_capture_detection_enabled: bool | None = None
+    type_: str | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="ChatMediaUploadAppendResponseData")
 
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="ChatMediaUploadAppendResponseData")
 class ChatMediaUploadAppendResponseData(Model):
     """
     Attributes:
-        expires_at (int | Unset): Epoch seconds when the upload session expires.
+        expires_at (int | None): Epoch seconds when the upload session expires.
     """
 
-    expires_at: int | Unset = UNSET
+    expires_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="ChatMediaUploadFinalizeRequest")
 
@@ -17,15 +17,15 @@ class ChatMediaUploadFinalizeRequest(Model):
         conversation_id (str): The XChat conversation the upload belongs to.
         media_hash_key (str): The media hash key returned by the initialize step.
         num_parts (str): Total number of uploaded parts, as a numeric string.
-        message_id (str | Unset): Optional message identifier associated with the upload.
-        ttl_msec (str | Unset): Optional TTL for the media in milliseconds, as a numeric string.
+        message_id (str | None): Optional message identifier associated with the upload.
+        ttl_msec (str | None): Optional TTL for the media in milliseconds, as a numeric string.
     """
 
     conversation_id: str
     media_hash_key: str
     num_parts: str
-    message_id: str | Unset = UNSET
-    ttl_msec: str | Unset = UNSET
+    message_id: str | None = None
+    ttl_msec: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="ChatMediaUploadInitializeResponse")
 class ChatMediaUploadInitializeResponse(Model):
     """
     Attributes:
-        data (ChatMediaUploadInitializeResponseData | Unset):
+        data (ChatMediaUploadInitializeResponseData | None):
         errors (list[DisallowedResourceProblem | FieldHydrationFailureProblem | FieldUnauthorizedProblem |
             GenericProblem | InternalErrorProblem | InvalidRequestProblem | NotAuthorizedForFieldProblem |
-            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | Unset):
+            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | None):
     """
 
-    data: ChatMediaUploadInitializeResponseData | Unset = UNSET
+    data: ChatMediaUploadInitializeResponseData | None = None
     errors: (
         list[
             DisallowedResourceProblem
@@ -35,8 +35,8 @@ class ChatMediaUploadInitializeResponse(Model):
             | ResourceNotFoundProblem
             | ResourceUnavailableProblem
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,26 +16,26 @@ T = TypeVar("T", bound="ChatMessageEvent")
 class ChatMessageEvent(Model):
     """
     Attributes:
-        conversation_id (str | Unset):
-        conversation_token (str | Unset):
-        created_at (datetime.datetime | Unset):
-        encoded_event (str | Unset):
-        id (str | Unset):
-        is_trusted (bool | Unset):
-        message_event_signature (ChatMessageEventMessageEventSignature | Unset):
-        previous_id (str | Unset):
-        sender_id (str | Unset):
+        conversation_id (str | None):
+        conversation_token (str | None):
+        created_at (datetime.datetime | None):
+        encoded_event (str | None):
+        id (str | None):
+        is_trusted (bool | None):
+        message_event_signature (ChatMessageEventMessageEventSignature | None):
+        previous_id (str | None):
+        sender_id (str | None):
     """
 
-    conversation_id: str | Unset = UNSET
-    conversation_token: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    encoded_event: str | Unset = UNSET
-    id: str | Unset = UNSET
-    is_trusted: bool | Unset = UNSET
-    message_event_signature: ChatMessageEventMessageEventSignature | Unset = UNSET
-    previous_id: str | Unset = UNSET
-    sender_id: str | Unset = UNSET
+    conversation_id: str | None = None
+    conversation_token: str | None = None
+    created_at: datetime.datetime | None = None
+    encoded_event: str | None = None
+    id: str | None = None
+    is_trusted: bool | None = None
+    message_event_signature: ChatMessageEventMessageEventSignature | None = None
+    previous_id: str | None = None
+    sender_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

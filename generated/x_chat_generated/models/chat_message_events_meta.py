@@ -15,16 +15,16 @@ T = TypeVar("T", bound="ChatMessageEventsMeta")
 class ChatMessageEventsMeta(Model):
     """
     Attributes:
-        conversation_key_events (list[str] | Unset):
-        has_more (bool | Unset):
-        next_token (str | Unset): Pagination token for the next page of results.
-        result_count (int | Unset): Number of items in the data array.
+        conversation_key_events (list[str] | None):
+        has_more (bool | None):
+        next_token (str | None): Pagination token for the next page of results.
+        result_count (int | None): Number of items in the data array.
     """
 
-    conversation_key_events: list[str] | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    next_token: str | Unset = UNSET
-    result_count: int | Unset = UNSET
+    conversation_key_events: list[str] | None = None
+    has_more: bool | None = None
+    next_token: str | None = None
+    result_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

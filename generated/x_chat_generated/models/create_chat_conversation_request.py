@@ -20,27 +20,27 @@ class CreateChatConversationRequest(Model):
         conversation_participant_keys (list[CreateChatConversationConversationParticipantKeys]): Encrypted conversation
             keys for each participant.
         group_members (list[str]): User IDs of group members to include in the conversation.
-        action_signatures (list[CreateChatConversationActionSignatures] | Unset): Cryptographic signatures for the
+        action_signatures (list[CreateChatConversationActionSignatures] | None): Cryptographic signatures for the
             action.
-        base64_encoded_key_rotation (str | Unset): Base64-encoded key rotation payload.
-        group_admins (list[str] | Unset): User IDs of group admins. Defaults to the creator if omitted.
-        group_avatar_url (str | Unset): URL of the avatar image for the group conversation.
-        group_description (str | Unset): Description for the group conversation.
-        group_name (str | Unset): Display name for the group conversation.
-        ttl_msec (str | Unset): Message time-to-live in milliseconds. Messages expire after this duration.
+        base64_encoded_key_rotation (str | None): Base64-encoded key rotation payload.
+        group_admins (list[str] | None): User IDs of group admins. Defaults to the creator if omitted.
+        group_avatar_url (str | None): URL of the avatar image for the group conversation.
+        group_description (str | None): Description for the group conversation.
+        group_name (str | None): Display name for the group conversation.
+        ttl_msec (str | None): Message time-to-live in milliseconds. Messages expire after this duration.
     """
 
     conversation_id: str
     conversation_key_version: str
     conversation_participant_keys: list[CreateChatConversationConversationParticipantKeys]
     group_members: list[str]
-    action_signatures: list[CreateChatConversationActionSignatures] | Unset = UNSET
-    base64_encoded_key_rotation: str | Unset = UNSET
-    group_admins: list[str] | Unset = UNSET
-    group_avatar_url: str | Unset = UNSET
-    group_description: str | Unset = UNSET
-    group_name: str | Unset = UNSET
-    ttl_msec: str | Unset = UNSET
+    action_signatures: list[CreateChatConversationActionSignatures] | None = None
+    base64_encoded_key_rotation: str | None = None
+    group_admins: list[str] | None = None
+    group_avatar_url: str | None = None
+    group_description: str | None = None
+    group_name: str | None = None
+    ttl_msec: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

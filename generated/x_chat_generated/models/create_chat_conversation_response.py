@@ -15,13 +15,13 @@ T = TypeVar("T", bound="CreateChatConversationResponse")
 class CreateChatConversationResponse(Model):
     """
     Attributes:
-        data (CreateChatConversationResponseData | Unset):
+        data (CreateChatConversationResponseData | None):
         errors (list[DisallowedResourceProblem | FieldHydrationFailureProblem | FieldUnauthorizedProblem |
             GenericProblem | InternalErrorProblem | InvalidRequestProblem | NotAuthorizedForFieldProblem |
-            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | Unset):
+            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | None):
     """
 
-    data: CreateChatConversationResponseData | Unset = UNSET
+    data: CreateChatConversationResponseData | None = None
     errors: (
         list[
             DisallowedResourceProblem
@@ -35,8 +35,8 @@ class CreateChatConversationResponse(Model):
             | ResourceNotFoundProblem
             | ResourceUnavailableProblem
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

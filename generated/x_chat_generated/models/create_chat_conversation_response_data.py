@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="CreateChatConversationResponseData")
 
@@ -16,11 +16,11 @@ class CreateChatConversationResponseData(Model):
     """
     Attributes:
         conversation_id (str): Canonical ID of the created conversation.
-        conversation_key_change_sequence_id (str | Unset): Sequence ID of the conversation key change.
+        conversation_key_change_sequence_id (str | None): Sequence ID of the conversation key change.
     """
 
     conversation_id: str
-    conversation_key_change_sequence_id: str | Unset = UNSET
+    conversation_key_change_sequence_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disallowed_resource_problem_type import DisallowedResourceProblemType
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="DisallowedResourceProblem")
 
@@ -19,19 +19,19 @@ class DisallowedResourceProblem(Model):
         detail (str):
         title (str):
         type_ (DisallowedResourceProblemType):
-        resource_id (str | Unset):
-        resource_type (str | Unset):
-        section (str | Unset):
-        status (int | Unset):
+        resource_id (str | None):
+        resource_type (str | None):
+        section (str | None):
+        status (int | None):
     """
 
     detail: str
     title: str
     type_: DisallowedResourceProblemType
-    resource_id: str | Unset = UNSET
-    resource_type: str | Unset = UNSET
-    section: str | Unset = UNSET
-    status: int | Unset = UNSET
+    resource_id: str | None = None
+    resource_type: str | None = None
+    section: str | None = None
+    status: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,20 +15,20 @@ T = TypeVar("T", bound="Expansions")
 class Expansions(Model):
     """
     Attributes:
-        media (list[Media] | Unset):
-        places (list[Place] | Unset):
-        polls (list[Poll] | Unset):
-        posts (list[Post] | Unset):
-        topics (list[Topic] | Unset):
-        users (list[User] | Unset):
+        media (list[Media] | None):
+        places (list[Place] | None):
+        polls (list[Poll] | None):
+        posts (list[Post] | None):
+        topics (list[Topic] | None):
+        users (list[User] | None):
     """
 
-    media: list[Media] | Unset = UNSET
-    places: list[Place] | Unset = UNSET
-    polls: list[Poll] | Unset = UNSET
-    posts: list[Post] | Unset = UNSET
-    topics: list[Topic] | Unset = UNSET
-    users: list[User] | Unset = UNSET
+    media: list[Media] | None = None
+    places: list[Place] | None = None
+    polls: list[Poll] | None = None
+    posts: list[Post] | None = None
+    topics: list[Topic] | None = None
+    users: list[User] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_unauthorized_problem_type import FieldUnauthorizedProblemType
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="FieldUnauthorizedProblem")
 
@@ -20,18 +20,18 @@ class FieldUnauthorizedProblem(Model):
         field (str):
         title (str):
         type_ (FieldUnauthorizedProblemType):
-        resource_type (str | Unset):
-        section (str | Unset):
-        status (int | Unset):
+        resource_type (str | None):
+        section (str | None):
+        status (int | None):
     """
 
     detail: str
     field: str
     title: str
     type_: FieldUnauthorizedProblemType
-    resource_type: str | Unset = UNSET
-    section: str | Unset = UNSET
-    status: int | Unset = UNSET
+    resource_type: str | None = None
+    section: str | None = None
+    status: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

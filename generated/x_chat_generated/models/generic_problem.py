@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="GenericProblem")
 
@@ -18,14 +18,14 @@ class GenericProblem(Model):
     Attributes:
         title (str):
         type_ (str):
-        detail (str | Unset):
-        status (int | Unset):
+        detail (str | None):
+        status (int | None):
     """
 
     title: str
     type_: str
-    detail: str | Unset = UNSET
-    status: int | Unset = UNSET
+    detail: str | None = None
+    status: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

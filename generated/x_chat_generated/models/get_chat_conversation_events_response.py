@@ -15,14 +15,14 @@ T = TypeVar("T", bound="GetChatConversationEventsResponse")
 class GetChatConversationEventsResponse(Model):
     """
     Attributes:
-        data (list[ChatMessageEvent] | Unset):
+        data (list[ChatMessageEvent] | None):
         errors (list[DisallowedResourceProblem | FieldHydrationFailureProblem | FieldUnauthorizedProblem |
             GenericProblem | InternalErrorProblem | InvalidRequestProblem | NotAuthorizedForFieldProblem |
-            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | Unset):
-        meta (ChatMessageEventsMeta | Unset):
+            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | None):
+        meta (ChatMessageEventsMeta | None):
     """
 
-    data: list[ChatMessageEvent] | Unset = UNSET
+    data: list[ChatMessageEvent] | None = None
     errors: (
         list[
             DisallowedResourceProblem
@@ -36,9 +36,9 @@ class GetChatConversationEventsResponse(Model):
             | ResourceNotFoundProblem
             | ResourceUnavailableProblem
         ]
-        | Unset
-    ) = UNSET
-    meta: ChatMessageEventsMeta | Unset = UNSET
+        | None
+    ) = None
+    meta: ChatMessageEventsMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="GetChatConversationResponse")
 class GetChatConversationResponse(Model):
     """
     Attributes:
-        data (ChatConversation | Unset):
+        data (ChatConversation | None):
         errors (list[DisallowedResourceProblem | FieldHydrationFailureProblem | FieldUnauthorizedProblem |
             GenericProblem | InternalErrorProblem | InvalidRequestProblem | NotAuthorizedForFieldProblem |
-            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | Unset):
-        includes (Expansions | Unset):
+            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | None):
+        includes (Expansions | None):
     """
 
-    data: ChatConversation | Unset = UNSET
+    data: ChatConversation | None = None
     errors: (
         list[
             DisallowedResourceProblem
@@ -36,9 +36,9 @@ class GetChatConversationResponse(Model):
             | ResourceNotFoundProblem
             | ResourceUnavailableProblem
         ]
-        | Unset
-    ) = UNSET
-    includes: Expansions | Unset = UNSET
+        | None
+    ) = None
+    includes: Expansions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

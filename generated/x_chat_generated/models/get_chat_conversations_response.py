@@ -15,15 +15,15 @@ T = TypeVar("T", bound="GetChatConversationsResponse")
 class GetChatConversationsResponse(Model):
     """
     Attributes:
-        data (list[ChatConversation] | Unset):
+        data (list[ChatConversation] | None):
         errors (list[DisallowedResourceProblem | FieldHydrationFailureProblem | FieldUnauthorizedProblem |
             GenericProblem | InternalErrorProblem | InvalidRequestProblem | NotAuthorizedForFieldProblem |
-            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | Unset):
-        includes (Expansions | Unset):
-        meta (GetChatConversationsResponseMeta | Unset):
+            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | None):
+        includes (Expansions | None):
+        meta (GetChatConversationsResponseMeta | None):
     """
 
-    data: list[ChatConversation] | Unset = UNSET
+    data: list[ChatConversation] | None = None
     errors: (
         list[
             DisallowedResourceProblem
@@ -37,10 +37,10 @@ class GetChatConversationsResponse(Model):
             | ResourceNotFoundProblem
             | ResourceUnavailableProblem
         ]
-        | Unset
-    ) = UNSET
-    includes: Expansions | Unset = UNSET
-    meta: GetChatConversationsResponseMeta | Unset = UNSET
+        | None
+    ) = None
+    includes: Expansions | None = None
+    meta: GetChatConversationsResponseMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

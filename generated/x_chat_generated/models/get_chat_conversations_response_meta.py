@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="GetChatConversationsResponseMeta")
 
@@ -15,16 +15,16 @@ T = TypeVar("T", bound="GetChatConversationsResponseMeta")
 class GetChatConversationsResponseMeta(Model):
     """
     Attributes:
-        has_message_requests (bool | Unset):
-        has_more (bool | Unset):
-        next_token (str | Unset): Pagination token for the next page of results.
-        result_count (int | Unset): Number of items in the data array.
+        has_message_requests (bool | None):
+        has_more (bool | None):
+        next_token (str | None): Pagination token for the next page of results.
+        result_count (int | None): Number of items in the data array.
     """
 
-    has_message_requests: bool | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    next_token: str | Unset = UNSET
-    result_count: int | Unset = UNSET
+    has_message_requests: bool | None = None
+    has_more: bool | None = None
+    next_token: str | None = None
+    result_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="GetUsersPublicKeyResponse")
 class GetUsersPublicKeyResponse(Model):
     """
     Attributes:
-        data (list[PublicKey] | Unset):
+        data (list[PublicKey] | None):
         errors (list[DisallowedResourceProblem | FieldHydrationFailureProblem | FieldUnauthorizedProblem |
             GenericProblem | InternalErrorProblem | InvalidRequestProblem | NotAuthorizedForFieldProblem |
-            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | Unset):
+            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | None):
     """
 
-    data: list[PublicKey] | Unset = UNSET
+    data: list[PublicKey] | None = None
     errors: (
         list[
             DisallowedResourceProblem
@@ -35,8 +35,8 @@ class GetUsersPublicKeyResponse(Model):
             | ResourceNotFoundProblem
             | ResourceUnavailableProblem
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

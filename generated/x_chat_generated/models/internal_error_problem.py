@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_error_problem_type import InternalErrorProblemType
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="InternalErrorProblem")
 
@@ -19,13 +19,13 @@ class InternalErrorProblem(Model):
         detail (str):
         title (str):
         type_ (InternalErrorProblemType):
-        status (int | Unset):
+        status (int | None):
     """
 
     detail: str
     title: str
     type_: InternalErrorProblemType
-    status: int | Unset = UNSET
+    status: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

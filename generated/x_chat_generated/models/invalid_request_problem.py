@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invalid_request_problem_type import InvalidRequestProblemType
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="InvalidRequestProblem")
 
@@ -19,17 +19,17 @@ class InvalidRequestProblem(Model):
         detail (str):
         title (str):
         type_ (InvalidRequestProblemType):
-        parameter (str | Unset):
-        status (int | Unset):
-        value (str | Unset):
+        parameter (str | None):
+        status (int | None):
+        value (str | None):
     """
 
     detail: str
     title: str
     type_: InvalidRequestProblemType
-    parameter: str | Unset = UNSET
-    status: int | Unset = UNSET
-    value: str | Unset = UNSET
+    parameter: str | None = None
+    status: int | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

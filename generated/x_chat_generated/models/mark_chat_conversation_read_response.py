@@ -15,13 +15,13 @@ T = TypeVar("T", bound="MarkChatConversationReadResponse")
 class MarkChatConversationReadResponse(Model):
     """
     Attributes:
-        data (MarkChatConversationReadResponseData | Unset):
+        data (MarkChatConversationReadResponseData | None):
         errors (list[DisallowedResourceProblem | FieldHydrationFailureProblem | FieldUnauthorizedProblem |
             GenericProblem | InternalErrorProblem | InvalidRequestProblem | NotAuthorizedForFieldProblem |
-            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | Unset):
+            NotAuthorizedForResourceProblem | ResourceNotFoundProblem | ResourceUnavailableProblem] | None):
     """
 
-    data: MarkChatConversationReadResponseData | Unset = UNSET
+    data: MarkChatConversationReadResponseData | None = None
     errors: (
         list[
             DisallowedResourceProblem
@@ -35,8 +35,8 @@ class MarkChatConversationReadResponse(Model):
             | ResourceNotFoundProblem
             | ResourceUnavailableProblem
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

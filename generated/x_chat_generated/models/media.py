@@ -15,38 +15,38 @@ T = TypeVar("T", bound="Media")
 class Media(Model):
     """
     Attributes:
-        alt_text (str | Unset):
-        duration_ms (int | Unset):
-        height (int | Unset):
-        media_key (str | Unset):
-        non_public_metrics (MediaNonPublicMetrics | Unset): Nonpublic engagement metrics for the media at the time of
+        alt_text (str | None):
+        duration_ms (int | None):
+        height (int | None):
+        media_key (str | None):
+        non_public_metrics (MediaNonPublicMetrics | None): Nonpublic engagement metrics for the media at the time of the
+            request.
+        organic_metrics (MediaOrganicMetrics | None): Organic nonpublic engagement metrics for the media at the time of
             the request.
-        organic_metrics (MediaOrganicMetrics | Unset): Organic nonpublic engagement metrics for the media at the time of
-            the request.
-        preview_image_url (str | Unset):
-        promoted_metrics (MediaPromotedMetrics | Unset): Promoted nonpublic engagement metrics for the media at the time
+        preview_image_url (str | None):
+        promoted_metrics (MediaPromotedMetrics | None): Promoted nonpublic engagement metrics for the media at the time
             of the request.
-        public_metrics (MediaPublicMetrics | Unset): Public engagement metrics for the media at the time of the request.
-        type_ (str | Unset):
-        url (str | Unset):
-        variants (list[MediaVariantsItem] | Unset): Each media object may have multiple display or playback variants,
+        public_metrics (MediaPublicMetrics | None): Public engagement metrics for the media at the time of the request.
+        type_ (str | None):
+        url (str | None):
+        variants (list[MediaVariantsItem] | None): Each media object may have multiple display or playback variants,
             with different resolutions or formats.
-        width (int | Unset):
+        width (int | None):
     """
 
-    alt_text: str | Unset = UNSET
-    duration_ms: int | Unset = UNSET
-    height: int | Unset = UNSET
-    media_key: str | Unset = UNSET
-    non_public_metrics: MediaNonPublicMetrics | Unset = UNSET
-    organic_metrics: MediaOrganicMetrics | Unset = UNSET
-    preview_image_url: str | Unset = UNSET
-    promoted_metrics: MediaPromotedMetrics | Unset = UNSET
-    public_metrics: MediaPublicMetrics | Unset = UNSET
-    type_: str | Unset = UNSET
-    url: str | Unset = UNSET
-    variants: list[MediaVariantsItem] | Unset = UNSET
-    width: int | Unset = UNSET
+    alt_text: str | None = None
+    duration_ms: int | None = None
+    height: int | None = None
+    media_key: str | None = None
+    non_public_metrics: MediaNonPublicMetrics | None = None
+    organic_metrics: MediaOrganicMetrics | None = None
+    preview_image_url: str | None = None
+    promoted_metrics: MediaPromotedMetrics | None = None
+    public_metrics: MediaPublicMetrics | None = None
+    type_: str | None = None
+    url: str | None = None
+    variants: list[MediaVariantsItem] | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

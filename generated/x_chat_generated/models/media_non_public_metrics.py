@@ -16,18 +16,18 @@ class MediaNonPublicMetrics(Model):
     """Nonpublic engagement metrics for the media at the time of the request.
 
     Attributes:
-        playback_0_count (int | None | Unset): Number of users who started playback (0% quartile) of this video.
-        playback_100_count (int | None | Unset): Number of users who completed playback (100% quartile) of this video.
-        playback_25_count (int | None | Unset): Number of users who watched at least 25% of this video.
-        playback_50_count (int | None | Unset): Number of users who watched at least 50% of this video.
-        playback_75_count (int | None | Unset): Number of users who watched at least 75% of this video.
+        playback_0_count (int | None): Number of users who started playback (0% quartile) of this video.
+        playback_100_count (int | None): Number of users who completed playback (100% quartile) of this video.
+        playback_25_count (int | None): Number of users who watched at least 25% of this video.
+        playback_50_count (int | None): Number of users who watched at least 50% of this video.
+        playback_75_count (int | None): Number of users who watched at least 75% of this video.
     """
 
-    playback_0_count: int | Unset | None = UNSET
-    playback_100_count: int | Unset | None = UNSET
-    playback_25_count: int | Unset | None = UNSET
-    playback_50_count: int | Unset | None = UNSET
-    playback_75_count: int | Unset | None = UNSET
+    playback_0_count: int | None = None
+    playback_100_count: int | None = None
+    playback_25_count: int | None = None
+    playback_50_count: int | None = None
+    playback_75_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,15 +16,15 @@ class MediaVariantsItem(Model):
     """A single playback or display variant of a media object.
 
     Attributes:
-        bit_rate (int | None | Unset): The bit rate of this variant, in bits per second. Absent for playlist variants.
-        content_type (None | str | Unset): The MIME type of this variant, for example "video/mp4" or
+        bit_rate (int | None): The bit rate of this variant, in bits per second. Absent for playlist variants.
+        content_type (None | str | None): The MIME type of this variant, for example "video/mp4" or
             "application/x-mpegURL".
-        url (None | str | Unset): The URL to this media variant.
+        url (None | str | None): The URL to this media variant.
     """
 
-    bit_rate: int | Unset | None = UNSET
-    content_type: str | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    bit_rate: int | None = None
+    content_type: None | str | None = None
+    url: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

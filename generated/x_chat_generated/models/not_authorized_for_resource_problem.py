@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.not_authorized_for_resource_problem_type import NotAuthorizedForResourceProblemType
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="NotAuthorizedForResourceProblem")
 
@@ -20,22 +20,22 @@ class NotAuthorizedForResourceProblem(Model):
         resource_type (str):
         title (str):
         type_ (NotAuthorizedForResourceProblemType):
-        parameter (str | Unset):
-        resource_id (str | Unset):
-        section (str | Unset):
-        status (int | Unset):
-        value (str | Unset):
+        parameter (str | None):
+        resource_id (str | None):
+        section (str | None):
+        status (int | None):
+        value (str | None):
     """
 
     detail: str
     resource_type: str
     title: str
     type_: NotAuthorizedForResourceProblemType
-    parameter: str | Unset = UNSET
-    resource_id: str | Unset = UNSET
-    section: str | Unset = UNSET
-    status: int | Unset = UNSET
-    value: str | Unset = UNSET
+    parameter: str | None = None
+    resource_id: str | None = None
+    section: str | None = None
+    status: int | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,24 +15,24 @@ T = TypeVar("T", bound="Place")
 class Place(Model):
     """
     Attributes:
-        contained_within (list[str] | Unset): A list of unique identifiers of the Places that contain this place.
-        country (str | Unset):
-        country_code (str | Unset):
-        full_name (str | Unset):
-        geo (PlaceGeo | Unset): The geographic location of this place, expressed as a GeoJSON Feature.
-        id (str | Unset):
-        name (str | Unset):
-        place_type (str | Unset):
+        contained_within (list[str] | None): A list of unique identifiers of the Places that contain this place.
+        country (str | None):
+        country_code (str | None):
+        full_name (str | None):
+        geo (PlaceGeo | None): The geographic location of this place, expressed as a GeoJSON Feature.
+        id (str | None):
+        name (str | None):
+        place_type (str | None):
     """
 
-    contained_within: list[str] | Unset = UNSET
-    country: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    full_name: str | Unset = UNSET
-    geo: PlaceGeo | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    place_type: str | Unset = UNSET
+    contained_within: list[str] | None = None
+    country: str | None = None
+    country_code: str | None = None
+    full_name: str | None = None
+    geo: PlaceGeo | None = None
+    id: str | None = None
+    name: str | None = None
+    place_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

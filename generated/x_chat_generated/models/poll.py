@@ -15,18 +15,18 @@ T = TypeVar("T", bound="Poll")
 class Poll(Model):
     """
     Attributes:
-        duration_minutes (int | Unset):
-        end_datetime (str | Unset):
-        id (str | Unset):
-        options (list[PollOptionsItem] | Unset): The list of options (choices) available in this poll.
-        voting_status (str | Unset):
+        duration_minutes (int | None):
+        end_datetime (str | None):
+        id (str | None):
+        options (list[PollOptionsItem] | None): The list of options (choices) available in this poll.
+        voting_status (str | None):
     """
 
-    duration_minutes: int | Unset = UNSET
-    end_datetime: str | Unset = UNSET
-    id: str | Unset = UNSET
-    options: list[PollOptionsItem] | Unset = UNSET
-    voting_status: str | Unset = UNSET
+    duration_minutes: int | None = None
+    end_datetime: str | None = None
+    id: str | None = None
+    options: list[PollOptionsItem] | None = None
+    voting_status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,90 +16,90 @@ T = TypeVar("T", bound="Post")
 class Post(Model):
     """
     Attributes:
-        article (PostArticle | Unset):
-        article_title (PostArticleTitle | Unset): Metadata about the long-form Article attached to this Post, if any.
-        attachments (PostAttachments | Unset): Specifies the type of attachments (if any) present in this Post.
-        author_id (str | Unset): Unique identifier of the author of this Post.
-        card_uri (str | Unset):
-        community_id (str | Unset): The unique identifier of the Community this Post belongs to, if any.
-        context_annotations (list[PostContextAnnotationsItem] | Unset): Annotations inferred about the Post (domain and
+        article (PostArticle | None):
+        article_title (PostArticleTitle | None): Metadata about the long-form Article attached to this Post, if any.
+        attachments (PostAttachments | None): Specifies the type of attachments (if any) present in this Post.
+        author_id (str | None): Unique identifier of the author of this Post.
+        card_uri (str | None):
+        community_id (str | None): The unique identifier of the Community this Post belongs to, if any.
+        context_annotations (list[PostContextAnnotationsItem] | None): Annotations inferred about the Post (domain and
             entity context).
-        conversation_id (str | Unset): The ID of the conversation this Post belongs to (matches the root Post's ID).
-        created_at (datetime.datetime | Unset): Creation time of the Post.
-        display_text_range (list[int] | Unset): The inclusive start and exclusive end indices of the displayable content
+        conversation_id (str | None): The ID of the conversation this Post belongs to (matches the root Post's ID).
+        created_at (datetime.datetime | None): Creation time of the Post.
+        display_text_range (list[int] | None): The inclusive start and exclusive end indices of the displayable content
             of the Post.
-        edit_controls (PostEditControls | Unset): Indicates how much longer (if at all) this Post can be edited.
-        edit_history_post_ids (list[str] | Unset): A list of Post IDs in this Post's edit history chain.
-        entities (PostEntities | Unset): A list of metadata entities (hashtags, mentions, URLs) found in the Post text.
-        geo (PostGeo | Unset): The location tagged on the Post, if the user provided one.
-        id (str | Unset): Unique identifier of this Post.
-        in_reply_to_user_id (str | Unset): Unique identifier of the User this Post is replying to.
-        lang (str | Unset): Language of the Post, if detected by X. Returned as a BCP47 language tag.
-        matched_media_notes (list[PostMatchedMediaNotesItem] | Unset): Community-Notes media matches for this Post.
-        media_metadata (list[PostMediaMetadataItem] | Unset): Metadata for media attached to this Post.
-        non_public_metrics (PostNonPublicMetrics | Unset): Nonpublic engagement metrics for the Post at the time of the
+        edit_controls (PostEditControls | None): Indicates how much longer (if at all) this Post can be edited.
+        edit_history_post_ids (list[str] | None): A list of Post IDs in this Post's edit history chain.
+        entities (PostEntities | None): A list of metadata entities (hashtags, mentions, URLs) found in the Post text.
+        geo (PostGeo | None): The location tagged on the Post, if the user provided one.
+        id (str | None): Unique identifier of this Post.
+        in_reply_to_user_id (str | None): Unique identifier of the User this Post is replying to.
+        lang (str | None): Language of the Post, if detected by X. Returned as a BCP47 language tag.
+        matched_media_notes (list[PostMatchedMediaNotesItem] | None): Community-Notes media matches for this Post.
+        media_metadata (list[PostMediaMetadataItem] | None): Metadata for media attached to this Post.
+        non_public_metrics (PostNonPublicMetrics | None): Nonpublic engagement metrics for the Post at the time of the
             request.
-        note_post (PostNotePost | Unset): The full content of the Post, including text beyond 280 characters.
-        note_request_suggestions (list[PostNoteRequestSuggestionsItem] | Unset): Community-Notes request suggestions for
+        note_post (PostNotePost | None): The full content of the Post, including text beyond 280 characters.
+        note_request_suggestions (list[PostNoteRequestSuggestionsItem] | None): Community-Notes request suggestions for
             this Post.
-        organic_metrics (PostOrganicMetrics | Unset): Organic nonpublic engagement metrics for the Post at the time of
+        organic_metrics (PostOrganicMetrics | None): Organic nonpublic engagement metrics for the Post at the time of
             the request.
-        paid_partnership (bool | Unset): Indicates if this Post is a paid partnership, i.e. it has been disclosed by the
+        paid_partnership (bool | None): Indicates if this Post is a paid partnership, i.e. it has been disclosed by the
             author as containing paid promotion.
-        possibly_sensitive (bool | Unset): Indicates if this Post contains URLs marked as sensitive, for example content
+        possibly_sensitive (bool | None): Indicates if this Post contains URLs marked as sensitive, for example content
             suitable for mature audiences.
-        promoted_metrics (PostPromotedMetrics | Unset): Promoted nonpublic engagement metrics for the Post at the time
-            of the request.
-        public_metrics (PostPublicMetrics | Unset): Engagement metrics for the Post at the time of the request.
-        referenced_posts (list[PostReferencedPostsItem] | Unset): A list of Posts this Post refers to. If the Post is a
+        promoted_metrics (PostPromotedMetrics | None): Promoted nonpublic engagement metrics for the Post at the time of
+            the request.
+        public_metrics (PostPublicMetrics | None): Engagement metrics for the Post at the time of the request.
+        referenced_posts (list[PostReferencedPostsItem] | None): A list of Posts this Post refers to. If the Post is a
             Retweet, Quote or Reply, it includes the referenced Post's type and ID.
-        reply_settings (str | Unset): Shows who can reply to this Post.
-        scopes (PostScopes | Unset): The scopes for this Post.
-        source (str | Unset): The name of the app the user posted from. This is deprecated.
-        suggested_source_links (list[str] | Unset): URLs suggested as sources for this Post.
-        suggested_source_links_with_counts (list[PostSuggestedSourceLinksWithCountsItem] | Unset): Suggested source URLs
+        reply_settings (str | None): Shows who can reply to this Post.
+        scopes (PostScopes | None): The scopes for this Post.
+        source (str | None): The name of the app the user posted from. This is deprecated.
+        suggested_source_links (list[str] | None): URLs suggested as sources for this Post.
+        suggested_source_links_with_counts (list[PostSuggestedSourceLinksWithCountsItem] | None): Suggested source URLs
             for this Post, each with the number of times it was suggested.
-        text (str | Unset): The content of the Post.
-        username (str | Unset):
-        withheld (PostWithheld | Unset): Withholding details for withheld content.
+        text (str | None): The content of the Post.
+        username (str | None):
+        withheld (PostWithheld | None): Withholding details for withheld content.
     """
 
-    article: PostArticle | Unset = UNSET
-    article_title: PostArticleTitle | Unset = UNSET
-    attachments: PostAttachments | Unset = UNSET
-    author_id: str | Unset = UNSET
-    card_uri: str | Unset = UNSET
-    community_id: str | Unset = UNSET
-    context_annotations: list[PostContextAnnotationsItem] | Unset = UNSET
-    conversation_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    display_text_range: list[int] | Unset = UNSET
-    edit_controls: PostEditControls | Unset = UNSET
-    edit_history_post_ids: list[str] | Unset = UNSET
-    entities: PostEntities | Unset = UNSET
-    geo: PostGeo | Unset = UNSET
-    id: str | Unset = UNSET
-    in_reply_to_user_id: str | Unset = UNSET
-    lang: str | Unset = UNSET
-    matched_media_notes: list[PostMatchedMediaNotesItem] | Unset = UNSET
-    media_metadata: list[PostMediaMetadataItem] | Unset = UNSET
-    non_public_metrics: PostNonPublicMetrics | Unset = UNSET
-    note_post: PostNotePost | Unset = UNSET
-    note_request_suggestions: list[PostNoteRequestSuggestionsItem] | Unset = UNSET
-    organic_metrics: PostOrganicMetrics | Unset = UNSET
-    paid_partnership: bool | Unset = UNSET
-    possibly_sensitive: bool | Unset = UNSET
-    promoted_metrics: PostPromotedMetrics | Unset = UNSET
-    public_metrics: PostPublicMetrics | Unset = UNSET
-    referenced_posts: list[PostReferencedPostsItem] | Unset = UNSET
-    reply_settings: str | Unset = UNSET
-    scopes: PostScopes | Unset = UNSET
-    source: str | Unset = UNSET
-    suggested_source_links: list[str] | Unset = UNSET
-    suggested_source_links_with_counts: list[PostSuggestedSourceLinksWithCountsItem] | Unset = UNSET
-    text: str | Unset = UNSET
-    username: str | Unset = UNSET
-    withheld: PostWithheld | Unset = UNSET
+    article: PostArticle | None = None
+    article_title: PostArticleTitle | None = None
+    attachments: PostAttachments | None = None
+    author_id: str | None = None
+    card_uri: str | None = None
+    community_id: str | None = None
+    context_annotations: list[PostContextAnnotationsItem] | None = None
+    conversation_id: str | None = None
+    created_at: datetime.datetime | None = None
+    display_text_range: list[int] | None = None
+    edit_controls: PostEditControls | None = None
+    edit_history_post_ids: list[str] | None = None
+    entities: PostEntities | None = None
+    geo: PostGeo | None = None
+    id: str | None = None
+    in_reply_to_user_id: str | None = None
+    lang: str | None = None
+    matched_media_notes: list[PostMatchedMediaNotesItem] | None = None
+    media_metadata: list[PostMediaMetadataItem] | None = None
+    non_public_metrics: PostNonPublicMetrics | None = None
+    note_post: PostNotePost | None = None
+    note_request_suggestions: list[PostNoteRequestSuggestionsItem] | None = None
+    organic_metrics: PostOrganicMetrics | None = None
+    paid_partnership: bool | None = None
+    possibly_sensitive: bool | None = None
+    promoted_metrics: PostPromotedMetrics | None = None
+    public_metrics: PostPublicMetrics | None = None
+    referenced_posts: list[PostReferencedPostsItem] | None = None
+    reply_settings: str | None = None
+    scopes: PostScopes | None = None
+    source: str | None = None
+    suggested_source_links: list[str] | None = None
+    suggested_source_links_with_counts: list[PostSuggestedSourceLinksWithCountsItem] | None = None
+    text: str | None = None
+    username: str | None = None
+    withheld: PostWithheld | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

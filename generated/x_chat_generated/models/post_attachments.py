@@ -16,14 +16,14 @@ class PostAttachments(Model):
     """Specifies the type of attachments (if any) present in this Post.
 
     Attributes:
-        media_keys (list[str] | None | Unset): Media keys of media attached to this Post.
-        media_source_tweet_id (list[str] | None | Unset): IDs of the source Posts the attached media originated from.
-        poll_ids (list[str] | None | Unset): IDs of polls attached to this Post.
+        media_keys (list[str] | None): Media keys of media attached to this Post.
+        media_source_tweet_id (list[str] | None): IDs of the source Posts the attached media originated from.
+        poll_ids (list[str] | None): IDs of polls attached to this Post.
     """
 
-    media_keys: list[str] | Unset | None = UNSET
-    media_source_tweet_id: list[str] | Unset | None = UNSET
-    poll_ids: list[str] | Unset | None = UNSET
+    media_keys: list[str] | None = None
+    media_source_tweet_id: list[str] | None = None
+    poll_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,14 +16,14 @@ class PostContextAnnotationsItemDomainType0(Model):
     """A domain or entity referenced by a context annotation.
 
     Attributes:
-        description (None | str | Unset):
-        id (None | str | Unset):
-        name (None | str | Unset):
+        description (None | str | None):
+        id (None | str | None):
+        name (None | str | None):
     """
 
-    description: str | Unset | None = UNSET
-    id: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    description: None | str | None = None
+    id: None | str | None = None
+    name: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

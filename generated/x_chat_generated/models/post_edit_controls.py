@@ -16,14 +16,14 @@ class PostEditControls(Model):
     """Indicates how much longer (if at all) this Post can be edited.
 
     Attributes:
-        editable_until (None | str | Unset): The time until which this Post can be edited.
-        edits_remaining (int | None | Unset): Number of edits still allowed for this Post.
-        is_edit_eligible (bool | None | Unset): Indicates whether this Post is eligible to be edited.
+        editable_until (None | str | None): The time until which this Post can be edited.
+        edits_remaining (int | None): Number of edits still allowed for this Post.
+        is_edit_eligible (bool | None): Indicates whether this Post is eligible to be edited.
     """
 
-    editable_until: str | Unset | None = UNSET
-    edits_remaining: int | Unset | None = UNSET
-    is_edit_eligible: bool | Unset | None = UNSET
+    editable_until: None | str | None = None
+    edits_remaining: int | None = None
+    is_edit_eligible: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

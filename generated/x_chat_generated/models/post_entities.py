@@ -16,16 +16,16 @@ class PostEntities(Model):
     """A list of metadata entities (hashtags, mentions, URLs) found in the Post text.
 
     Attributes:
-        cashtags (list[PostEntitiesCashtagsType0Item] | None | Unset):
-        hashtags (list[PostEntitiesHashtagsType0Item] | None | Unset):
-        mentions (list[PostEntitiesMentionsType0Item] | None | Unset):
-        urls (list[PostEntitiesUrlsType0Item] | None | Unset):
+        cashtags (list[PostEntitiesCashtagsType0Item] | None):
+        hashtags (list[PostEntitiesHashtagsType0Item] | None):
+        mentions (list[PostEntitiesMentionsType0Item] | None):
+        urls (list[PostEntitiesUrlsType0Item] | None):
     """
 
-    cashtags: list[PostEntitiesCashtagsType0Item] | Unset | None = UNSET
-    hashtags: list[PostEntitiesHashtagsType0Item] | Unset | None = UNSET
-    mentions: list[PostEntitiesMentionsType0Item] | Unset | None = UNSET
-    urls: list[PostEntitiesUrlsType0Item] | Unset | None = UNSET
+    cashtags: list[PostEntitiesCashtagsType0Item] | None = None
+    hashtags: list[PostEntitiesHashtagsType0Item] | None = None
+    mentions: list[PostEntitiesMentionsType0Item] | None = None
+    urls: list[PostEntitiesUrlsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

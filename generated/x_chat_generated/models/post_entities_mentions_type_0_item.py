@@ -18,14 +18,14 @@ class PostEntitiesMentionsType0Item(Model):
     Attributes:
         end (int):
         start (int):
-        id (None | str | Unset):
-        username (None | str | Unset):
+        id (None | str | None):
+        username (None | str | None):
     """
 
     end: int
     start: int
-    id: str | Unset | None = UNSET
-    username: str | Unset | None = UNSET
+    id: None | str | None = None
+    username: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,12 +16,12 @@ class PostGeo(Model):
     """The location tagged on the Post, if the user provided one.
 
     Attributes:
-        coordinates (None | PostGeoCoordinatesType0 | Unset): A GeoJSON Point geometry.
-        place_id (None | str | Unset): The unique identifier of the tagged place.
+        coordinates (None | PostGeoCoordinatesType0 | None): A GeoJSON Point geometry.
+        place_id (None | str | None): The unique identifier of the tagged place.
     """
 
-    coordinates: PostGeoCoordinatesType0 | Unset | None = UNSET
-    place_id: str | Unset | None = UNSET
+    coordinates: None | PostGeoCoordinatesType0 | None = None
+    place_id: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

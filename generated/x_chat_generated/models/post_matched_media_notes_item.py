@@ -16,12 +16,12 @@ class PostMatchedMediaNotesItem(Model):
     """A Community-Notes media match for this Post.
 
     Attributes:
-        match_status (None | str | Unset): The status of the media note match.
-        note_id (None | str | Unset): The matched note's unique identifier.
+        match_status (None | str | None): The status of the media note match.
+        note_id (None | str | None): The matched note's unique identifier.
     """
 
-    match_status: str | Unset | None = UNSET
-    note_id: str | Unset | None = UNSET
+    match_status: None | str | None = None
+    note_id: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,16 +16,16 @@ class PostMediaMetadataItem(Model):
     """Metadata for one media item attached to this Post.
 
     Attributes:
-        alt_text (None | str | Unset): Alternative text describing the media for accessibility.
-        description (None | str | Unset): Description of the media.
-        media_key (None | str | Unset): The unique identifier of the media.
-        title (None | str | Unset): Title of the media.
+        alt_text (None | str | None): Alternative text describing the media for accessibility.
+        description (None | str | None): Description of the media.
+        media_key (None | str | None): The unique identifier of the media.
+        title (None | str | None): Title of the media.
     """
 
-    alt_text: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    media_key: str | Unset | None = UNSET
-    title: str | Unset | None = UNSET
+    alt_text: None | str | None = None
+    description: None | str | None = None
+    media_key: None | str | None = None
+    title: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,12 +17,12 @@ class PostNotePost(Model):
 
     Attributes:
         text (str): The full note text of the Post.
-        entities (None | PostNotePostEntitiesType0 | Unset): Metadata entities (hashtags, cashtags, mentions, URLs)
-            found in the note Post text.
+        entities (None | PostNotePostEntitiesType0 | None): Metadata entities (hashtags, cashtags, mentions, URLs) found
+            in the note Post text.
     """
 
     text: str
-    entities: PostNotePostEntitiesType0 | Unset | None = UNSET
+    entities: None | PostNotePostEntitiesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

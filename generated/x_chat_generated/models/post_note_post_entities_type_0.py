@@ -16,16 +16,16 @@ class PostNotePostEntitiesType0(Model):
     """Metadata entities (hashtags, cashtags, mentions, URLs) found in the note Post text.
 
     Attributes:
-        cashtags (list[PostNotePostEntitiesType0CashtagsType0Item] | None | Unset):
-        hashtags (list[PostNotePostEntitiesType0HashtagsType0Item] | None | Unset):
-        mentions (list[PostNotePostEntitiesType0MentionsType0Item] | None | Unset):
-        urls (list[PostNotePostEntitiesType0UrlsType0Item] | None | Unset):
+        cashtags (list[PostNotePostEntitiesType0CashtagsType0Item] | None):
+        hashtags (list[PostNotePostEntitiesType0HashtagsType0Item] | None):
+        mentions (list[PostNotePostEntitiesType0MentionsType0Item] | None):
+        urls (list[PostNotePostEntitiesType0UrlsType0Item] | None):
     """
 
-    cashtags: list[PostNotePostEntitiesType0CashtagsType0Item] | Unset | None = UNSET
-    hashtags: list[PostNotePostEntitiesType0HashtagsType0Item] | Unset | None = UNSET
-    mentions: list[PostNotePostEntitiesType0MentionsType0Item] | Unset | None = UNSET
-    urls: list[PostNotePostEntitiesType0UrlsType0Item] | Unset | None = UNSET
+    cashtags: list[PostNotePostEntitiesType0CashtagsType0Item] | None = None
+    hashtags: list[PostNotePostEntitiesType0HashtagsType0Item] | None = None
+    mentions: list[PostNotePostEntitiesType0MentionsType0Item] | None = None
+    urls: list[PostNotePostEntitiesType0UrlsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,16 +18,16 @@ class PostNotePostEntitiesType0UrlsType0Item(Model):
     Attributes:
         end (int):
         start (int):
-        display_url (None | str | Unset):
-        expanded_url (None | str | Unset):
-        url (None | str | Unset):
+        display_url (None | str | None):
+        expanded_url (None | str | None):
+        url (None | str | None):
     """
 
     end: int
     start: int
-    display_url: str | Unset | None = UNSET
-    expanded_url: str | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    display_url: None | str | None = None
+    expanded_url: None | str | None = None
+    url: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,14 +16,14 @@ class PostNoteRequestSuggestionsItem(Model):
     """A Community-Notes request suggestion for this Post.
 
     Attributes:
-        source_link (None | str | Unset): A suggested source link supporting the note request.
-        suggestion (None | str | Unset): The text of the note request suggestion.
-        suggestion_id (None | str | Unset): The unique identifier of the note request suggestion.
+        source_link (None | str | None): A suggested source link supporting the note request.
+        suggestion (None | str | None): The text of the note request suggestion.
+        suggestion_id (None | str | None): The unique identifier of the note request suggestion.
     """
 
-    source_link: str | Unset | None = UNSET
-    suggestion: str | Unset | None = UNSET
-    suggestion_id: str | Unset | None = UNSET
+    source_link: None | str | None = None
+    suggestion: None | str | None = None
+    suggestion_id: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

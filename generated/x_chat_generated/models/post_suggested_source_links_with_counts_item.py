@@ -16,12 +16,12 @@ class PostSuggestedSourceLinksWithCountsItem(Model):
     """A suggested source URL for this Post with the number of times it was suggested.
 
     Attributes:
-        count (int | None | Unset): Number of times this source link was suggested.
-        url (None | str | Unset): The suggested source URL.
+        count (int | None): Number of times this source link was suggested.
+        url (None | str | None): The suggested source URL.
     """
 
-    count: int | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    count: int | None = None
+    url: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,13 +21,13 @@ class PostWithheld(Model):
     Attributes:
         copyright_ (bool): Indicates whether this content is withheld due to a copyright claim.
         country_codes (list[str]): Uppercase ISO 3166-1 alpha-2 country codes where this content is withheld.
-        scope (None | PostWithheldScope | PostWithheldScopeType2Type1 | PostWithheldScopeType3Type1 | Unset): Whether
-            the withholding applies to a Post or a User.
+        scope (None | PostWithheldScope | PostWithheldScopeType2Type1 | PostWithheldScopeType3Type1 | None): Whether the
+            withholding applies to a Post or a User.
     """
 
     copyright_: bool
     country_codes: list[str]
-    scope: PostWithheldScope | PostWithheldScopeType2Type1 | PostWithheldScopeType3Type1 | Unset | None = UNSET
+    scope: None | PostWithheldScope | PostWithheldScopeType2Type1 | PostWithheldScopeType3Type1 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

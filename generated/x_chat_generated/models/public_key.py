@@ -15,18 +15,18 @@ T = TypeVar("T", bound="PublicKey")
 class PublicKey(Model):
     """
     Attributes:
-        identity_public_key_signature (str | Unset):
-        juicebox_config (PublicKeyJuiceboxConfig | Unset):
-        public_key (str | Unset):
-        public_key_version (str | Unset):
-        signing_public_key (str | Unset):
+        identity_public_key_signature (str | None):
+        juicebox_config (PublicKeyJuiceboxConfig | None):
+        public_key (str | None):
+        public_key_version (str | None):
+        signing_public_key (str | None):
     """
 
-    identity_public_key_signature: str | Unset = UNSET
-    juicebox_config: PublicKeyJuiceboxConfig | Unset = UNSET
-    public_key: str | Unset = UNSET
-    public_key_version: str | Unset = UNSET
-    signing_public_key: str | Unset = UNSET
+    identity_public_key_signature: str | None = None
+    juicebox_config: PublicKeyJuiceboxConfig | None = None
+    public_key: str | None = None
+    public_key_version: str | None = None
+    signing_public_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_unavailable_problem_type import ResourceUnavailableProblemType
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="ResourceUnavailableProblem")
 
@@ -20,16 +20,16 @@ class ResourceUnavailableProblem(Model):
         resource_type (str):
         title (str):
         type_ (ResourceUnavailableProblemType):
-        resource_id (str | Unset):
-        status (int | Unset):
+        resource_id (str | None):
+        status (int | None):
     """
 
     detail: str
     resource_type: str
     title: str
     type_: ResourceUnavailableProblemType
-    resource_id: str | Unset = UNSET
-    status: int | Unset = UNSET
+    resource_id: str | None = None
+    status: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

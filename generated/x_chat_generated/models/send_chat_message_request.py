@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="SendChatMessageRequest")
 
@@ -18,15 +18,15 @@ class SendChatMessageRequest(Model):
         encoded_message_create_event (str): Base64-encoded Thrift MessageCreateEvent containing encrypted message
             contents.
         message_id (str): Unique identifier for this message.
-        conversation_token (str | Unset): Optional conversation token.
-        encoded_message_event_signature (str | Unset): Base64-encoded Thrift MessageEventSignature for message
+        conversation_token (str | None): Optional conversation token.
+        encoded_message_event_signature (str | None): Base64-encoded Thrift MessageEventSignature for message
             verification.
     """
 
     encoded_message_create_event: str
     message_id: str
-    conversation_token: str | Unset = UNSET
-    encoded_message_event_signature: str | Unset = UNSET
+    conversation_token: str | None = None
+    encoded_message_event_signature: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

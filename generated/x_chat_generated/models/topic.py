@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="Topic")
 
@@ -15,14 +15,14 @@ T = TypeVar("T", bound="Topic")
 class Topic(Model):
     """
     Attributes:
-        description (str | Unset):
-        id (str | Unset):
-        name (str | Unset):
+        description (str | None):
+        id (str | None):
+        name (str | None):
     """
 
-    description: str | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    description: str | None = None
+    id: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

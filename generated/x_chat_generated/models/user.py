@@ -17,67 +17,67 @@ T = TypeVar("T", bound="User")
 class User(Model):
     """
     Attributes:
-        affiliation (UserAffiliation | Unset): Metadata about a user's affiliation.
-        confirmed_email (str | Unset):
-        connection_status (list[UserConnectionStatusItem] | Unset): Returns detailed information about the relationship
+        affiliation (UserAffiliation | None): Metadata about a user's affiliation.
+        confirmed_email (str | None):
+        connection_status (list[UserConnectionStatusItem] | None): Returns detailed information about the relationship
             between two users.
-        created_at (datetime.datetime | Unset): Creation time of this User.
-        description (str | Unset): The text of this User's profile description (also known as bio), if the User provided
+        created_at (datetime.datetime | None): Creation time of this User.
+        description (str | None): The text of this User's profile description (also known as bio), if the User provided
             one.
-        entities (UserEntities | Unset): A list of metadata found in the User's profile description.
-        id (str | Unset): Unique identifier of this User.
-        is_identity_verified (bool | Unset): Indicates if this User has completed identity verification.
-        location (str | Unset): The location specified in the User's profile, if the User provided one. As this is a
+        entities (UserEntities | None): A list of metadata found in the User's profile description.
+        id (str | None): Unique identifier of this User.
+        is_identity_verified (bool | None): Indicates if this User has completed identity verification.
+        location (str | None): The location specified in the User's profile, if the User provided one. As this is a
             freeform value, it may not indicate a valid location.
-        most_recent_post_id (str | Unset): Unique identifier of this User's most recent Post.
-        name (str | Unset): The friendly name of this User, as shown on their profile.
-        parody (bool | Unset): Indicates if this User is a parody account.
-        pinned_post_id (str | Unset): Unique identifier of this User's pinned Post.
-        profile_banner_url (str | Unset): The URL to the profile banner for this User.
-        profile_image_url (str | Unset): The URL to the profile image for this User.
-        protected (bool | Unset): Indicates if this User has chosen to protect their Posts (in other words, if this
+        most_recent_post_id (str | None): Unique identifier of this User's most recent Post.
+        name (str | None): The friendly name of this User, as shown on their profile.
+        parody (bool | None): Indicates if this User is a parody account.
+        pinned_post_id (str | None): Unique identifier of this User's pinned Post.
+        profile_banner_url (str | None): The URL to the profile banner for this User.
+        profile_image_url (str | None): The URL to the profile image for this User.
+        protected (bool | None): Indicates if this User has chosen to protect their Posts (in other words, if this
             User's Posts are private).
-        public_metrics (UserPublicMetrics | Unset): A list of metrics for this User.
-        receives_your_dm (bool | Unset): Indicates if you can send a DM to this User.
-        subscribes_to_you (bool | Unset): Indicates if this User subscribes to you.
-        subscription (UserSubscription | Unset): The subscription relationship between this User and you.
-        subscription_type (str | Unset): The X Blue subscription type of the user, e.g.: Basic, Premium, PremiumPlus or
+        public_metrics (UserPublicMetrics | None): A list of metrics for this User.
+        receives_your_dm (bool | None): Indicates if you can send a DM to this User.
+        subscribes_to_you (bool | None): Indicates if this User subscribes to you.
+        subscription (UserSubscription | None): The subscription relationship between this User and you.
+        subscription_type (str | None): The X Blue subscription type of the user, e.g.: Basic, Premium, PremiumPlus or
             None.
-        url (str | Unset): The URL specified in the User's profile.
-        username (str | Unset): The X handle (screen name) of this User.
-        verified (bool | Unset): Indicates if this User is a verified X User.
-        verified_followers_count (int | Unset): The number of verified followers of this User.
-        verified_type (str | Unset): The X Blue verified type of the user, e.g.: blue, government, business or none.
-        withheld (UserWithheld | Unset): Withholding details for withheld content.
+        url (str | None): The URL specified in the User's profile.
+        username (str | None): The X handle (screen name) of this User.
+        verified (bool | None): Indicates if this User is a verified X User.
+        verified_followers_count (int | None): The number of verified followers of this User.
+        verified_type (str | None): The X Blue verified type of the user, e.g.: blue, government, business or none.
+        withheld (UserWithheld | None): Withholding details for withheld content.
     """
 
-    affiliation: UserAffiliation | Unset = UNSET
-    confirmed_email: str | Unset = UNSET
-    connection_status: list[UserConnectionStatusItem] | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    entities: UserEntities | Unset = UNSET
-    id: str | Unset = UNSET
-    is_identity_verified: bool | Unset = UNSET
-    location: str | Unset = UNSET
-    most_recent_post_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    parody: bool | Unset = UNSET
-    pinned_post_id: str | Unset = UNSET
-    profile_banner_url: str | Unset = UNSET
-    profile_image_url: str | Unset = UNSET
-    protected: bool | Unset = UNSET
-    public_metrics: UserPublicMetrics | Unset = UNSET
-    receives_your_dm: bool | Unset = UNSET
-    subscribes_to_you: bool | Unset = UNSET
-    subscription: UserSubscription | Unset = UNSET
-    subscription_type: str | Unset = UNSET
-    url: str | Unset = UNSET
-    username: str | Unset = UNSET
-    verified: bool | Unset = UNSET
-    verified_followers_count: int | Unset = UNSET
-    verified_type: str | Unset = UNSET
-    withheld: UserWithheld | Unset = UNSET
+    affiliation: UserAffiliation | None = None
+    confirmed_email: str | None = None
+    connection_status: list[UserConnectionStatusItem] | None = None
+    created_at: datetime.datetime | None = None
+    description: str | None = None
+    entities: UserEntities | None = None
+    id: str | None = None
+    is_identity_verified: bool | None = None
+    location: str | None = None
+    most_recent_post_id: str | None = None
+    name: str | None = None
+    parody: bool | None = None
+    pinned_post_id: str | None = None
+    profile_banner_url: str | None = None
+    profile_image_url: str | None = None
+    protected: bool | None = None
+    public_metrics: UserPublicMetrics | None = None
+    receives_your_dm: bool | None = None
+    subscribes_to_you: bool | None = None
+    subscription: UserSubscription | None = None
+    subscription_type: str | None = None
+    url: str | None = None
+    username: str | None = None
+    verified: bool | None = None
+    verified_followers_count: int | None = None
+    verified_type: str | None = None
+    withheld: UserWithheld | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

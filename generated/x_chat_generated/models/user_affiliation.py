@@ -16,16 +16,16 @@ class UserAffiliation(Model):
     """Metadata about a user's affiliation.
 
     Attributes:
-        badge_url (None | str | Unset): URL of the affiliation badge image shown on the User's profile.
-        description (None | str | Unset): Description of the affiliation.
-        url (None | str | Unset): URL associated with the affiliation.
-        user_id (list[str] | None | Unset): A list of unique identifiers of the accounts this User is affiliated with.
+        badge_url (None | str | None): URL of the affiliation badge image shown on the User's profile.
+        description (None | str | None): Description of the affiliation.
+        url (None | str | None): URL associated with the affiliation.
+        user_id (list[str] | None): A list of unique identifiers of the accounts this User is affiliated with.
     """
 
-    badge_url: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    url: str | Unset | None = UNSET
-    user_id: list[str] | Unset | None = UNSET
+    badge_url: None | str | None = None
+    description: None | str | None = None
+    url: None | str | None = None
+    user_id: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,12 +16,12 @@ class UserEntities(Model):
     """A list of metadata found in the User's profile description.
 
     Attributes:
-        description (None | Unset | UserEntitiesDescriptionType0): Entities found in the User's bio.
-        url (None | Unset | UserEntitiesUrlType0): Entities for the User's profile website URL.
+        description (None | None | UserEntitiesDescriptionType0): Entities found in the User's bio.
+        url (None | None | UserEntitiesUrlType0): Entities for the User's profile website URL.
     """
 
-    description: Unset | UserEntitiesDescriptionType0 | None = UNSET
-    url: Unset | UserEntitiesUrlType0 | None = UNSET
+    description: None | None | UserEntitiesDescriptionType0 = None
+    url: None | None | UserEntitiesUrlType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

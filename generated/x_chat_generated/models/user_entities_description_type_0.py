@@ -16,16 +16,16 @@ class UserEntitiesDescriptionType0(Model):
     """Entities found in the User's bio.
 
     Attributes:
-        cashtags (list[UserEntitiesDescriptionType0CashtagsType0Item] | None | Unset):
-        hashtags (list[UserEntitiesDescriptionType0HashtagsType0Item] | None | Unset):
-        mentions (list[UserEntitiesDescriptionType0MentionsType0Item] | None | Unset):
-        urls (list[UserEntitiesDescriptionType0UrlsType0Item] | None | Unset):
+        cashtags (list[UserEntitiesDescriptionType0CashtagsType0Item] | None):
+        hashtags (list[UserEntitiesDescriptionType0HashtagsType0Item] | None):
+        mentions (list[UserEntitiesDescriptionType0MentionsType0Item] | None):
+        urls (list[UserEntitiesDescriptionType0UrlsType0Item] | None):
     """
 
-    cashtags: list[UserEntitiesDescriptionType0CashtagsType0Item] | Unset | None = UNSET
-    hashtags: list[UserEntitiesDescriptionType0HashtagsType0Item] | Unset | None = UNSET
-    mentions: list[UserEntitiesDescriptionType0MentionsType0Item] | Unset | None = UNSET
-    urls: list[UserEntitiesDescriptionType0UrlsType0Item] | Unset | None = UNSET
+    cashtags: list[UserEntitiesDescriptionType0CashtagsType0Item] | None = None
+    hashtags: list[UserEntitiesDescriptionType0HashtagsType0Item] | None = None
+    mentions: list[UserEntitiesDescriptionType0MentionsType0Item] | None = None
+    urls: list[UserEntitiesDescriptionType0UrlsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

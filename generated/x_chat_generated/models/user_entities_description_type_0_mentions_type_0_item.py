@@ -19,13 +19,13 @@ class UserEntitiesDescriptionType0MentionsType0Item(Model):
         end (int):
         start (int):
         username (str):
-        id (None | str | Unset):
+        id (None | str | None):
     """
 
     end: int
     start: int
     username: str
-    id: str | Unset | None = UNSET
+    id: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,27 +19,27 @@ class UserEntitiesDescriptionType0UrlsType0Item(Model):
         end (int):
         start (int):
         url (str): The t.co shortened URL.
-        description (None | str | Unset): Description of the linked page, when available.
-        display_url (None | str | Unset): The URL as displayed in the Post text.
-        expanded_url (None | str | Unset): The fully resolved URL.
-        images (list[UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item] | None | Unset):
-        media_key (None | str | Unset):
-        status (int | None | Unset): HTTP status from resolving the URL.
-        title (None | str | Unset): Title of the linked page, when available.
-        unwound_url (None | str | Unset): The final destination after following redirects.
+        description (None | str | None): Description of the linked page, when available.
+        display_url (None | str | None): The URL as displayed in the Post text.
+        expanded_url (None | str | None): The fully resolved URL.
+        images (list[UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item] | None):
+        media_key (None | str | None):
+        status (int | None): HTTP status from resolving the URL.
+        title (None | str | None): Title of the linked page, when available.
+        unwound_url (None | str | None): The final destination after following redirects.
     """
 
     end: int
     start: int
     url: str
-    description: str | Unset | None = UNSET
-    display_url: str | Unset | None = UNSET
-    expanded_url: str | Unset | None = UNSET
-    images: list[UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item] | Unset | None = UNSET
-    media_key: str | Unset | None = UNSET
-    status: int | Unset | None = UNSET
-    title: str | Unset | None = UNSET
-    unwound_url: str | Unset | None = UNSET
+    description: None | str | None = None
+    display_url: None | str | None = None
+    expanded_url: None | str | None = None
+    images: list[UserEntitiesDescriptionType0UrlsType0ItemImagesType0Item] | None = None
+    media_key: None | str | None = None
+    status: int | None = None
+    title: None | str | None = None
+    unwound_url: None | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

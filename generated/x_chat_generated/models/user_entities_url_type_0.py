@@ -16,10 +16,10 @@ class UserEntitiesUrlType0(Model):
     """Entities for the User's profile website URL.
 
     Attributes:
-        urls (list[UserEntitiesUrlType0UrlsType0Item] | None | Unset):
+        urls (list[UserEntitiesUrlType0UrlsType0Item] | None):
     """
 
-    urls: list[UserEntitiesUrlType0UrlsType0Item] | Unset | None = UNSET
+    urls: list[UserEntitiesUrlType0UrlsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

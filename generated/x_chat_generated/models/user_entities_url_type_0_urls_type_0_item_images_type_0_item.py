@@ -16,14 +16,14 @@ class UserEntitiesUrlType0UrlsType0ItemImagesType0Item(Model):
     """A preview image for a linked page.
 
     Attributes:
-        height (int | None | Unset):
-        url (None | str | Unset):
-        width (int | None | Unset):
+        height (int | None):
+        url (None | str | None):
+        width (int | None):
     """
 
-    height: int | Unset | None = UNSET
-    url: str | Unset | None = UNSET
-    width: int | Unset | None = UNSET
+    height: int | None = None
+    url: None | str | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

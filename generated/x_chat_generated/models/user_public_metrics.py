@@ -20,16 +20,16 @@ class UserPublicMetrics(Model):
         following_count (int): Number of Users this User follows.
         listed_count (int): Number of Lists that include this User.
         post_count (int): Number of Posts (including Reposts) created by this User.
-        like_count (int | None | Unset): Number of Posts this User has liked.
-        media_count (int | None | Unset): Number of media items posted by this User.
+        like_count (int | None): Number of Posts this User has liked.
+        media_count (int | None): Number of media items posted by this User.
     """
 
     followers_count: int
     following_count: int
     listed_count: int
     post_count: int
-    like_count: int | Unset | None = UNSET
-    media_count: int | Unset | None = UNSET
+    like_count: int | None = None
+    media_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

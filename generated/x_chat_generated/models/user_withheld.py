@@ -19,14 +19,14 @@ class UserWithheld(Model):
     """Withholding details for withheld content.
 
     Attributes:
-        country_codes (list[str] | None | Unset): A list of countries (as ISO 3166-1 alpha-2 codes) where this content
-            is withheld.
-        scope (None | Unset | UserWithheldScope | UserWithheldScopeType2Type1 | UserWithheldScopeType3Type1): The scope
+        country_codes (list[str] | None): A list of countries (as ISO 3166-1 alpha-2 codes) where this content is
+            withheld.
+        scope (None | None | UserWithheldScope | UserWithheldScopeType2Type1 | UserWithheldScopeType3Type1): The scope
             of the withholding. Only present, with the value "user", when the entire User is withheld.
     """
 
-    country_codes: list[str] | Unset | None = UNSET
-    scope: Unset | UserWithheldScope | UserWithheldScopeType2Type1 | UserWithheldScopeType3Type1 | None = UNSET
+    country_codes: list[str] | None = None
+    scope: None | None | UserWithheldScope | UserWithheldScopeType2Type1 | UserWithheldScopeType3Type1 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
