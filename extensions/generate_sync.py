@@ -39,6 +39,7 @@ REPLACEMENTS = {
     "get_async_httpx_client": "get_httpx_client",
     "set_async_httpx_client": "set_httpx_client",
     "AsyncBinaryIO": "BinaryIO",
+    "AsyncRawResponses": "RawResponses",
 }
 
 

@@ -55,7 +55,7 @@ def test_accepts_a_conversation_id_object(server: FakeXServer, client: ChatClien
 
 
 def test_detailed_exposes_status_headers_and_rate_limit(server: FakeXServer, client: ChatClient) -> None:
-    detailed = client.get_conversation_events_detailed(GROUP, max_results=1)
+    detailed = client.with_raw_response.get_conversation_events(GROUP, max_results=1)
     assert detailed.raw.status_code == 200
     assert detailed.raw.rate_limit is not None and detailed.raw.rate_limit.limit == 900
     assert detailed.raw.request_id == detailed.raw.headers["x-transaction-id"]
@@ -273,7 +273,7 @@ def test_old_event_arguments_to_get_conversation_point_to_the_events_call(
 ) -> None:
     with pytest.raises(TypeError, match=r"^get_conversation\(\) returns .*get_conversation_events"):
         client.get_conversation(GROUP, **old)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=r"^get_conversation_detailed\(\) returns"):
+    with pytest.raises(TypeError, match=r"^get_conversation_detailed\(\) returns"), pytest.deprecated_call():
         client.get_conversation_detailed(GROUP, **old)  # type: ignore[arg-type]
     with pytest.raises(InvalidFieldError, match="get_conversation_events"):
         client.get_conversation(GROUP, fields=["sender_id"])

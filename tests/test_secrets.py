@@ -32,7 +32,7 @@ def test_not_in_reprs_of_clients_requests_and_exceptions(secret_server: FakeXSer
     sent: list[httpx.Request] = []
     http = httpx.Client(event_hooks={"request": [sent.append]})
     with http, ChatClient(token=SECRET, base_url=secret_server.base_url, retry=FAST_RETRY, http_client=http) as client:
-        detailed = client.get_conversation_events_detailed(GROUP, max_results=1)
+        detailed = client.with_raw_response.get_conversation_events(GROUP, max_results=1)
         request = sent[-1]
         assert request.headers["authorization"] == f"Bearer {SECRET}"  # it was sent...
         for fault in (Fault(status=401), Fault(status=403), Fault.rate_limited(reset_in=9999), Fault.malformed()):

@@ -24,7 +24,20 @@ if TYPE_CHECKING:
     from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
     from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
 
-from .client import DEFAULT_BASE_URL, AsyncChatClient, ChatClient, Detailed, RawResponse
+    from .results import Problem
+
+from ._logs import setup_logging
+from ._version import __version__ as __version__
+from .client import (
+    DEFAULT_BASE_URL,
+    AsyncChatClient,
+    AsyncRawResponses,
+    ChatClient,
+    Detailed,
+    RawResponse,
+    RawResponses,
+    RequestOptions,
+)
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -79,8 +92,6 @@ from .trust import (
     UntrustedKeyChangeError,
 )
 
-__version__ = "0.3.0"
-
 __all__ = [
     "ALL",
     "DEFAULT_BASE_URL",
@@ -90,6 +101,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncChatClient",
+    "AsyncRawResponses",
     "AuthenticationError",
     "BadRequestError",
     "BroadcastChatSent",
@@ -131,6 +143,7 @@ __all__ = [
     "PartialResponseError",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "Problem",
     "PublicKeyField",
     "PublicKeys",
     "RateBudget",
@@ -138,6 +151,8 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RawResponse",
+    "RawResponses",
+    "RequestOptions",
     "RetryPolicy",
     "SentMessage",
     "Settings",
@@ -155,6 +170,8 @@ __all__ = [
     "spec_path",
 ]
 
+setup_logging()  # X_CHAT_LOG=debug|info
+
 _DEPRECATED = {
     # 0.1.0 name -> (0.2.0 object, what to use): X API v2.167 moved events to /events.
     "ChatGetConversationResponse": (GetChatConversationEventsResponse, "GetChatConversationEventsResponse"),
@@ -166,6 +183,7 @@ _LAZY = {
     "ChatConversation": "x_chat_generated.models.chat_conversation",
     "GetChatConversationResponse": "x_chat_generated.models.get_chat_conversation_response",
     "GetChatConversationsResponse": "x_chat_generated.models.get_chat_conversations_response",
+    "Problem": "x_chat.results",
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
@@ -19,6 +19,7 @@ from x_chat_generated.models.get_chat_conversation_events_response import GetCha
 from x_chat_generated.types import UNSET, Response, Unset
 
 from ._api import PipelineClient
+from ._call import check_headers, check_timeout
 from .auth import OAuth1Credentials
 from .errors import (
     ConfigurationError,
@@ -35,7 +36,7 @@ from .pacing import RateBudget
 from .pagination import EventWindow
 from .results import EventsPage
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
-from .settings import Settings
+from .settings import Settings, user_agent
 from .times import TimeArg, msec_of, parse_time
 
 __all__ = ["DEFAULT_BASE_URL", "BaseChatClient", "Detailed", "RawResponse"]
@@ -68,22 +69,58 @@ class RawResponse:
 
     @classmethod
     def of(cls, response: Response[Any] | httpx.Response) -> RawResponse:
+        """What ``response`` carried (a streamed body that went elsewhere: empty ``content``).
+
+        Args:
+            response: An httpx response, or a generated operation's ``Response``.
+        """
         headers = response.headers if isinstance(response.headers, httpx.Headers) else httpx.Headers(response.headers)
         return cls(
             status_code=int(response.status_code),
             headers=headers,
             rate_limit=RateLimit.from_headers(headers),
             request_id=request_id_of(headers),
-            content=response.content,
+            content=_content(response),
         )
+
+
+def _content(response: Response[Any] | httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:  # a streamed download: its body went to the destination
+        return b""
 
 
 @attrs.frozen
 class Detailed(Generic[T]):
-    """A parsed result with the response it came from (status, headers, rate limit, request id)."""
+    """A parsed result with the response it came from (status, headers, rate limit, request id),
+    as ``client.with_raw_response`` returns it."""
 
     parsed: T
     raw: RawResponse
+    """The response the result came from: the last one, for a call that sent several."""
+    responses: tuple[RawResponse, ...] = attrs.field(default=(), repr=False)
+    """Every successful response of the call, in order (a group's creation or a media upload sends
+    several; retried attempts are not kept)."""
+
+    @classmethod
+    def of(cls, parsed: T, responses: list[RawResponse]) -> Detailed[T]:
+        """The result with the responses its call received (at least one).
+
+        Args:
+            parsed: The facade method's result.
+            responses: The responses recorded while it ran.
+        """
+        if not responses:
+            raise RuntimeError("the call sent no request, so it has no raw response")
+        return cls(parsed, responses[-1], tuple(responses))
+
+
+def deprecated(old: str, new: str) -> None:
+    """Warn, once per call site, that the method ``old`` is deprecated in favour of ``new``."""
+    import warnings
+
+    warnings.warn(f"{old}() is deprecated: use client.{new}()", DeprecationWarning, stacklevel=3)
 
 
 def parsed_as(response: Response[Any], model: type[M]) -> M:
@@ -256,6 +293,8 @@ class BaseChatClient(Generic[HttpT]):
         oauth1: OAuth1Credentials | None = None,
         allow_insecure: bool = False,
         pacing: bool | RateBudget = True,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         """``pacing``: True (the default) paces requests with a budget of this client's own; a
         `x_chat.pacing.RateBudget` shares one (clients of one token should); False
@@ -276,6 +315,10 @@ class BaseChatClient(Generic[HttpT]):
             allow_insecure: Allow a plain-HTTP `base_url` that is not on this machine.
             pacing: True paces requests with a budget of this client's own; a `RateBudget` shares
                 one (clients of one token should); False switches pacing off.
+            max_retries: Shortcut for a copy of the retry policy with this many retries (0: none).
+            default_headers: Headers sent with every request, over the `User-Agent`
+                (`x-chat/<version> (python/<version>; httpx/<version>)`) and under a call's
+                `extra_headers`.
         """
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
@@ -293,7 +336,16 @@ class BaseChatClient(Generic[HttpT]):
                 f"no credentials: pass ChatClient(token=...) or set {TOKEN_ENV} (an OAuth 2.0 user access "
                 "token), or pass auth= / oauth1= (see x_chat.auth)"
             )
-        settings = Settings(base_url=self.base_url, retry=retry, timeout=_timeout(timeout), budget=_budget(pacing))
+        if max_retries is not None:
+            retry = attrs.evolve(retry, max_retries=max_retries)
+        headers = () if _own_user_agent(http_client) else (("User-Agent", user_agent()),)
+        settings = Settings(
+            base_url=self.base_url,
+            retry=retry,
+            timeout=_timeout(timeout),
+            budget=_budget(pacing),
+            headers=_merge(headers, check_headers(default_headers, "default_headers")),
+        )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http(settings)
         if auth is not None and self._http.auth is None:
@@ -332,6 +384,7 @@ class BaseChatClient(Generic[HttpT]):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         pacing: bool | RateBudget | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A client like this one with other per-call options, sharing its connections, credentials
         and rate-limit state.
@@ -352,8 +405,13 @@ class BaseChatClient(Generic[HttpT]):
             timeout: Seconds for every phase, or an `httpx.Timeout` (connect, read, write, pool).
             pacing: True paces requests with a budget of this client's own; a `RateBudget` shares
                 one (clients of one token should); False switches pacing off.
+            default_headers: Headers added to (or replacing) this client's default headers.
         """
         settings = self.settings
+        if default_headers is not None:
+            settings = attrs.evolve(
+                settings, headers=_merge(settings.headers, check_headers(default_headers, "default_headers"))
+            )
         if retry is not None:
             settings = attrs.evolve(settings, retry=retry)
         if max_retries is not None:
@@ -386,4 +444,18 @@ def _budget(pacing: bool | RateBudget) -> RateBudget | None:
 
 
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    return check_timeout(timeout)
+
+
+def _merge(headers: tuple[tuple[str, str], ...], more: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """``headers`` with ``more`` added, a name given again replacing the earlier value."""
+    merged = httpx.Headers(headers)
+    merged.update(more)
+    return tuple(merged.items())
+
+
+def _own_user_agent(http_client: httpx.Client | httpx.AsyncClient | None) -> bool:
+    """Whether a client the user passed sets a User-Agent of its own (kept), not httpx's default."""
+    if http_client is None:
+        return False
+    return not http_client.headers.get("User-Agent", "").startswith("python-httpx/")

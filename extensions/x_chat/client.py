@@ -8,7 +8,19 @@ so through one pipeline (``_async/pipeline.py``): auth, retries, typed errors, r
 from __future__ import annotations
 
 from ._async.client import AsyncChatClient
+from ._async.raw import AsyncRawResponses
 from ._base import DEFAULT_BASE_URL, Detailed, RawResponse
+from ._call import RequestOptions
 from ._sync.client import ChatClient
+from ._sync.raw import RawResponses
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncChatClient", "ChatClient", "Detailed", "RawResponse"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "AsyncChatClient",
+    "AsyncRawResponses",
+    "ChatClient",
+    "Detailed",
+    "RawResponse",
+    "RawResponses",
+    "RequestOptions",
+]

@@ -13,11 +13,12 @@ from urllib.parse import quote, urlencode
 import attrs
 import httpx
 
+from ._call import CallOptions
 from .errors import RateLimit
 from .pacing import RateBudget
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
 
-__all__ = ["RateLimitTracker", "Settings", "StatelessCookieJar", "build_request", "request_url"]
+__all__ = ["RateLimitTracker", "Settings", "StatelessCookieJar", "build_request", "request_url", "user_agent"]
 
 
 class RateLimitTracker:
@@ -49,13 +50,35 @@ class Settings:
     tracker: RateLimitTracker = attrs.field(factory=RateLimitTracker, eq=False)
     budget: RateBudget | None = attrs.field(factory=RateBudget, eq=False)
     """Rate-limit pacing (None: off): requests wait for room in their endpoint's window."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """Headers sent with every request (``User-Agent`` and the client's ``default_headers``)."""
 
 
-def build_request(http: httpx.Client | httpx.AsyncClient, settings: Settings, request: dict[str, Any]) -> httpx.Request:
+def user_agent() -> str:
+    """``x-chat/<version> (python/<version>; httpx/<version>)``, as X's own SDKs name themselves."""
+    import platform
+
+    from ._version import __version__
+
+    return f"x-chat/{__version__} (python/{platform.python_version()}; httpx/{httpx.__version__})"
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, settings: Settings, request: dict[str, Any], options: CallOptions | None
+) -> httpx.Request:
     """The ``httpx.Request`` for an operation's request arguments: one absolute URL with the query
     already encoded (commas kept literal, as X documents field lists), so httpx does not merge base
-    URL, path and params (measurable per page, see benchmarks/)."""
+    URL, path and params (measurable per page, see benchmarks/). The client's headers, then the
+    operation's, then the call's ``extra_headers``; the call's ``timeout`` over the client's."""
     kwargs = dict(request)
+    timeout = settings.timeout
+    if settings.headers or options is not None:
+        headers = httpx.Headers(settings.headers)
+        headers.update(kwargs.pop("headers", None) or {})
+        if options is not None:
+            headers.update(options.headers)
+            timeout = options.timeout or timeout
+        kwargs["headers"] = headers
     params = kwargs.pop("params", None)
     if params:
         params = {
@@ -63,7 +86,7 @@ def build_request(http: httpx.Client | httpx.AsyncClient, settings: Settings, re
         }
     query = urlencode(params, doseq=True, safe=",", quote_via=quote) if params else ""
     url = request_url(settings.base_url, kwargs.pop("url"), query)
-    return http.build_request(url=url, timeout=settings.timeout, **kwargs)
+    return http.build_request(url=url, timeout=timeout, **kwargs)
 
 
 # What httpx's URL parser leaves as it is (its PATH_SAFE / QUERY_SAFE sets, and valid %XX escapes):

@@ -6,14 +6,19 @@ import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import httpx
 
+from .._call import in_context, recording
 from .._deadline import AttemptLimit
+
+if TYPE_CHECKING:  # _base imports the pipeline, which imports this module
+    from .._base import Detailed, RawResponse
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 Fetch = Callable[[str | None], Awaitable[T]]
 """Fetches the page that a token names (None: the first page)."""
@@ -69,3 +74,39 @@ async def attempt_limit(seconds: float | None, described: str) -> AsyncIterator[
 def guard(http: httpx.AsyncClient) -> httpx.AsyncClient:  # the sync twin wraps the socket layer
     """Nothing to do for asyncio: `attempt_limit` bounds the whole attempt."""
     return http
+
+
+def raw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[Detailed[R]]]:
+    """``method`` returning its result with the responses it came from (see `with_raw_response`)."""
+
+    async def call(*args: P.args, **kwargs: P.kwargs) -> Detailed[R]:
+        var, seen = recording()
+        result = await in_context(var, seen, method, *args, **kwargs)
+        from .._base import Detailed
+
+        return Detailed.of(result, seen)
+
+    call.__doc__, call.__name__ = method.__doc__, method.__name__
+    return call
+
+
+def raw_items(method: Callable[P, AsyncIterator[R]]) -> Callable[P, AsyncIterator[Detailed[R]]]:
+    """An iterating ``method`` whose items come with the response of the page they were on."""
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Detailed[R]]:
+        var, seen = recording()
+        return _detailed_items(in_context(var, seen, method, *args, **kwargs), seen)
+
+    call.__doc__, call.__name__ = method.__doc__, method.__name__
+    return call
+
+
+async def _detailed_items(items: AsyncIterator[R], seen: list[RawResponse]) -> AsyncIterator[Detailed[R]]:
+    from .._base import Detailed
+
+    page: list[RawResponse] = []
+    async for item in items:
+        if seen:  # a new page's responses: the items after it came from them
+            page = seen[:]
+            seen.clear()
+        yield Detailed.of(item, page)

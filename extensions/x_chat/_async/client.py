@@ -8,7 +8,7 @@ import io
 import os
 from collections.abc import AsyncIterator, Iterable
 from functools import partial
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import attrs
@@ -65,6 +65,7 @@ from .._base import (
     check_keys,
     check_limit,
     check_token,
+    deprecated,
     event_plan,
     events_page,
     no_event_arguments,
@@ -75,6 +76,7 @@ from .._base import (
     unset,
     user_ids,
 )
+from .._call import RequestOptions, per_call
 from ..errors import (
     APIConnectionError,
     APIStatusError,
@@ -121,6 +123,7 @@ from ..times import TimeArg
 from ..trust import GroupMembersMismatchError, KeyRollbackError, UntrustedKeyChangeError
 from ._backend import Fetch, guard, pipelined
 from .pipeline import AsyncPipeline
+from .raw import AsyncRawResponses
 
 if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
     from x_chat_generated.models.chat_conversation import ChatConversation
@@ -169,6 +172,12 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         if not str(http.base_url):
             http.base_url = self.base_url  # so requests with relative URLs work on it too
         self.api.set_async_httpx_client(http)
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """Every method of this client, returning a `Detailed` (the result and X's response);
+        see `AsyncRawResponses`."""
+        return AsyncRawResponses(self)
 
     async def aclose(self) -> None:
         """Close the connection pool (not a user-supplied httpx client)."""
@@ -236,7 +245,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         max_results: int | None = None,
         pagination_token: str | None = None,
     ) -> Detailed[EventsPage]:
-        """Like `get_conversation_events`, with the response's status, headers and rate limit.
+        """Deprecated: use ``client.with_raw_response.get_conversation_events(...)``,
+        which every method has.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
@@ -247,10 +257,12 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
             max_results: Items per page (1 to 100), or None for X's default.
             pagination_token: The `next_token` of the previous page, or None for the first page.
         """
+        deprecated("get_conversation_events_detailed", "with_raw_response.get_conversation_events")
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
         response = await fetch(check_token(pagination_token))
         return Detailed(events_page(response), RawResponse.of(response))
 
+    @per_call
     async def get_conversation_events(
         self,
         conversation_id: str | ConversationId,
@@ -258,6 +270,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         fields: FieldsArg = None,
         max_results: int | None = None,
         pagination_token: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EventsPage:
         """One page of a conversation's message and key-change events
         (``GET /2/chat/conversations/{id}/events``, X's "Get Chat Conversation Events").
@@ -278,6 +291,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
         return events_page(await fetch(check_token(pagination_token)))
 
+    @per_call
     def iter_conversation_pages(
         self,
         conversation_id: str | ConversationId,
@@ -286,6 +300,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
         strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> AsyncIterator[EventsPage]:
         """Every page of events, lazily, following ``next_token``; resume with ``start_token``.
 
@@ -309,6 +324,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
         return self._pages(page, start_token, strict)
 
+    @per_call
     def iter_conversation_events(
         self,
         conversation_id: str | ConversationId,
@@ -320,6 +336,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         since: TimeArg | None = None,
         until: TimeArg | None = None,
         strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> AsyncIterator[ChatMessageEvent]:
         """Every message event, lazily, one page in memory at a time.
 
@@ -361,7 +378,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         max_results: object = REMOVED,
         pagination_token: object = REMOVED,
     ) -> Detailed[Conversation]:
-        """Like `get_conversation`, with the response's status, headers and rate limit.
+        """Deprecated: use ``client.with_raw_response.get_conversation(...)``, which
+        every method has.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
@@ -374,10 +392,16 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
             max_results: Items per page (1 to 100), or None for X's default.
             pagination_token: The `next_token` of the previous page, or None for the first page.
         """
+        deprecated("get_conversation_detailed", "with_raw_response.get_conversation")
+        no_event_arguments("get_conversation_detailed", max_results, pagination_token)
+        return await self._get_conversation(conversation_id, fields, expansions, user_fields)
+
+    async def _get_conversation(
+        self, conversation_id: str | ConversationId, fields: FieldsArg, expansions: FieldsArg, user_fields: FieldsArg
+    ) -> Detailed[Conversation]:
         from x_chat_generated.api.chats import get_chat_conversation  # see TYPE_CHECKING above
         from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
 
-        no_event_arguments("get_conversation_detailed", max_results, pagination_token)
         cid = ConversationId.parse(conversation_id).value
         response = await get_chat_conversation.asyncio_detailed(
             cid,
@@ -388,6 +412,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         )
         return Detailed(result_of(response, GetChatConversationResponse, Conversation.of), RawResponse.of(response))
 
+    @per_call
     async def get_conversation(
         self,
         conversation_id: str | ConversationId,
@@ -397,6 +422,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         user_fields: FieldsArg = None,
         max_results: object = REMOVED,
         pagination_token: object = REMOVED,
+        **options: Unpack[RequestOptions],
     ) -> Conversation:
         """A conversation's metadata (``GET /2/chat/conversations/{id}``): type, group name, mute
         state, times; ``expansions`` (``member_ids``, ``admin_ids``, ``participant_ids``) hydrate
@@ -417,9 +443,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
             pagination_token: The `next_token` of the previous page, or None for the first page.
         """
         no_event_arguments("get_conversation", max_results, pagination_token)
-        detailed = await self.get_conversation_detailed(
-            conversation_id, fields=fields, expansions=expansions, user_fields=user_fields
-        )
+        detailed = await self._get_conversation(conversation_id, fields, expansions, user_fields)
         return detailed.parsed
 
     def _conversations_fetch(
@@ -446,6 +470,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
         return fetch
 
+    @per_call
     async def get_conversations(
         self,
         *,
@@ -454,6 +479,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         user_fields: FieldsArg = None,
         max_results: int | None = None,
         pagination_token: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ConversationsPage:
         """One page of your inbox's conversations (``GET /2/chat/conversations``).
 
@@ -468,6 +494,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         fetch = self._conversations_fetch(fields, expansions, user_fields, max_results, "max_results")
         return await fetch(check_token(pagination_token))
 
+    @per_call
     def iter_conversation_list_pages(
         self,
         *,
@@ -477,6 +504,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
         strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> AsyncIterator[ConversationsPage]:
         """Every page of your conversations (with each page's ``users``), lazily.
 
@@ -493,6 +521,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         fetch = self._conversations_fetch(fields, expansions, user_fields, page_size, "page_size")
         return self._pages(fetch, start_token, strict)
 
+    @per_call
     def iter_conversations(
         self,
         *,
@@ -503,6 +532,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
         strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> AsyncIterator[ChatConversation]:
         """Every conversation of your inbox, lazily, following ``next_token``.
 
@@ -530,7 +560,10 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
     # --- public keys ---------------------------------------------------------------------------------
 
-    async def get_users_public_keys(self, user_ids_: Iterable[str | int], *, fields: FieldsArg = None) -> PublicKeys:
+    @per_call
+    async def get_users_public_keys(
+        self, user_ids_: Iterable[str | int], *, fields: FieldsArg = None, **options: Unpack[RequestOptions]
+    ) -> PublicKeys:
         """The registered chat public keys of these users (``GET /2/users/public_keys``).
 
         At most 100 IDs go in one request; a longer list is split, and the answers are merged
@@ -551,7 +584,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
             models.append(parsed_as(response, GetUsersPublicKeysResponse))
         return PublicKeys.merge(models)
 
-    async def get_user_public_keys(self, user_id: str | int) -> list[PublicKey]:
+    @per_call
+    async def get_user_public_keys(self, user_id: str | int, **options: Unpack[RequestOptions]) -> list[PublicKey]:
         """One user's registered chat public keys, every field (``GET /2/users/{id}/public_keys``).
 
         Args:
@@ -565,7 +599,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         parsed = parsed_as(response, GetUsersPublicKeyResponse)
         return list(parsed.data) if not isinstance(parsed.data, Unset) else []
 
-    async def register_public_key(self, keys: ChatKeys) -> str:
+    @per_call
+    async def register_public_key(self, keys: ChatKeys, **options: Unpack[RequestOptions]) -> str:
         """Register ``keys``' public key for their user (``POST /2/users/{id}/public_keys``); returns
         the version X registered it under (``keys.key_version`` unless X assigned another).
 
@@ -581,7 +616,10 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
     # --- conversation state: read marker, typing -----------------------------------------------------
 
-    async def mark_read(self, conversation_id: str | ConversationId, seen_until_sequence_id: str) -> bool:
+    @per_call
+    async def mark_read(
+        self, conversation_id: str | ConversationId, seen_until_sequence_id: str, **options: Unpack[RequestOptions]
+    ) -> bool:
         """Mark the conversation read up to a message (``POST /2/chat/conversations/{id}/read``).
 
         Args:
@@ -596,7 +634,8 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         data = parsed_as(response, MarkChatConversationReadResponse).data
         return not isinstance(data, Unset) and data.success is True
 
-    async def send_typing(self, conversation_id: str | ConversationId) -> bool:
+    @per_call
+    async def send_typing(self, conversation_id: str | ConversationId, **options: Unpack[RequestOptions]) -> bool:
         """Show "typing..." to the other participants (``POST /2/chat/conversations/{id}/typing``).
 
         Args:
@@ -611,7 +650,10 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
     # --- live broadcasts: POST /2/broadcasts/{id}/chat ------------------------------------------------
 
-    async def send_broadcast_chat(self, broadcast_id: str, text: str) -> BroadcastChatSent:
+    @per_call
+    async def send_broadcast_chat(
+        self, broadcast_id: str, text: str, **options: Unpack[RequestOptions]
+    ) -> BroadcastChatSent:
         """Post a chat message to a live broadcast, as the authenticated user
         (``POST /2/broadcasts/{id}/chat``; scopes ``broadcast.write broadcast.read``).
 
@@ -650,8 +692,14 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                 found = []
             keys.add_public_keys(user_id, found)
 
+    @per_call
     async def conversation_key(
-        self, conversation_id: str | ConversationId, keys: ChatKeys, *, refresh: bool = False
+        self,
+        conversation_id: str | ConversationId,
+        keys: ChatKeys,
+        *,
+        refresh: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> ConversationKey:
         """The key new messages of this conversation are encrypted with: the newest key change that
         passes every check of ``docs/security.md`` (its signature, its conversation, its signer a
@@ -725,6 +773,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
                 mark_possibly_sent(error, payload.message_id)
             raise
 
+    @per_call
     async def send_message(
         self,
         conversation_id: str | ConversationId,
@@ -733,6 +782,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         keys: ChatKeys,
         reply_to: str | DecryptedMessage | ReplyTarget | None = None,
         media: UploadedMedia | Iterable[UploadedMedia] = (),
+        **options: Unpack[RequestOptions],
     ) -> SentMessage:
         """Encrypt, sign and send a text message (``POST /2/chat/conversations/{id}/messages``).
 
@@ -761,8 +811,15 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
             raise InvalidArgumentError(f"media {foreign} was uploaded to another conversation than {cid}")
         return await self._send_encrypted(conversation_id, keys, keys.message_encrypter(text, reply_to, attached))
 
+    @per_call
     async def add_reaction(
-        self, conversation_id: str | ConversationId, target_sequence_id: str, emoji: str, *, keys: ChatKeys
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        emoji: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
     ) -> SentMessage:
         """React to a message with an emoji.
 
@@ -778,8 +835,15 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         check_keys(keys)
         return await self._send_encrypted(conversation_id, keys, keys.reaction_encrypter(target_sequence_id, emoji))
 
+    @per_call
     async def remove_reaction(
-        self, conversation_id: str | ConversationId, target_sequence_id: str, emoji: str, *, keys: ChatKeys
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        emoji: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
     ) -> SentMessage:
         """Take a reaction back.
 
@@ -796,8 +860,15 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         encrypter = keys.reaction_encrypter(target_sequence_id, emoji, remove=True)
         return await self._send_encrypted(conversation_id, keys, encrypter)
 
+    @per_call
     async def edit_message(
-        self, conversation_id: str | ConversationId, target_sequence_id: str, text: str, *, keys: ChatKeys
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        text: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
     ) -> SentMessage:
         """Replace the text of one of your messages.
 
@@ -815,6 +886,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
     # --- groups (x-chat[crypto]) --------------------------------------------------------------------
 
+    @per_call
     async def create_group(
         self,
         member_ids: Iterable[str | int],
@@ -822,6 +894,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         keys: ChatKeys,
         admin_ids: Iterable[str | int] | None = None,
         title: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ConversationKey:
         """Create an encrypted group (initialize, then create with a key for every member, you
         included); returns its key, whose ``conversation_id`` is the new ``g...`` ID. ``title`` is
@@ -851,8 +924,14 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         )
         return keys.remember_key(group_id, change.key, members=[keys.user_id, *members])
 
+    @per_call
     async def add_group_members(
-        self, group_id: str | ConversationId, new_member_ids: Iterable[str | int], *, keys: ChatKeys
+        self,
+        group_id: str | ConversationId,
+        new_member_ids: Iterable[str | int],
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
     ) -> ConversationKey:
         """Add members to a group with a new key for everyone (``POST .../members``).
 
@@ -892,6 +971,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
     # --- media (x-chat[crypto]) ---------------------------------------------------------------------
 
+    @per_call
     async def upload_media(
         self,
         conversation_id: str | ConversationId,
@@ -902,6 +982,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         media_type: MediaType | None = None,
         segment_bytes: int = MIN_SEGMENT_SIZE,
         progress: Progress | None = None,
+        **options: Unpack[RequestOptions],
     ) -> UploadedMedia:
         """Encrypt and upload a file (a path or a binary file object), never holding it whole: a
         chunked initialize, at most 1000 appends, finalize. An append that fails is sent again
@@ -989,6 +1070,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         )
         await chat_media_upload_append.asyncio_detailed(session, client=self.api, body=body)
 
+    @per_call
     async def download_media(
         self,
         conversation_id: str | ConversationId,
@@ -997,6 +1079,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         *,
         keys: ChatKeys,
         progress: Progress | None = None,
+        **options: Unpack[RequestOptions],
     ) -> int:
         """Stream media, decrypting as it arrives, into a path or a binary file object; returns the
         plaintext size. Never held whole in memory. A path is written to ``<path>.part`` and renamed
@@ -1061,6 +1144,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
 
     # --- end-to-end encrypted reads (x-chat[crypto]) ------------------------------------------------
 
+    @per_call
     def iter_decrypted_pages(
         self,
         conversation_id: str | ConversationId,
@@ -1069,6 +1153,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
         include_unverified: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> AsyncIterator[DecryptedPage]:
         """Every page, decrypted and verified; the next page is fetched while this one is decrypted.
         Resume with ``start_token`` (a page's ``page.next_token``).
@@ -1115,6 +1200,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
             keys._adopt(canonical, decrypted._review)
             yield decrypted
 
+    @per_call
     async def iter_messages(
         self,
         conversation_id: str | ConversationId,
@@ -1123,6 +1209,7 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
         strict: bool = False,
         page_size: int = MAX_PAGE_SIZE,
         include_unverified: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> AsyncIterator[DecryptedMessage]:
         """Every decrypted message, newest page first. Events that cannot be read are reported with a
         DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError.

@@ -14,7 +14,9 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .._call import call_options, record_response
 from .._deadline import AttemptLimit
+from .._logs import redacted
 from ..errors import (
     RateBudgetSpentError,
     ResponseTooLargeError,
@@ -67,7 +69,7 @@ class AsyncPipeline:
     ) -> T:
         policy = self.settings.retry
         idempotent = self.settings.idempotent_writes or str(request["method"]).upper() in IDEMPOTENT_METHODS
-        built = build_request(http, self.settings, request)
+        built = build_request(http, self.settings, request, call_options())
         started = time.monotonic()
         paced = 0.0  # waiting for the rate limit is not the request's own time
         retry = 0
@@ -81,6 +83,7 @@ class AsyncPipeline:
                             limit.allow_download(int(response.headers.get("content-length") or 0))
                         else:
                             await _read(response, policy.max_response_bytes, limit)
+                        record_response(response)
                         return await body(response)
                     except httpx.TransportError as exc:
                         raise _transport_error(exc, limit) from exc
@@ -122,6 +125,8 @@ class AsyncPipeline:
     ) -> httpx.Response:
         """One request, its body still to read (a 2xx) or read and raised as its typed error."""
         budget = self.settings.budget
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("request %s %s headers=%s", request.method, request.url, redacted(request.headers.items()))
         try:
             # never follow a redirect, whatever client the user gave: a 307 would re-send the body (an
             # OAuth refresh token, in the auth flow's token request) to wherever it points
@@ -132,6 +137,14 @@ class AsyncPipeline:
             if isinstance(exc, httpx.TransportError):
                 raise _transport_error(exc, limit) from exc
             raise
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "response %s %s -> %d headers=%s",
+                request.method,
+                request.url,
+                response.status_code,
+                redacted(response.headers.items()),
+            )
         rate_limit = self.settings.tracker.note(response.headers)
         if budget is not None:
             budget.settle(endpoint, rate_limit, status=response.status_code)

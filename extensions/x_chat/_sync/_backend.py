@@ -6,15 +6,20 @@ import contextlib
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import httpx
 
+from .._call import in_context, recording
 from .._deadline import AttemptLimit, attempt_deadline
 from .._deadline import guard as guard
 
+if TYPE_CHECKING:  # _base imports the pipeline, which imports this module
+    from .._base import Detailed, RawResponse
+
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 Fetch = Callable[[str | None], T]
 """Fetches the page that a token names (None: the first page)."""
@@ -49,3 +54,39 @@ def attempt_limit(seconds: float | None, described: str) -> Iterator[AttemptLimi
     limit = AttemptLimit(seconds, described)
     with attempt_deadline(limit.deadline):
         yield limit
+
+
+def raw(method: Callable[P, R]) -> Callable[P, Detailed[R]]:
+    """``method`` returning its result with the responses it came from (see `with_raw_response`)."""
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> Detailed[R]:
+        var, seen = recording()
+        result = in_context(var, seen, method, *args, **kwargs)
+        from .._base import Detailed
+
+        return Detailed.of(result, seen)
+
+    call.__doc__, call.__name__ = method.__doc__, method.__name__
+    return call
+
+
+def raw_items(method: Callable[P, Iterator[R]]) -> Callable[P, Iterator[Detailed[R]]]:
+    """An iterating ``method`` whose items come with the response of the page they were on."""
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> Iterator[Detailed[R]]:
+        var, seen = recording()
+        return _detailed_items(in_context(var, seen, method, *args, **kwargs), seen)
+
+    call.__doc__, call.__name__ = method.__doc__, method.__name__
+    return call
+
+
+def _detailed_items(items: Iterator[R], seen: list[RawResponse]) -> Iterator[Detailed[R]]:
+    from .._base import Detailed
+
+    page: list[RawResponse] = []
+    for item in items:
+        if seen:  # a new page's responses: the items after it came from them
+            page = seen[:]
+            seen.clear()
+        yield Detailed.of(item, page)

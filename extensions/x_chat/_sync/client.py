@@ -9,7 +9,7 @@ import io
 import os
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import attrs
@@ -66,6 +66,7 @@ from .._base import (
     check_keys,
     check_limit,
     check_token,
+    deprecated,
     event_plan,
     events_page,
     no_event_arguments,
@@ -76,6 +77,7 @@ from .._base import (
     unset,
     user_ids,
 )
+from .._call import RequestOptions, per_call
 from ..errors import (
     APIConnectionError,
     APIStatusError,
@@ -122,6 +124,7 @@ from ..times import TimeArg
 from ..trust import GroupMembersMismatchError, KeyRollbackError, UntrustedKeyChangeError
 from ._backend import Fetch, guard, pipelined
 from .pipeline import Pipeline
+from .raw import RawResponses
 
 if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
     from x_chat_generated.models.chat_conversation import ChatConversation
@@ -168,6 +171,12 @@ class ChatClient(BaseChatClient[httpx.Client]):
         if not str(http.base_url):
             http.base_url = self.base_url  # so requests with relative URLs work on it too
         self.api.set_httpx_client(http)
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """Every method of this client, returning a `Detailed` (the result and X's response);
+        see `RawResponses`."""
+        return RawResponses(self)
 
     def close(self) -> None:
         """Close the connection pool (not a user-supplied httpx client)."""
@@ -235,7 +244,8 @@ class ChatClient(BaseChatClient[httpx.Client]):
         max_results: int | None = None,
         pagination_token: str | None = None,
     ) -> Detailed[EventsPage]:
-        """Like `get_conversation_events`, with the response's status, headers and rate limit.
+        """Deprecated: use ``client.with_raw_response.get_conversation_events(...)``,
+        which every method has.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
@@ -246,10 +256,12 @@ class ChatClient(BaseChatClient[httpx.Client]):
             max_results: Items per page (1 to 100), or None for X's default.
             pagination_token: The `next_token` of the previous page, or None for the first page.
         """
+        deprecated("get_conversation_events_detailed", "with_raw_response.get_conversation_events")
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
         response = fetch(check_token(pagination_token))
         return Detailed(events_page(response), RawResponse.of(response))
 
+    @per_call
     def get_conversation_events(
         self,
         conversation_id: str | ConversationId,
@@ -257,6 +269,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         fields: FieldsArg = None,
         max_results: int | None = None,
         pagination_token: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EventsPage:
         """One page of a conversation's message and key-change events
         (``GET /2/chat/conversations/{id}/events``, X's "Get Chat Conversation Events").
@@ -277,6 +290,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
         return events_page(fetch(check_token(pagination_token)))
 
+    @per_call
     def iter_conversation_pages(
         self,
         conversation_id: str | ConversationId,
@@ -285,6 +299,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
         strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Iterator[EventsPage]:
         """Every page of events, lazily, following ``next_token``; resume with ``start_token``.
 
@@ -308,6 +323,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
         return self._pages(page, start_token, strict)
 
+    @per_call
     def iter_conversation_events(
         self,
         conversation_id: str | ConversationId,
@@ -319,6 +335,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         since: TimeArg | None = None,
         until: TimeArg | None = None,
         strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Iterator[ChatMessageEvent]:
         """Every message event, lazily, one page in memory at a time.
 
@@ -360,7 +377,8 @@ class ChatClient(BaseChatClient[httpx.Client]):
         max_results: object = REMOVED,
         pagination_token: object = REMOVED,
     ) -> Detailed[Conversation]:
-        """Like `get_conversation`, with the response's status, headers and rate limit.
+        """Deprecated: use ``client.with_raw_response.get_conversation(...)``, which
+        every method has.
 
         Args:
             conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
@@ -373,10 +391,16 @@ class ChatClient(BaseChatClient[httpx.Client]):
             max_results: Items per page (1 to 100), or None for X's default.
             pagination_token: The `next_token` of the previous page, or None for the first page.
         """
+        deprecated("get_conversation_detailed", "with_raw_response.get_conversation")
+        no_event_arguments("get_conversation_detailed", max_results, pagination_token)
+        return self._get_conversation(conversation_id, fields, expansions, user_fields)
+
+    def _get_conversation(
+        self, conversation_id: str | ConversationId, fields: FieldsArg, expansions: FieldsArg, user_fields: FieldsArg
+    ) -> Detailed[Conversation]:
         from x_chat_generated.api.chats import get_chat_conversation  # see TYPE_CHECKING above
         from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
 
-        no_event_arguments("get_conversation_detailed", max_results, pagination_token)
         cid = ConversationId.parse(conversation_id).value
         response = get_chat_conversation.sync_detailed(
             cid,
@@ -387,6 +411,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         )
         return Detailed(result_of(response, GetChatConversationResponse, Conversation.of), RawResponse.of(response))
 
+    @per_call
     def get_conversation(
         self,
         conversation_id: str | ConversationId,
@@ -396,6 +421,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         user_fields: FieldsArg = None,
         max_results: object = REMOVED,
         pagination_token: object = REMOVED,
+        **options: Unpack[RequestOptions],
     ) -> Conversation:
         """A conversation's metadata (``GET /2/chat/conversations/{id}``): type, group name, mute
         state, times; ``expansions`` (``member_ids``, ``admin_ids``, ``participant_ids``) hydrate
@@ -416,9 +442,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             pagination_token: The `next_token` of the previous page, or None for the first page.
         """
         no_event_arguments("get_conversation", max_results, pagination_token)
-        detailed = self.get_conversation_detailed(
-            conversation_id, fields=fields, expansions=expansions, user_fields=user_fields
-        )
+        detailed = self._get_conversation(conversation_id, fields, expansions, user_fields)
         return detailed.parsed
 
     def _conversations_fetch(
@@ -445,6 +469,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
         return fetch
 
+    @per_call
     def get_conversations(
         self,
         *,
@@ -453,6 +478,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         user_fields: FieldsArg = None,
         max_results: int | None = None,
         pagination_token: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ConversationsPage:
         """One page of your inbox's conversations (``GET /2/chat/conversations``).
 
@@ -467,6 +493,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         fetch = self._conversations_fetch(fields, expansions, user_fields, max_results, "max_results")
         return fetch(check_token(pagination_token))
 
+    @per_call
     def iter_conversation_list_pages(
         self,
         *,
@@ -476,6 +503,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
         strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Iterator[ConversationsPage]:
         """Every page of your conversations (with each page's ``users``), lazily.
 
@@ -492,6 +520,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         fetch = self._conversations_fetch(fields, expansions, user_fields, page_size, "page_size")
         return self._pages(fetch, start_token, strict)
 
+    @per_call
     def iter_conversations(
         self,
         *,
@@ -502,6 +531,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
         strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Iterator[ChatConversation]:
         """Every conversation of your inbox, lazily, following ``next_token``.
 
@@ -529,7 +559,10 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
     # --- public keys ---------------------------------------------------------------------------------
 
-    def get_users_public_keys(self, user_ids_: Iterable[str | int], *, fields: FieldsArg = None) -> PublicKeys:
+    @per_call
+    def get_users_public_keys(
+        self, user_ids_: Iterable[str | int], *, fields: FieldsArg = None, **options: Unpack[RequestOptions]
+    ) -> PublicKeys:
         """The registered chat public keys of these users (``GET /2/users/public_keys``).
 
         At most 100 IDs go in one request; a longer list is split, and the answers are merged
@@ -550,7 +583,8 @@ class ChatClient(BaseChatClient[httpx.Client]):
             models.append(parsed_as(response, GetUsersPublicKeysResponse))
         return PublicKeys.merge(models)
 
-    def get_user_public_keys(self, user_id: str | int) -> list[PublicKey]:
+    @per_call
+    def get_user_public_keys(self, user_id: str | int, **options: Unpack[RequestOptions]) -> list[PublicKey]:
         """One user's registered chat public keys, every field (``GET /2/users/{id}/public_keys``).
 
         Args:
@@ -564,7 +598,8 @@ class ChatClient(BaseChatClient[httpx.Client]):
         parsed = parsed_as(response, GetUsersPublicKeyResponse)
         return list(parsed.data) if not isinstance(parsed.data, Unset) else []
 
-    def register_public_key(self, keys: ChatKeys) -> str:
+    @per_call
+    def register_public_key(self, keys: ChatKeys, **options: Unpack[RequestOptions]) -> str:
         """Register ``keys``' public key for their user (``POST /2/users/{id}/public_keys``); returns
         the version X registered it under (``keys.key_version`` unless X assigned another).
 
@@ -580,7 +615,10 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
     # --- conversation state: read marker, typing -----------------------------------------------------
 
-    def mark_read(self, conversation_id: str | ConversationId, seen_until_sequence_id: str) -> bool:
+    @per_call
+    def mark_read(
+        self, conversation_id: str | ConversationId, seen_until_sequence_id: str, **options: Unpack[RequestOptions]
+    ) -> bool:
         """Mark the conversation read up to a message (``POST /2/chat/conversations/{id}/read``).
 
         Args:
@@ -595,7 +633,8 @@ class ChatClient(BaseChatClient[httpx.Client]):
         data = parsed_as(response, MarkChatConversationReadResponse).data
         return not isinstance(data, Unset) and data.success is True
 
-    def send_typing(self, conversation_id: str | ConversationId) -> bool:
+    @per_call
+    def send_typing(self, conversation_id: str | ConversationId, **options: Unpack[RequestOptions]) -> bool:
         """Show "typing..." to the other participants (``POST /2/chat/conversations/{id}/typing``).
 
         Args:
@@ -610,7 +649,8 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
     # --- live broadcasts: POST /2/broadcasts/{id}/chat ------------------------------------------------
 
-    def send_broadcast_chat(self, broadcast_id: str, text: str) -> BroadcastChatSent:
+    @per_call
+    def send_broadcast_chat(self, broadcast_id: str, text: str, **options: Unpack[RequestOptions]) -> BroadcastChatSent:
         """Post a chat message to a live broadcast, as the authenticated user
         (``POST /2/broadcasts/{id}/chat``; scopes ``broadcast.write broadcast.read``).
 
@@ -649,8 +689,14 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 found = []
             keys.add_public_keys(user_id, found)
 
+    @per_call
     def conversation_key(
-        self, conversation_id: str | ConversationId, keys: ChatKeys, *, refresh: bool = False
+        self,
+        conversation_id: str | ConversationId,
+        keys: ChatKeys,
+        *,
+        refresh: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> ConversationKey:
         """The key new messages of this conversation are encrypted with: the newest key change that
         passes every check of ``docs/security.md`` (its signature, its conversation, its signer a
@@ -724,6 +770,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 mark_possibly_sent(error, payload.message_id)
             raise
 
+    @per_call
     def send_message(
         self,
         conversation_id: str | ConversationId,
@@ -732,6 +779,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         keys: ChatKeys,
         reply_to: str | DecryptedMessage | ReplyTarget | None = None,
         media: UploadedMedia | Iterable[UploadedMedia] = (),
+        **options: Unpack[RequestOptions],
     ) -> SentMessage:
         """Encrypt, sign and send a text message (``POST /2/chat/conversations/{id}/messages``).
 
@@ -760,8 +808,15 @@ class ChatClient(BaseChatClient[httpx.Client]):
             raise InvalidArgumentError(f"media {foreign} was uploaded to another conversation than {cid}")
         return self._send_encrypted(conversation_id, keys, keys.message_encrypter(text, reply_to, attached))
 
+    @per_call
     def add_reaction(
-        self, conversation_id: str | ConversationId, target_sequence_id: str, emoji: str, *, keys: ChatKeys
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        emoji: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
     ) -> SentMessage:
         """React to a message with an emoji.
 
@@ -777,8 +832,15 @@ class ChatClient(BaseChatClient[httpx.Client]):
         check_keys(keys)
         return self._send_encrypted(conversation_id, keys, keys.reaction_encrypter(target_sequence_id, emoji))
 
+    @per_call
     def remove_reaction(
-        self, conversation_id: str | ConversationId, target_sequence_id: str, emoji: str, *, keys: ChatKeys
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        emoji: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
     ) -> SentMessage:
         """Take a reaction back.
 
@@ -795,8 +857,15 @@ class ChatClient(BaseChatClient[httpx.Client]):
         encrypter = keys.reaction_encrypter(target_sequence_id, emoji, remove=True)
         return self._send_encrypted(conversation_id, keys, encrypter)
 
+    @per_call
     def edit_message(
-        self, conversation_id: str | ConversationId, target_sequence_id: str, text: str, *, keys: ChatKeys
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        text: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
     ) -> SentMessage:
         """Replace the text of one of your messages.
 
@@ -814,6 +883,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
     # --- groups (x-chat[crypto]) --------------------------------------------------------------------
 
+    @per_call
     def create_group(
         self,
         member_ids: Iterable[str | int],
@@ -821,6 +891,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         keys: ChatKeys,
         admin_ids: Iterable[str | int] | None = None,
         title: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ConversationKey:
         """Create an encrypted group (initialize, then create with a key for every member, you
         included); returns its key, whose ``conversation_id`` is the new ``g...`` ID. ``title`` is
@@ -848,8 +919,14 @@ class ChatClient(BaseChatClient[httpx.Client]):
         parsed_as(create_chat_conversation.sync_detailed(client=self.api, body=body), CreateChatConversationResponse)
         return keys.remember_key(group_id, change.key, members=[keys.user_id, *members])
 
+    @per_call
     def add_group_members(
-        self, group_id: str | ConversationId, new_member_ids: Iterable[str | int], *, keys: ChatKeys
+        self,
+        group_id: str | ConversationId,
+        new_member_ids: Iterable[str | int],
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
     ) -> ConversationKey:
         """Add members to a group with a new key for everyone (``POST .../members``).
 
@@ -889,6 +966,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
     # --- media (x-chat[crypto]) ---------------------------------------------------------------------
 
+    @per_call
     def upload_media(
         self,
         conversation_id: str | ConversationId,
@@ -899,6 +977,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         media_type: MediaType | None = None,
         segment_bytes: int = MIN_SEGMENT_SIZE,
         progress: Progress | None = None,
+        **options: Unpack[RequestOptions],
     ) -> UploadedMedia:
         """Encrypt and upload a file (a path or a binary file object), never holding it whole: a
         chunked initialize, at most 1000 appends, finalize. An append that fails is sent again
@@ -984,6 +1063,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         )
         chat_media_upload_append.sync_detailed(session, client=self.api, body=body)
 
+    @per_call
     def download_media(
         self,
         conversation_id: str | ConversationId,
@@ -992,6 +1072,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         *,
         keys: ChatKeys,
         progress: Progress | None = None,
+        **options: Unpack[RequestOptions],
     ) -> int:
         """Stream media, decrypting as it arrives, into a path or a binary file object; returns the
         plaintext size. Never held whole in memory. A path is written to ``<path>.part`` and renamed
@@ -1056,6 +1137,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
 
     # --- end-to-end encrypted reads (x-chat[crypto]) ------------------------------------------------
 
+    @per_call
     def iter_decrypted_pages(
         self,
         conversation_id: str | ConversationId,
@@ -1064,6 +1146,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         page_size: int = MAX_PAGE_SIZE,
         start_token: str | None = None,
         include_unverified: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Iterator[DecryptedPage]:
         """Every page, decrypted and verified; the next page is fetched while this one is decrypted.
         Resume with ``start_token`` (a page's ``page.next_token``).
@@ -1110,6 +1193,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
             keys._adopt(canonical, decrypted._review)
             yield decrypted
 
+    @per_call
     def iter_messages(
         self,
         conversation_id: str | ConversationId,
@@ -1118,6 +1202,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
         strict: bool = False,
         page_size: int = MAX_PAGE_SIZE,
         include_unverified: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> Iterator[DecryptedMessage]:
         """Every decrypted message, newest page first. Events that cannot be read are reported with a
         DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError.
