@@ -4,7 +4,9 @@ fake server."""
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -165,3 +167,132 @@ def test_a_message_over_x_limit_is_refused_before_any_request(server: FakeXServe
     done = subprocess.run(command, input="x" * 10_001, capture_output=True, text=True, env=environment, timeout=60)
     assert done.returncode == 2 and "10000" in _one_line(done.stderr)
     assert server.requests == []
+
+
+def _json_lines(stdout: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+def test_json_on_the_read_commands_has_every_field_absent_ones_null(server: FakeXServer, tmp_path: Path) -> None:
+    from x_chat import ConversationField, EventField, PublicKeyField
+
+    at = ("--base-url", server.base_url)
+    events = _run("events", GROUP, "--json", "--limit", "3", "--fields", "id,sender_id", *at, home=tmp_path,
+                  token=server.token)  # fmt: skip
+    rows = _json_lines(events.stdout)
+    assert events.returncode == 0 and len(rows) == 3
+    assert all(set(row) >= {f.value for f in EventField} for row in rows)
+    assert all(row["id"] and row["sender_id"] and row["created_at"] is None for row in rows)
+
+    one = _run("conversation", GROUP, "--json", *at, home=tmp_path, token=server.token)
+    (document,) = _json_lines(one.stdout)
+    data = document["data"]
+    assert isinstance(data, dict) and data["id"] == GROUP and data["group_name"] is None
+    assert set(data) >= {f.value for f in ConversationField}
+
+    listed = _run("conversations", "--json", "--limit", "2", *at, home=tmp_path, token=server.token)
+    assert [row["id"] for row in _json_lines(listed.stdout)] == [
+        "1215441834412953600-1603419180975409153",
+        GROUP,
+    ] or len(_json_lines(listed.stdout)) == 2
+    assert all(set(row) >= {f.value for f in ConversationField} for row in _json_lines(listed.stdout))
+
+    user = "2244994945"
+    server.add_user(user, public_key={"public_key": "cHVibGlj", "public_key_version": "1"})
+    keys = _run("keys", "show", user, "--json", *at, home=tmp_path, token=server.token)
+    (key,) = _json_lines(keys.stdout)
+    assert keys.returncode == 0 and set(key) >= {f.value for f in PublicKeyField}
+    assert key["public_key"] == "cHVibGlj" and key["juicebox_config"] is None
+
+    status = _run("auth", "status", "--json", home=tmp_path)
+    assert json.loads(status.stdout) == {
+        "logged_in": False, "store": str(tmp_path / "config" / "tokens.json"), "client_id": None, "expires_at": None
+    }  # fmt: skip
+
+
+def test_json_messages_and_fingerprint(server: FakeXServer, tmp_path: Path) -> None:
+    pytest.importorskip("chat_xdk")
+    path, token, cid = _keyed_pair(server, tmp_path)
+    at = ("--base-url", server.base_url, "--keys", path)
+    sent = _run("send", cid, "hello there", *at, home=tmp_path, token=token)
+    assert sent.returncode == 0, sent.stderr
+    messages = _run("messages", cid, "--json", *at, home=tmp_path, token=token)
+    (message,) = [m for m in _json_lines(messages.stdout) if m["kind"] == "message"]
+    assert message["text"] == "hello there" and message["verified"] is True and message["emoji"] is None
+    fingerprint = _run("keys", "fingerprint", "27182818", "--json", *at, home=tmp_path, token=token)
+    (record,) = _json_lines(fingerprint.stdout)
+    assert record["user_id"] == "27182818" and record["status"] == "trusted"
+    assert record["fingerprint"] == record["pinned"] and len(str(record["fingerprint"])) > 20
+
+
+def test_debug_shows_the_traceback_before_the_one_line_error(server: FakeXServer, tmp_path: Path) -> None:
+    plain = _run("events", "not-an-id", "--base-url", server.base_url, home=tmp_path, token=server.token)
+    debug = _run("--debug", "events", "not-an-id", "--base-url", server.base_url, home=tmp_path, token=server.token)
+    after = _run("events", "not-an-id", "--debug", "--base-url", server.base_url, home=tmp_path, token=server.token)
+    assert plain.returncode == debug.returncode == after.returncode == 2
+    assert "Traceback" not in plain.stderr and "Traceback" in debug.stderr and "Traceback" in after.stderr
+    assert debug.stderr.rstrip().splitlines()[-1] == _one_line(plain.stderr)
+
+
+def test_debug_logs_requests_without_the_token(server: FakeXServer, tmp_path: Path) -> None:
+    done = _run("--debug", "events", GROUP, "--limit", "1", "--json", "--base-url", server.base_url, home=tmp_path,
+                token=server.token)  # fmt: skip
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 1
+    assert f"request GET {server.base_url}/2/chat/conversations/{GROUP}/events" in done.stderr
+    assert "-> 200" in done.stderr and server.token not in done.stderr
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_scripts(shell: str, tmp_path: Path) -> None:
+    done = _run("completion", shell, home=tmp_path)
+    assert done.returncode == 0 and "x-chat" in done.stdout
+    assert {"bash": "complete ", "zsh": "#compdef x-chat", "fish": "complete --command x-chat"}[shell] in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "absent"),
+    [
+        ("x-chat ev", {"events"}, {"export"}),
+        ("x-chat e", {"events", "edit", "export"}, {"send"}),
+        ("x-chat events g1 --li", {"--limit"}, {"--json"}),
+        ("x-chat completion ", {"bash", "zsh", "fish"}, set()),
+        ("x-chat keys f", {"fingerprint"}, {"show"}),
+    ],
+)
+def test_completion_completes_commands_and_options(
+    line: str, expected: set[str], absent: set[str], tmp_path: Path
+) -> None:
+    """What the shell scripts ask: x-chat itself, with argcomplete's protocol (COMP_LINE/COMP_POINT)."""
+    answer = tmp_path / "completions"
+    environment = {k: v for k, v in os.environ.items() if k != "X_BEARER_TOKEN"} | {
+        "_ARGCOMPLETE": "1", "_ARGCOMPLETE_IFS": "\n", "COMP_LINE": line, "COMP_POINT": str(len(line)),
+        "_ARGCOMPLETE_STDOUT_FILENAME": str(answer),
+    }  # fmt: skip
+    done = subprocess.run([X_CHAT], capture_output=True, text=True, env=environment, timeout=60)
+    assert done.returncode == 0, done.stderr
+    offered = {word.strip() for word in answer.read_text().split("\n") if word.strip()}
+    assert expected <= offered and not absent & offered, offered
+
+
+def test_an_interrupt_exits_130_quietly(server: FakeXServer, tmp_path: Path) -> None:
+    """SIGINT while `auth login` waits for the redirect URL: exit code 130, one line, no traceback.
+    The child gets SIGINT's default disposition whatever this process inherited."""
+    server.credentials.add_oauth2_client("cli-app")
+    environment = {k: v for k, v in os.environ.items() if k != "X_BEARER_TOKEN"}
+    environment["X_CHAT_CONFIG_DIR"] = str(tmp_path / "config")
+    process = subprocess.Popen(
+        [X_CHAT, "auth", "login", "--client-id", "cli-app", "--authorize-url", f"{server.base_url}/2/oauth2/authorize",
+         "--token-url", f"{server.base_url}/2/oauth2/token"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline().startswith("http")  # it printed the URL: now reading stdin
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 130
+        stderr = process.stderr.read()
+        assert "interrupted" in stderr and "Traceback" not in stderr
+    finally:
+        process.kill()
+        process.wait()

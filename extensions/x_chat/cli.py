@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+import traceback
 from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
@@ -54,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--since", default=None, help="only events created at or after this date/time (UTC if no zone)")
     events.add_argument("--until", default=None, help="only events created before this date/time (UTC if no zone)")
     events.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default table)")
+    _json_arg(events, "one JSON object per event (JSON Lines), every field present, absent ones null")
     events.add_argument("--output", "-o", default=None, help="write events to this file instead of stdout")
     events.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     # Credentials: --token, else $X_BEARER_TOKEN, else the tokens `x-chat auth login` stored.
@@ -70,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         "--expansions", default=None, help="comma-separated: member_ids, admin_ids, participant_ids"
     )
     conversation.add_argument("--user-fields", default=None, help="comma-separated user fields for expanded users")
+    _json_arg(conversation, "the conversation as one line of JSON, every field present, absent ones null")
     _connection_args(conversation)
 
     conversations = commands.add_parser(
@@ -79,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     conversations.add_argument("--fields", default=None, help="comma-separated conversation fields, or all")
     conversations.add_argument("--limit", type=int, default=None, help="stop after N conversations")
+    _json_arg(conversations, "JSON Lines (the default output), every field present, absent ones null")
     _connection_args(conversations)
 
     messages = commands.add_parser(
@@ -90,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     messages.add_argument("--keys", required=True, help="key file (JSON: user_id, key_version, private_keys); mode 600")
     messages.add_argument("--limit", type=int, default=None, help="stop after N messages")
     messages.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default table)")
+    _json_arg(messages, "one JSON object per message (JSON Lines), absent values null")
     messages.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     messages.add_argument(
         "--include-unverified",
@@ -199,10 +204,12 @@ def _parser() -> argparse.ArgumentParser:
     _keys_arg(register)
     _connection_args(register)
     export = keys_commands.add_parser("export", help="print the key file's public key (JSON; no secret)")
+    _json_arg(export, "JSON (the default output)")
     _keys_arg(export)
     show = keys_commands.add_parser("show", help="print users' registered public keys (JSON lines)")
     show.add_argument("user_ids", nargs="+", metavar="USER_ID", help="any number (asked 100 a request)")
     show.add_argument("--fields", default="all", help="comma-separated public key fields, or all (the default)")
+    _json_arg(show, "JSON Lines (the default output), every field present, absent ones null")
     _connection_args(show)
     fingerprint = keys_commands.add_parser(
         "fingerprint",
@@ -212,6 +219,7 @@ def _parser() -> argparse.ArgumentParser:
         "on another channel. Exit code 3 when the served key is not the pinned one.",
     )
     fingerprint.add_argument("user_id", metavar="USER_ID")
+    _json_arg(fingerprint, 'one line of JSON: user_id, fingerprint, status ("yours", "trusted" or "changed"), pinned')
     _keys_arg(fingerprint)
     _connection_args(fingerprint)
     trust = keys_commands.add_parser(
@@ -242,7 +250,8 @@ def _parser() -> argparse.ArgumentParser:
     login.add_argument("--authorize-url", default=None, help="authorization endpoint (default: X's)")
     login.add_argument("--token-url", default=None, help="token endpoint (default: X's)")
     auth_commands.add_parser("logout", help="delete the stored tokens")
-    auth_commands.add_parser("status", help="say whether tokens are stored, where, and until when")
+    status = auth_commands.add_parser("status", help="say whether tokens are stored, where, and until when")
+    _json_arg(status, "one line of JSON: logged_in, store, client_id, expires_at (epoch seconds)")
 
     export = commands.add_parser(
         "export",
@@ -277,7 +286,35 @@ def _parser() -> argparse.ArgumentParser:
     )
     server.add_argument("--rate-limit", type=int, default=900, help="requests per window, token and endpoint (900)")
     server.add_argument("--rate-window", type=float, default=900.0, help="rate-limit window in seconds (900)")
+
+    completion = commands.add_parser(
+        "completion",
+        help="print the shell completion script (bash, zsh or fish)",
+        description="Print the script that completes x-chat's commands and options in SHELL. Load it with: "
+        'eval "$(x-chat completion bash)" in ~/.bashrc, eval "$(x-chat completion zsh)" in ~/.zshrc, or '
+        "x-chat completion fish > ~/.config/fish/completions/x-chat.fish",
+    )
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"), metavar="SHELL", help="bash, zsh or fish")
+    _debug_everywhere(parser, top=True)
     return parser
+
+
+def _json_arg(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--json", action="store_true", help=what)
+
+
+def _debug_everywhere(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--debug on the main parser and every subcommand (absent there: the main parser's value)."""
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="log every request (secrets redacted) and show a traceback on errors; also X_CHAT_LOG=debug",
+    )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                _debug_everywhere(sub)
 
 
 def _keys_arg(parser: argparse.ArgumentParser) -> None:
@@ -344,9 +381,21 @@ def _text(value: object) -> str:
 def _write_jsonl(events: Iterator[ChatMessageEvent], out: IO[str]) -> int:
     count = 0
     for event in events:
-        out.write(json.dumps(event.to_dict(), separators=(",", ":")) + "\n")
+        out.write(_json_line(event) + "\n")
         count += 1
     return count
+
+
+def _json_row(model: Any) -> dict[str, Any]:
+    """A generated model as JSON, with every field of its schema: the absent ones null."""
+    import attrs
+
+    names = [field.name.rstrip("_") for field in attrs.fields(type(model)) if field.name != "additional_properties"]
+    return {**dict.fromkeys(names), **model.to_dict()}
+
+
+def _json_line(model: Any) -> str:
+    return json.dumps(_json_row(model), separators=(",", ":"), sort_keys=True, ensure_ascii=False)
 
 
 def _counted(events: Iterator[ChatMessageEvent], bar: Any) -> Iterator[ChatMessageEvent]:
@@ -385,7 +434,7 @@ def _events_command(args: argparse.Namespace) -> int:
         bar = _progress(not args.no_progress)
         out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
         try:
-            write = _write_jsonl if args.format == "jsonl" else _write_table
+            write = _write_jsonl if args.format == "jsonl" or args.json else _write_table
             count = write(_counted(events, bar), out)
         finally:
             if bar is not None:
@@ -406,10 +455,14 @@ def _conversation_command(args: argparse.Namespace) -> int:
             found = client.get_conversation(
                 args.conversation_id, fields=args.fields, expansions=args.expansions, user_fields=args.user_fields
             )
-            print(json.dumps(found.model.to_dict(), indent=2, sort_keys=True))
+            document = {**found.model.to_dict(), "data": _json_row(found.data)}
+            if args.json:
+                print(json.dumps(document, separators=(",", ":"), sort_keys=True, ensure_ascii=False))
+            else:
+                print(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False))
             return EXIT_OK
         for item in client.iter_conversations(fields=args.fields, limit=args.limit):
-            print(json.dumps(item.to_dict(), separators=(",", ":"), sort_keys=True))
+            print(_json_line(item))
     return EXIT_OK
 
 
@@ -422,7 +475,8 @@ def _messages_command(args: argparse.Namespace) -> int:
     bar = _progress(not args.no_progress)
     count = problems = 0
     with ChatClient(token=token, auth=auth, base_url=args.base_url) as client:
-        if args.format == "table":
+        fmt = "jsonl" if args.json else args.format
+        if fmt == "table":
             print(f"{'created_at (UTC)':<20} {'sender_id':<20} {'kind':<16} {'ok':<3} text")
         pages = client.iter_decrypted_pages(args.conversation_id, keys=keys, include_unverified=args.include_unverified)
         for page in pages:
@@ -440,7 +494,7 @@ def _messages_command(args: argparse.Namespace) -> int:
                 count += 1
                 if bar is not None:
                     bar.update(1)
-                _print_message(message, args.format)
+                _print_message(message, fmt)
             if args.limit is not None and count >= args.limit:
                 break
     if bar is not None:
@@ -603,7 +657,7 @@ def _keys_command(args: argparse.Namespace) -> int:
         with _client(args) as client:
             found = client.get_users_public_keys(args.user_ids, fields=args.fields)
         for key in found.data:
-            print(json.dumps(key.to_dict()))
+            print(_json_line(key))
         for problem in found.errors:
             print(f"x-chat: {getattr(problem, 'detail', problem)}", file=sys.stderr)
         return EXIT_API if found.errors else EXIT_OK
@@ -625,8 +679,14 @@ def _trust_command(args: argparse.Namespace, keys: Any) -> int:
     from .trust import IdentityKeyChangedError
 
     user = validate_user_id(args.user_id)
+    as_json = getattr(args, "json", False)
+
+    def show(fingerprint: str, status: str, pinned: str | None, words: str) -> None:
+        record = {"user_id": user, "fingerprint": fingerprint, "status": status, "pinned": pinned}
+        print(json.dumps(record) if as_json else f"{user} {fingerprint} ({words})")
+
     if user == keys.user_id:
-        print(f"{user} {keys.fingerprint()} (yours)")
+        show(keys.fingerprint(), "yours", keys.fingerprint(), "yours")
         return EXIT_OK
     with _client(args) as client:
         served = client.get_user_public_keys(user)
@@ -634,7 +694,8 @@ def _trust_command(args: argparse.Namespace, keys: Any) -> int:
         keys.add_public_keys(user, served)
     except IdentityKeyChangedError as changed:
         if args.keys_command == "fingerprint":
-            print(f"{user} {changed.new_fingerprint} (served; CHANGED, pinned {changed.pinned_fingerprint})")
+            pinned = changed.pinned_fingerprint
+            show(changed.new_fingerprint, "changed", pinned, f"served; CHANGED, pinned {pinned}")
             print(f"x-chat: error: {changed}", file=sys.stderr)
             return EXIT_TRUST
         accepted = keys.trust(user, fingerprint=args.fingerprint)
@@ -642,29 +703,37 @@ def _trust_command(args: argparse.Namespace, keys: Any) -> int:
         return EXIT_OK
     if args.keys_command == "trust" and args.fingerprint is not None and args.fingerprint != keys.fingerprint(user):
         raise ValueError(f"user {user}'s key has fingerprint {keys.fingerprint(user)}, not {args.fingerprint}")
-    print(f"{user} {keys.fingerprint(user)} (trusted)")
+    show(keys.fingerprint(user), "trusted", keys.fingerprint(user), "trusted")
     return EXIT_OK
 
 
 def _auth_command(args: argparse.Namespace) -> int:
-    from .token_store import StoredLogin, token_file
+    from .token_store import StoredLogin, token_store
 
-    path = token_file()
+    store = token_store()
     if args.auth_command == "logout":
-        if not path.exists():
-            print(f"x-chat: not logged in: nothing to remove ({path} does not exist)", file=sys.stderr)
+        if not store.delete():
+            print(f"x-chat: not logged in: nothing to remove from {store.where}", file=sys.stderr)
             return EXIT_OK
-        path.unlink()
-        print(f"x-chat: removed {path}", file=sys.stderr)
+        print(f"x-chat: removed the tokens from {store.where}", file=sys.stderr)
         return EXIT_OK
     if args.auth_command == "status":
-        stored = StoredLogin.load()
+        stored = StoredLogin.load(store)
+        expires = stored.token.expires_at if stored is not None else None
+        if args.json:
+            record = {
+                "logged_in": stored is not None,
+                "store": store.where,
+                "client_id": stored.client_id if stored is not None else None,
+                "expires_at": expires,
+            }
+            print(json.dumps(record))
+            return EXIT_OK if stored is not None else EXIT_API
         if stored is None:
-            print(f"not logged in (no {path})")
+            print(f"not logged in (nothing in {store.where})")
             return EXIT_API
-        expires = stored.token.expires_at
         until = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(expires)) if expires else "unknown"
-        print(f"logged in as client {stored.client_id}; tokens in {path}; access token valid until {until}")
+        print(f"logged in as client {stored.client_id}; tokens in {store.where}; access token valid until {until}")
         return EXIT_OK
     from .auth import AUTHORIZE_URL, DEFAULT_SCOPES, TOKEN_URL, OAuth2PKCE
 
@@ -683,8 +752,8 @@ def _auth_command(args: argparse.Namespace) -> int:
     if not answer:
         raise ValueError("no redirect URL or code was given")
     token = pkce.exchange(request, answer)
-    saved = StoredLogin(args.client_id, token, args.client_secret, pkce.token_url).save(path)
-    print(f"x-chat: logged in; tokens stored in {saved} (mode 600)", file=sys.stderr)
+    saved = StoredLogin(args.client_id, token, args.client_secret, pkce.token_url).save(store)
+    print(f"x-chat: logged in; tokens stored in {saved}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -761,15 +830,7 @@ def _fake_server_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (see ``EXIT_OK`` and the others: 0 ok, 1 API or network
-    error, 2 bad input, 3 the server's answer failed a trust check, 4 credentials missing or
-    refused, 130 interrupted)."""
-    args = _parser().parse_args(argv)
-    from .errors import AuthenticationError, MalformedDataError, MissingCredentialsError, UnexpectedStatus, XChatError
-    from .export import ExportError
-    from .trust import TrustError
-
+def _dispatch(args: argparse.Namespace) -> int:
     try:
         if args.command == "events":
             return _events_command(args)
@@ -791,14 +852,60 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _broadcast_command(args)
         if args.command == "export":
             return _export_command(args)
+        if args.command == "completion":
+            return _completion_command(args)
         return _fake_server_command(args)
-    except KeyboardInterrupt:
-        print("x-chat: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except BaseException:
+        if args.debug:  # the one-line message follows (from _run)
+            traceback.print_exc(file=sys.stderr)
+        raise
+
+
+def _completion_command(args: argparse.Namespace) -> int:
+    from argcomplete.shell_integration import shellcode
+
+    sys.stdout.write(shellcode(["x-chat"], shell=args.shell))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (see ``EXIT_OK`` and the others: 0 ok, 1 API or network
+    error, 2 bad input, 3 the server's answer failed a trust check, 4 credentials missing or
+    refused, 130 interrupted)."""
+    parser = _parser()
+    if "_ARGCOMPLETE" in os.environ:  # a shell asking for completions (see `x-chat completion`)
+        import argcomplete
+
+        argcomplete.autocomplete(parser)
+    args = parser.parse_args(argv)
+    if args.debug:
+        from ._logs import setup_logging
+
+        setup_logging("debug")
+    try:
+        return _run(args)
     except BrokenPipeError:  # `x-chat events ... | head`: the reader has what it wanted
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's last flush fails silently too
         return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command, its failure as one line on stderr and an exit code (with --debug, the traceback
+    first)."""
+    from .errors import AuthenticationError, MalformedDataError, MissingCredentialsError, UnexpectedStatus, XChatError
+    from .export import ExportError
+    from .trust import TrustError
+
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        print("x-chat: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # main() ends quietly
+        raise
     except MissingCredentialsError:
         print(f"x-chat: error: {_NO_CREDENTIALS}", file=sys.stderr)
         return EXIT_AUTH
