@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import os
+import time
+import uuid
 from collections.abc import Iterator
 
 import pytest
 
 from x_chat import AsyncChatClient, ChatClient, RetryPolicy
 from x_chat.testing import FakeXServer
+
+from . import processes
 
 pytest_plugins = ["x_chat.testing.pytest_plugin"]
 
@@ -33,3 +38,37 @@ async def aclient(server: FakeXServer) -> AsyncChatClient:
     chat = AsyncChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY)
     yield chat  # type: ignore[misc]
     await chat.aclose()
+
+
+RUN = os.environ[processes.MARK] = uuid.uuid4().hex  # inherited by every subprocess (a nested run: its own)
+
+
+def _left(before: set[int]) -> dict[int, str]:
+    """Marked processes not in ``before``, once those just killed have had time to exit."""
+    left = {pid: command for pid, command in processes.marked(RUN).items() if pid not in before}
+    deadline = time.monotonic() + 10
+    while left and time.monotonic() < deadline:
+        time.sleep(0.05)
+        left = {pid: command for pid, command in processes.marked(RUN).items() if pid not in before}
+    return left
+
+
+@pytest.fixture(autouse=True)
+def no_process_left_behind() -> Iterator[None]:
+    """Fail a test that leaves a process running (a child, or a grandchild orphaned by it). The
+    processes of wider-scoped fixtures (a module's Prism) started before it and are not its own."""
+    before = set(processes.marked(RUN))
+    yield
+    left = _left(before)
+    if left:
+        processes.kill(left)
+        pytest.fail(f"the test left processes running (now killed): {left}")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """And nothing at all once every fixture is torn down."""
+    left = _left(set())
+    if left:
+        processes.kill(left)
+        print(f"\nthe test session left processes running (now killed): {left}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
