@@ -296,3 +296,29 @@ def test_an_interrupt_exits_130_quietly(server: FakeXServer, tmp_path: Path) -> 
     finally:
         process.kill()
         process.wait()
+
+
+def test_a_recipient_without_keys_is_an_api_failure_and_nothing_is_sent(server: FakeXServer, tmp_path: Path) -> None:
+    pytest.importorskip("chat_xdk")
+    from x_chat import ChatClient
+    from x_chat.crypto import ChatKeys
+
+    alice, stranger = "31415926", "16180339"  # the stranger never registered a chat key
+    keys = ChatKeys.generate(alice)
+    token = server.add_user(alice)
+    server.add_user(stranger)
+    with ChatClient(token=token, base_url=server.base_url) as client:
+        client.register_public_key(keys)
+    path = str(keys.write_key_file(tmp_path / "alice.json"))
+    server.clear_requests()
+    done = _run("send", f"{alice}-{stranger}", "hi", "--keys", path, "--base-url", server.base_url, home=tmp_path,
+                token=token)  # fmt: skip
+    line = _one_line(done.stderr)
+    assert done.returncode == 1 and stranger in line  # X: 404, no public keys of that user
+    assert [r.method for r in server.requests_to("/2/")] == ["GET"] * len(server.requests_to("/2/"))
+
+
+def test_a_refused_token_names_no_meaningless_problem_type(server: FakeXServer, tmp_path: Path) -> None:
+    done = _run("events", GROUP, "--base-url", server.base_url, home=tmp_path, token="expired")
+    line = _one_line(done.stderr)
+    assert done.returncode == 4 and "HTTP 401" in line and "about:blank" not in line

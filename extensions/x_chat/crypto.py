@@ -87,10 +87,28 @@ __all__ = [
     "KeyChange",
     "MediaAttachment",
     "MessageKind",
+    "NoPublicKeyError",
     "ReplyPreview",
     "ReplyTarget",
     "write_key_file",
 ]
+
+class NoPublicKeyError(XChatError, LookupError):
+    """X serves no chat public key of this user that verifies (signed by its identity key): the
+    user has not set up encrypted chat, so nothing can be encrypted for them yet. Raised before
+    anything is sent.
+
+    Args:
+        user_id: The user without a usable key.
+    """
+
+    def __init__(self, user_id: str) -> None:
+        super().__init__(
+            f"user {user_id} has no chat public key that verifies: they have not set up encrypted chat yet "
+            "(x-chat keys register), so nothing can be encrypted for them. Nothing was sent"
+        )
+        self.user_id = user_id
+
 
 KeySource = Callable[[str], Iterable[Any]]
 """Given a user ID, that user's public keys (PublicKey models or dicts with public_key,
@@ -1403,7 +1421,7 @@ class ChatKeys:
             malformed = self._decryptor.malformed_reason(user_id)
             if malformed is not None:
                 raise MalformedPublicKeyError(user_id, malformed)
-            raise ConfigurationError(f"user {user_id} has no chat public key whose signature verifies")
+            raise NoPublicKeyError(user_id)
         return found
 
     # -- encrypting ---------------------------------------------------------------------------------

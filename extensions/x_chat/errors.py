@@ -311,7 +311,7 @@ class APIStatusError(XChatError):
             parts.append(self.detail)
         text = ": ".join(parts[:2]) + (f" - {parts[2]}" if len(parts) > 2 else "")
         extras = []
-        if self.problem_type:
+        if self.problem_type and self.problem_type != "about:blank":  # RFC 7807: "no more than the status"
             extras.append(f"type={self.problem_type}")
         if self.request_id:
             extras.append(f"request_id={self.request_id}")
