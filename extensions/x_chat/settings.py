@@ -72,13 +72,16 @@ def build_request(
     operation's, then the call's ``extra_headers``; the call's ``timeout`` over the client's."""
     kwargs = dict(request)
     timeout = settings.timeout
-    if settings.headers or options is not None:
+    own = kwargs.pop("headers", None)
+    if own or options is not None:
         headers = httpx.Headers(settings.headers)
-        headers.update(kwargs.pop("headers", None) or {})
+        headers.update(own or {})
         if options is not None:
             headers.update(options.headers)
             timeout = options.timeout or timeout
         kwargs["headers"] = headers
+    else:  # the common case: httpx merges these pairs with its client's headers anyway
+        kwargs["headers"] = settings.headers
     params = kwargs.pop("params", None)
     if params:
         params = {
