@@ -93,6 +93,7 @@ __all__ = [
     "write_key_file",
 ]
 
+
 class NoPublicKeyError(XChatError, LookupError):
     """X serves no chat public key of this user that verifies (signed by its identity key): the
     user has not set up encrypted chat, so nothing can be encrypted for them yet. Raised before
