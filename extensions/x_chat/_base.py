@@ -338,13 +338,15 @@ class BaseChatClient(Generic[HttpT]):
             )
         if max_retries is not None:
             retry = attrs.evolve(retry, max_retries=max_retries)
-        headers = () if _own_user_agent(http_client) else (("User-Agent", user_agent()),)
+        agent: tuple[tuple[str, str], ...] = () if _own_user_agent(http_client) else (("User-Agent", user_agent()),)
+        headers = _merge(agent, check_headers(default_headers, "default_headers"))
         settings = Settings(
             base_url=self.base_url,
             retry=retry,
             timeout=_timeout(timeout),
             budget=_budget(pacing),
-            headers=_merge(headers, check_headers(default_headers, "default_headers")),
+            headers=headers,
+            client_headers=headers if http_client is None else (),
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http(settings)

@@ -52,6 +52,9 @@ class Settings:
     """Rate-limit pacing (None: off): requests wait for room in their endpoint's window."""
     headers: tuple[tuple[str, str], ...] = ()
     """Headers sent with every request (``User-Agent`` and the client's ``default_headers``)."""
+    client_headers: tuple[tuple[str, str], ...] = attrs.field(default=(), eq=False)
+    """The ``headers`` that the httpx client x-chat made already sends (the same object when
+    nothing changed them since): then no request repeats them (~9 µs a request)."""
 
 
 def user_agent() -> str:
@@ -73,14 +76,14 @@ def build_request(
     kwargs = dict(request)
     timeout = settings.timeout
     own = kwargs.pop("headers", None)
-    if own or options is not None:
+    if own or options is not None:  # httpx puts its client's headers first, then these
         headers = httpx.Headers(settings.headers)
         headers.update(own or {})
         if options is not None:
             headers.update(options.headers)
             timeout = options.timeout or timeout
         kwargs["headers"] = headers
-    else:  # the common case: httpx merges these pairs with its client's headers anyway
+    elif settings.headers is not settings.client_headers:  # a client of yours, or with_options(default_headers=)
         kwargs["headers"] = settings.headers
     params = kwargs.pop("params", None)
     if params:

@@ -164,7 +164,10 @@ class AsyncChatClient(BaseChatClient[httpx.AsyncClient]):
     def _new_http(self, settings: Settings) -> httpx.AsyncClient:
         return guard(
             httpx.AsyncClient(
-                timeout=settings.timeout, limits=httpx.Limits(max_connections=20), cookies=StatelessCookieJar()
+                timeout=settings.timeout,
+                limits=httpx.Limits(max_connections=20),
+                cookies=StatelessCookieJar(),
+                headers=settings.client_headers,  # sent by httpx itself: no per-request merge
             )
         )
 

@@ -163,7 +163,10 @@ class ChatClient(BaseChatClient[httpx.Client]):
     def _new_http(self, settings: Settings) -> httpx.Client:
         return guard(
             httpx.Client(
-                timeout=settings.timeout, limits=httpx.Limits(max_connections=20), cookies=StatelessCookieJar()
+                timeout=settings.timeout,
+                limits=httpx.Limits(max_connections=20),
+                cookies=StatelessCookieJar(),
+                headers=settings.client_headers,  # sent by httpx itself: no per-request merge
             )
         )
 
