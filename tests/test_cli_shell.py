@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -322,3 +323,43 @@ def test_a_refused_token_names_no_meaningless_problem_type(server: FakeXServer, 
     done = _run("events", GROUP, "--base-url", server.base_url, home=tmp_path, token="expired")
     line = _one_line(done.stderr)
     assert done.returncode == 4 and "HTTP 401" in line and "about:blank" not in line
+
+
+def test_on_a_terminal_the_export_bars_read_cleanly(server: FakeXServer, tmp_path: Path) -> None:
+    """stderr on a pseudo-terminal: the bars are drawn, and the events bar reads `ID: N ev`, not the
+    `ID: : N ev` that tqdm's set_description made."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+    import threading
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a new pty is 0 columns wide
+    drawn = bytearray()
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the last writer closed the terminal
+                return
+            if not chunk:
+                return
+            drawn.extend(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    environment = {k: v for k, v in os.environ.items() if k != "X_BEARER_TOKEN"}
+    command = [X_CHAT, "export", GROUP, "--out", str(tmp_path / "out"), "--base-url", server.base_url,
+               "--token", server.token]  # fmt: skip
+    try:
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=follower, env=environment, timeout=120)
+    finally:
+        os.close(follower)
+        reader.join(timeout=60)
+        os.close(leader)
+    screen = drawn.decode(errors="replace")
+    assert done.returncode == 0, screen
+    assert "conversations" in screen and re.search(rf"{GROUP[:24]}: \d+ ev", screen), screen
+    assert ": :" not in screen

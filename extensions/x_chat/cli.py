@@ -776,7 +776,7 @@ def _export_command(args: argparse.Namespace) -> int:
             overall.reset(total=details["total"])
         elif what == "conversation":
             current.reset()
-            current.set_description(details["id"][:24])
+            current.set_description_str(details["id"][:24])  # set_description would add a second ": "
             current.set_postfix_str("")
         elif what == "events":
             current.set_postfix_str("")
