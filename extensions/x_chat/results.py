@@ -1,14 +1,15 @@
 """What the facade returns: the generated models, with their top level typed for use.
 
-Since v2.167 X requires no field, so every field of a generated model is ``X | Unset``. Reading a
-page's ``data`` or ``meta`` would then need an ``isinstance`` check at every step. These small
-frozen classes hold the same models with the top level settled: ``data`` is a list (empty if X sent
-none), ``meta``/``includes`` are models (empty if X sent none), ``next_token`` is ``str | None``. The
-generated response is kept as ``model`` (with ``to_dict()`` and ``additional_properties``).
+Since v2.167 X requires no field, so every field of a generated model is ``T | None`` (absent reads
+as ``None``). Reading a page's ``data`` or ``meta`` would then need a ``None`` check at every step.
+These small frozen classes hold the same models with the top level settled: ``data`` is a list
+(empty if X sent none), ``meta``/``includes`` are models (empty if X sent none), ``next_token`` is
+``str | None``, ``errors`` a list of `Problem`. The generated response is kept as ``model`` (with
+``to_dict()`` and ``additional_properties``).
 
 ```py
 page = client.get_conversation_events("g1234567890123456789", max_results=2)
-for event in page.data:  # a list, never UNSET
+for event in page.data:  # a list, never None
     print(event.id)
     #> 1054351113904317941
     #> 1054351113904317940
