@@ -45,12 +45,12 @@ RUN = os.environ[processes.MARK] = uuid.uuid4().hex  # inherited by every subpro
 
 def _left(before: set[int]) -> dict[int, str]:
     """Marked processes not in ``before``, once those just killed have had time to exit."""
-    left = {pid: command for pid, command in processes.marked(RUN).items() if pid not in before}
     deadline = time.monotonic() + 10
-    while left and time.monotonic() < deadline:
-        time.sleep(0.05)
+    while True:
         left = {pid: command for pid, command in processes.marked(RUN).items() if pid not in before}
-    return left
+        if not left or time.monotonic() >= deadline:
+            return left
+        time.sleep(0.05)
 
 
 @pytest.fixture(autouse=True)

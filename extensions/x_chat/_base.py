@@ -16,7 +16,7 @@ import attrs
 import httpx
 
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
-from x_chat_generated.types import UNSET, Response, Unset
+from x_chat_generated.types import Response, Unset
 
 from ._api import PipelineClient
 from ._call import check_headers, check_timeout
@@ -159,11 +159,6 @@ def _problems(errors: list[Any]) -> str:
 def events_page(response: Response[Any]) -> EventsPage:
     """The facade's page of ``GET /2/chat/conversations/{id}/events``."""
     return result_of(response, GetChatConversationEventsResponse, EventsPage.of)
-
-
-def unset(value: T | None) -> T | Unset:
-    """None (the facade's "not given") as the generated client's UNSET."""
-    return UNSET if value is None else value
 
 
 def _is_loopback(host: str) -> bool:
@@ -343,7 +338,7 @@ class BaseChatClient(Generic[HttpT]):
         settings = Settings(
             base_url=self.base_url,
             retry=retry,
-            timeout=_timeout(timeout),
+            timeout=check_timeout(timeout),
             budget=_budget(pacing),
             headers=headers,
             client_headers=headers if http_client is None else (),
@@ -419,7 +414,7 @@ class BaseChatClient(Generic[HttpT]):
         if max_retries is not None:
             settings = attrs.evolve(settings, retry=attrs.evolve(settings.retry, max_retries=max_retries))
         if timeout is not None:
-            settings = attrs.evolve(settings, timeout=_timeout(timeout))
+            settings = attrs.evolve(settings, timeout=check_timeout(timeout))
         if pacing is not None:
             keep = pacing is True and settings.budget is not None
             settings = attrs.evolve(settings, budget=settings.budget if keep else _budget(pacing))
@@ -443,10 +438,6 @@ def _budget(pacing: bool | RateBudget) -> RateBudget | None:
     if not isinstance(pacing, bool):
         raise InvalidArgumentError(f"pacing must be True, False or a RateBudget, got {type(pacing).__name__}")
     return RateBudget() if pacing else None
-
-
-def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return check_timeout(timeout)
 
 
 def _merge(headers: tuple[tuple[str, str], ...], more: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:

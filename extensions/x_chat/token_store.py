@@ -40,9 +40,12 @@ KEYRING_USERNAME = "oauth2-login"
 
 
 class TokenStore:
-    """Holds one serialized login (JSON text). ``where`` says where, for messages."""
+    """Holds one serialized login (JSON text)."""
 
-    where: str = ""
+    @property
+    def where(self) -> str:
+        """Where the login is kept, for messages."""
+        raise NotImplementedError
 
     def read(self) -> str | None:
         """The stored text, or None if nothing is stored."""
@@ -68,7 +71,7 @@ class FileTokenStore(TokenStore):
     path: Path
 
     @property
-    def where(self) -> str:  # type: ignore[override]
+    def where(self) -> str:
         return str(self.path)
 
     def read(self) -> str | None:
@@ -113,7 +116,7 @@ class KeyringTokenStore(TokenStore):
     backend: Any = attrs.field(repr=False)
 
     @property
-    def where(self) -> str:  # type: ignore[override]
+    def where(self) -> str:
         return f"the system keyring ({type(self.backend).__module__}.{type(self.backend).__name__})"
 
     def read(self) -> str | None:

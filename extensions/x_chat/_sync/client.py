@@ -74,7 +74,6 @@ from .._base import (
     parsed_as,
     release_order,
     result_of,
-    unset,
     user_ids,
 )
 from .._call import RequestOptions, per_call
@@ -232,9 +231,9 @@ class ChatClient(BaseChatClient[httpx.Client]):
             return get_chat_conversation_events.sync_detailed(
                 cid,
                 client=self.api,
-                max_results=unset(size),
-                pagination_token=unset(token),
-                chat_message_event_fields=unset(selected),
+                max_results=size,
+                pagination_token=token,
+                chat_message_event_fields=selected,
             )
 
         return fetch
@@ -408,9 +407,9 @@ class ChatClient(BaseChatClient[httpx.Client]):
         response = get_chat_conversation.sync_detailed(
             cid,
             client=self.api,
-            chat_conversation_fields=unset(CONVERSATION_FIELDS.resolve(fields)),
-            expansions=unset(CONVERSATION_EXPANSIONS.resolve(expansions)),
-            user_fields=unset(USER_FIELDS.resolve(user_fields)),
+            chat_conversation_fields=CONVERSATION_FIELDS.resolve(fields),
+            expansions=CONVERSATION_EXPANSIONS.resolve(expansions),
+            user_fields=USER_FIELDS.resolve(user_fields),
         )
         return Detailed(result_of(response, GetChatConversationResponse, Conversation.of), RawResponse.of(response))
 
@@ -462,11 +461,11 @@ class ChatClient(BaseChatClient[httpx.Client]):
         def fetch(token: str | None) -> ConversationsPage:
             response = get_chat_conversations.sync_detailed(
                 client=self.api,
-                max_results=unset(size),
-                pagination_token=unset(token),
-                chat_conversation_fields=unset(selected),
-                expansions=unset(expand),
-                user_fields=unset(users),
+                max_results=size,
+                pagination_token=token,
+                chat_conversation_fields=selected,
+                expansions=expand,
+                user_fields=users,
             )
             return result_of(response, GetChatConversationsResponse, ConversationsPage.of)
 
@@ -577,7 +576,7 @@ class ChatClient(BaseChatClient[httpx.Client]):
                 An unknown name raises `InvalidFieldError` before any request.
         """
         ids = user_ids(user_ids_)
-        selected = unset(PUBLIC_KEY_FIELDS.resolve(fields))
+        selected = PUBLIC_KEY_FIELDS.resolve(fields)
         models = []
         for start in range(0, len(ids), MAX_PUBLIC_KEY_IDS):
             response = get_users_public_keys.sync_detailed(
