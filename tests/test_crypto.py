@@ -15,6 +15,7 @@ import pytest
 
 from x_chat import ChatClient, ConfigurationError, EventsPage
 from x_chat.crypto import (
+    ChatKeys,
     DecryptedMessage,
     DecryptionErrorKind,
     DecryptionFailedError,
@@ -67,7 +68,7 @@ def _by_sequence(messages: list[DecryptedMessage]) -> list[DecryptedMessage]:
 
 def test_every_kind_decrypts_to_its_exact_plaintext(client: ChatClient, key_file: Path) -> None:
     decryptor = Decryptor.from_key_file(key_file)
-    messages = _by_sequence(list(decryptor.iter_messages(client, CID, page_size=40)))
+    messages = _by_sequence(list(client.iter_messages(CID, keys=decryptor.keys, page_size=40)))
     assert len(messages) == 251
     change, hello, reply, added, removed, edit = messages[:6]
     assert change.kind is MessageKind.KEY_CHANGE and change.sender_id == "111"
@@ -87,7 +88,7 @@ def test_every_kind_decrypts_to_its_exact_plaintext(client: ChatClient, key_file
 def test_one_batched_decrypt_call_per_page(client: ChatClient, key_file: Path) -> None:
     decryptor = Decryptor.from_key_file(key_file)
     calls: list[int] = []
-    native = decryptor._chat
+    native = decryptor.keys._chat
 
     class Counting:
         def __getattr__(self, name: str) -> Any:
@@ -97,8 +98,8 @@ def test_one_batched_decrypt_call_per_page(client: ChatClient, key_file: Path) -
             calls.append(len(events))
             return native.decrypt_events(events, signing_keys=signing_keys)
 
-    decryptor._chat = Counting()
-    pages = list(decryptor.iter_decrypted_pages(client, CID, page_size=100))
+    decryptor.keys._chat = Counting()
+    pages = list(client.iter_decrypted_pages(CID, keys=decryptor.keys, page_size=100))
     assert len(pages) == len(calls) == 3
     assert calls == [101, 101, 52]  # each page's events plus the key change its meta lists
 
@@ -122,7 +123,7 @@ def test_tampered_ciphertext_and_spoofed_sender_are_rejected_per_event(
     served.events += [tampered, spoofed]
     with ChatClient(token=fake_x_server.token, base_url=fake_x_server.base_url) as client:
         decryptor = Decryptor.from_key_file(key_file)
-        pages = list(decryptor.iter_decrypted_pages(client, CID))
+        pages = list(client.iter_decrypted_pages(CID, keys=decryptor.keys))
     errors = [e for page in pages for e in page.errors]
     # v2.167 events carry no sequence_id: an unreadable event is identified by its REST id
     assert {e.event_id for e in errors} == {"t1", "s1"}
@@ -131,9 +132,9 @@ def test_tampered_ciphertext_and_spoofed_sender_are_rejected_per_event(
     assert sum(len(page.messages) for page in pages) == 251  # the rest of the page still reads
     with ChatClient(token=fake_x_server.token, base_url=fake_x_server.base_url) as client:
         with pytest.warns(DecryptionWarning):
-            list(Decryptor.from_key_file(key_file).iter_messages(client, CID))
+            list(client.iter_messages(CID, keys=Decryptor.from_key_file(key_file).keys))
         with pytest.raises(DecryptionFailedError):
-            list(Decryptor.from_key_file(key_file).iter_messages(client, CID, strict=True))
+            list(client.iter_messages(CID, keys=Decryptor.from_key_file(key_file).keys, strict=True))
 
 
 def test_a_non_participant_gets_per_event_errors_not_a_crash(client: ChatClient, tmp_path: Path) -> None:
@@ -141,7 +142,7 @@ def test_a_non_participant_gets_per_event_errors_not_a_crash(client: ChatClient,
     decryptor = Decryptor.from_exported_keys(eve.exported_keys(), key_version=eve.key_version, user_id="333")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DecryptionWarning)
-        pages = list(decryptor.iter_decrypted_pages(client, CID, page_size=100))
+        pages = list(client.iter_decrypted_pages(CID, keys=decryptor.keys, page_size=100))
     assert sum(len(p.messages) for p in pages) == 0
     assert sum(len(p.errors) for p in pages) >= 251
 
@@ -151,7 +152,7 @@ def test_missing_key_change_is_reported_clearly(
 ) -> None:
     fake_x_server.add_encrypted_conversation(conversation, key_changes_in_meta=False)
     with ChatClient(token=fake_x_server.token, base_url=fake_x_server.base_url) as client:
-        first = next(Decryptor.from_key_file(key_file).iter_decrypted_pages(client, CID, page_size=50))
+        first = next(client.iter_decrypted_pages(CID, keys=Decryptor.from_key_file(key_file).keys, page_size=50))
     assert first.messages == [] and len(first.errors) == 50
     assert all(e.kind is DecryptionErrorKind.MISSING_KEY for e in first.errors)
     assert "conversation_key_events" in first.errors[0].reason
@@ -178,7 +179,7 @@ def test_signing_keys_are_paired_with_the_requested_user(
     encrypted: FakeXServer, client: ChatClient, key_file: Path
 ) -> None:
     decryptor = Decryptor.from_key_file(key_file)
-    list(decryptor.iter_decrypted_pages(client, CID, page_size=100))
+    list(client.iter_decrypted_pages(CID, keys=decryptor.keys, page_size=100))
     requested = {r.path for r in encrypted.requests_to("/2/users/")}
     assert requested == {"/2/users/111/public_keys", "/2/users/222/public_keys"}
     fields = encrypted.requests_to("/2/users/")[0].query_values("public_key.fields")[0].split(",")
@@ -257,3 +258,15 @@ def test_encoder_produces_what_chatxdk_parses(conversation: E2EConversation) -> 
     )
     raw = base64.b64decode(fake)
     assert raw.startswith(b"\x0b\x00\x01\x00\x00\x00\x011") and raw.endswith(b"\x00")
+
+
+def test_the_decryptor_is_a_view_and_its_old_loops_delegate_to_the_client(client: ChatClient, key_file: Path) -> None:
+    """One key holder: a decryptor's keys are its ChatKeys', and its deprecated fetch-and-decrypt
+    loops are the client's (same messages), with a DeprecationWarning naming the replacement."""
+    keys = ChatKeys.from_key_file(key_file)
+    decryptor = keys.decryptor()
+    assert decryptor.keys is keys and decryptor.trust is keys.trust_store
+    expected = [m.sequence_id for m in client.iter_messages(CID, keys=keys)]
+    with pytest.warns(DeprecationWarning, match=r"client\.iter_messages"):
+        old = [m.sequence_id for m in decryptor.iter_messages(client, CID)]
+    assert old == expected and expected

@@ -251,7 +251,7 @@ def check_keys(keys: object) -> None:
         raise InvalidArgumentError(f"keys must be an x_chat.crypto.ChatKeys, got {type(keys).__name__}")
 
 
-def user_ids(ids: Iterable[str | int] | str | int) -> list[str]:
+def user_id_list(ids: Iterable[str | int] | str | int) -> list[str]:
     if isinstance(ids, str | int):
         ids = [ids]
     unique = list(dict.fromkeys(validate_user_id(u) for u in ids))

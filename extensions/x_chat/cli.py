@@ -577,7 +577,7 @@ def _message_text(args: argparse.Namespace) -> str:
     else:
         raise ValueError("no message: give TEXT, - to read stdin, or --file PATH")
     text = text[:-1] if text.endswith("\n") else text
-    from .crypto import MAX_MESSAGE_LENGTH
+    from ._e2e.sending import MAX_MESSAGE_LENGTH
 
     if len(text) > MAX_MESSAGE_LENGTH:  # before any upload or request
         raise ValueError(f"the message is {len(text)} characters; X takes at most {MAX_MESSAGE_LENGTH}: split it")

@@ -1,0 +1,67 @@
+"""The key protocol's decisions on what X served, made here so the clients only fetch and send.
+
+Each function takes the `ChatKeys` (the one key holder) and data already fetched; none does I/O, and
+the sync and async clients call the same code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from x_chat_generated.types import Unset
+
+from ..errors import MalformedResponseError
+from ..ids import ConversationId
+from ..trust import GroupMembersMismatchError, KeyRollbackError, UntrustedKeyChangeError
+
+if TYPE_CHECKING:
+    from x_chat_generated.types import Response
+
+    from ..results import Conversation, EventsPage
+    from .keys import ChatKeys
+    from .values import ConversationKey
+
+
+def page_senders(page: EventsPage) -> list[str]:
+    """The senders a page names: their public keys are needed to verify it."""
+    return [e.sender_id for e in page.data if isinstance(e.sender_id, str)]
+
+
+def key_from_page(keys: ChatKeys, cid: str, page: EventsPage) -> ConversationKey | None:
+    """The conversation key among a page's key changes (its meta's and its own events') that passes
+    every check of ``docs/security.md``, kept in ``keys``; None when there is none. A group without
+    one raises: `KeyRollbackError` when X offers only keys older than one accepted before, else
+    `UntrustedKeyChangeError` (a direct conversation gets a new key instead: the caller's choice)."""
+    candidates = page.key_change_events + [e.encoded_event for e in page.data if isinstance(e.encoded_event, str)]
+    review = keys._review_events(cid, candidates)
+    found = keys._adopt(cid, review)
+    if found is not None or ConversationId.parse(cid).participant_ids:
+        return found
+    accepted = keys.trust_store.conversation(cid).key_version
+    if accepted is not None and not review.removed:
+        raise KeyRollbackError(cid, review.rolled_back, accepted)
+    raise UntrustedKeyChangeError(cid, review.reasons())
+
+
+def new_group_id(data: Any, response: Response[Any]) -> str:
+    """The ``g…`` ID that ``POST /2/chat/conversations/group/initialize`` gave, checked."""
+    group = data.conversation_id if data is not None and not isinstance(data, Unset) else None
+    if not isinstance(group, str):
+        raise MalformedResponseError("initialize gave no conversation_id", response)
+    return ConversationId.parse(group).value
+
+
+def group_as_verified(
+    keys: ChatKeys, cid: ConversationId, served: Conversation
+) -> tuple[list[str], list[str], str | None]:
+    """A group's members, admins and title for a new key change: the members are those of its
+    verified key changes, and the server's list must agree (else `GroupMembersMismatchError`, and
+    nothing is sent); admins are the served ones the history names (admin lists are unsigned)."""
+    verified = keys.group_members(cid) or ()
+    data = served.data
+    members = [str(m) for m in data.member_ids] if data.member_ids is not None else []
+    if set(members) != set(verified):
+        raise GroupMembersMismatchError(cid.value, set(members) - set(verified), set(verified) - set(members))
+    admins = [str(a) for a in data.admin_ids] if data.admin_ids is not None else []
+    title = data.group_name if isinstance(data.group_name, str) else None
+    return list(verified), [a for a in admins if a in verified], title

@@ -1,0 +1,280 @@
+# Generated from x_chat/_async/_conversations.py by extensions/generate_sync.py: do not edit.
+"""Conversations: one's metadata, the inbox, the read marker and typing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Unpack
+
+from x_chat_generated.api.chats import (
+    mark_chat_conversation_read,
+    send_chat_typing_indicator,
+)
+from x_chat_generated.models.mark_chat_conversation_read_request import MarkChatConversationReadRequest
+from x_chat_generated.models.mark_chat_conversation_read_response import MarkChatConversationReadResponse
+from x_chat_generated.models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
+from x_chat_generated.types import Unset
+
+from .._base import (
+    MAX_PAGE_SIZE,
+    REMOVED,
+    Detailed,
+    RawResponse,
+    check_limit,
+    check_token,
+    deprecated,
+    no_event_arguments,
+    page_size,
+    parsed_as,
+    result_of,
+)
+from .._call import RequestOptions, per_call
+from ..fields import (
+    CONVERSATION_EXPANSIONS,
+    CONVERSATION_FIELDS,
+    USER_FIELDS,
+    FieldsArg,
+)
+from ..ids import (
+    ConversationId,
+    validate_sequence_id,
+)
+from ..pagination import EventWindow
+from ..results import Conversation, ConversationsPage
+from ._backend import Fetch
+
+if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
+    from x_chat_generated.models.chat_conversation import ChatConversation
+
+
+from ._core import ClientCore
+
+
+class Conversations(ClientCore):
+    """Conversations' metadata and state."""
+
+    def get_conversation_detailed(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        max_results: object = REMOVED,
+        pagination_token: object = REMOVED,
+    ) -> Detailed[Conversation]:
+        """Deprecated: use ``client.with_raw_response.get_conversation(...)``, which
+        every method has.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            max_results: Items per page (1 to 100), or None for X's default.
+            pagination_token: The `next_token` of the previous page, or None for the first page.
+        """
+        deprecated("get_conversation_detailed", "with_raw_response.get_conversation")
+        no_event_arguments("get_conversation_detailed", max_results, pagination_token)
+        return self._get_conversation(conversation_id, fields, expansions, user_fields)
+
+    def _get_conversation(
+        self, conversation_id: str | ConversationId, fields: FieldsArg, expansions: FieldsArg, user_fields: FieldsArg
+    ) -> Detailed[Conversation]:
+        from x_chat_generated.api.chats import get_chat_conversation  # see TYPE_CHECKING above
+        from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
+
+        cid = ConversationId.parse(conversation_id).value
+        response = get_chat_conversation.sync_detailed(
+            cid,
+            client=self.api,
+            chat_conversation_fields=CONVERSATION_FIELDS.resolve(fields),
+            expansions=CONVERSATION_EXPANSIONS.resolve(expansions),
+            user_fields=USER_FIELDS.resolve(user_fields),
+        )
+        return Detailed(result_of(response, GetChatConversationResponse, Conversation.of), RawResponse.of(response))
+
+    @per_call
+    def get_conversation(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        max_results: object = REMOVED,
+        pagination_token: object = REMOVED,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """A conversation's metadata (``GET /2/chat/conversations/{id}``): type, group name, mute
+        state, times; ``expansions`` (``member_ids``, ``admin_ids``, ``participant_ids``) hydrate
+        users into ``users``, with ``user_fields``.
+
+        Since 0.2.0 (X API v2.167) this is metadata, not events: ``max_results`` and
+        ``pagination_token`` raise TypeError pointing to `get_conversation_events`.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            max_results: Items per page (1 to 100), or None for X's default.
+            pagination_token: The `next_token` of the previous page, or None for the first page.
+        """
+        no_event_arguments("get_conversation", max_results, pagination_token)
+        detailed = self._get_conversation(conversation_id, fields, expansions, user_fields)
+        return detailed.parsed
+
+    def _conversations_fetch(
+        self, fields: FieldsArg, expansions: FieldsArg, user_fields: FieldsArg, max_results: int | None, size_name: str
+    ) -> Fetch[ConversationsPage]:
+        from x_chat_generated.api.chats import get_chat_conversations  # see TYPE_CHECKING above
+        from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
+
+        selected = CONVERSATION_FIELDS.resolve(fields)
+        expand = CONVERSATION_EXPANSIONS.resolve(expansions)
+        users = USER_FIELDS.resolve(user_fields)
+        size = page_size(max_results, size_name)
+
+        def fetch(token: str | None) -> ConversationsPage:
+            response = get_chat_conversations.sync_detailed(
+                client=self.api,
+                max_results=size,
+                pagination_token=token,
+                chat_conversation_fields=selected,
+                expansions=expand,
+                user_fields=users,
+            )
+            return result_of(response, GetChatConversationsResponse, ConversationsPage.of)
+
+        return fetch
+
+    @per_call
+    def get_conversations(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        max_results: int | None = None,
+        pagination_token: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ConversationsPage:
+        """One page of your inbox's conversations (``GET /2/chat/conversations``).
+
+        Args:
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            max_results: Items per page (1 to 100), or None for X's default.
+            pagination_token: The `next_token` of the previous page, or None for the first page.
+        """
+        fetch = self._conversations_fetch(fields, expansions, user_fields, max_results, "max_results")
+        return fetch(check_token(pagination_token))
+
+    @per_call
+    def iter_conversation_list_pages(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        page_size: int = MAX_PAGE_SIZE,
+        start_token: str | None = None,
+        strict: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[ConversationsPage]:
+        """Every page of your conversations (with each page's ``users``), lazily.
+
+        Args:
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            page_size: Items per request while iterating (1 to 100).
+            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
+                default a `PartialErrorsWarning` is issued and the iteration goes on.
+        """
+        fetch = self._conversations_fetch(fields, expansions, user_fields, page_size, "page_size")
+        return self._pages(fetch, start_token, strict)
+
+    @per_call
+    def iter_conversations(
+        self,
+        *,
+        fields: FieldsArg = None,
+        expansions: FieldsArg = None,
+        user_fields: FieldsArg = None,
+        limit: int | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        start_token: str | None = None,
+        strict: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[ChatConversation]:
+        """Every conversation of your inbox, lazily, following ``next_token``.
+
+        Args:
+            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
+                An unknown name raises `InvalidFieldError` before any request.
+            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
+            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
+            limit: Stop after this many items (None: all of them).
+            page_size: Items per request while iterating (1 to 100).
+            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
+                default a `PartialErrorsWarning` is issued and the iteration goes on.
+        """
+        check_limit(limit)
+        pages = self.iter_conversation_list_pages(
+            fields=fields,
+            expansions=expansions,
+            user_fields=user_fields,
+            page_size=page_size,
+            start_token=start_token,
+            strict=strict,
+        )
+        return self._items(pages, EventWindow(limit=limit, finished=limit == 0))
+
+    # --- public keys ---------------------------------------------------------------------------------
+
+    @per_call
+    def mark_read(
+        self, conversation_id: str | ConversationId, seen_until_sequence_id: str, **options: Unpack[RequestOptions]
+    ) -> bool:
+        """Mark the conversation read up to a message (``POST /2/chat/conversations/{id}/read``).
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            seen_until_sequence_id: The sequence ID of the newest event you have read.
+        """
+        cid = ConversationId.parse(conversation_id).value
+        body = MarkChatConversationReadRequest(seen_until_sequence_id=validate_sequence_id(seen_until_sequence_id))
+        response = mark_chat_conversation_read.sync_detailed(cid, client=self.api, body=body)
+        data = parsed_as(response, MarkChatConversationReadResponse).data
+        return not isinstance(data, Unset) and data.success is True
+
+    @per_call
+    def send_typing(self, conversation_id: str | ConversationId, **options: Unpack[RequestOptions]) -> bool:
+        """Show "typing..." to the other participants (``POST /2/chat/conversations/{id}/typing``).
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+        """
+        cid = ConversationId.parse(conversation_id).value
+        response = send_chat_typing_indicator.sync_detailed(cid, client=self.api)
+        data = parsed_as(response, SendChatTypingIndicatorResponse).data
+        return not isinstance(data, Unset) and data.success is True
+
+    # --- live broadcasts: POST /2/broadcasts/{id}/chat ------------------------------------------------

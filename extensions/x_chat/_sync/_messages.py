@@ -1,0 +1,267 @@
+# Generated from x_chat/_async/_messages.py by extensions/generate_sync.py: do not edit.
+"""End-to-end encrypted messages: sending (text, replies, reactions, edits) and reading."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Any, Unpack
+
+from x_chat_generated.api.chats import (
+    send_chat_message,
+)
+from x_chat_generated.models.send_chat_message_request import SendChatMessageRequest
+from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
+
+from .._base import (
+    MAX_PAGE_SIZE,
+    check_keys,
+    result_of,
+)
+from .._call import RequestOptions, per_call
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    InvalidArgumentError,
+    MalformedResponseError,
+    mark_possibly_sent,
+)
+from ..ids import (
+    ConversationId,
+)
+from ..media import (
+    UploadedMedia,
+)
+from ..results import EventsPage, SentMessage
+from ._backend import pipelined
+
+if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
+    from ..crypto import ChatKeys, DecryptedMessage, DecryptedPage, ReplyTarget
+
+
+from ._keys import Keys
+
+
+class Messages(Keys):
+    """Encrypted writes, and reads decrypted and verified."""
+
+    def _send_encrypted(self, conversation_id: str | ConversationId, keys: ChatKeys, make: Any) -> SentMessage:
+        key = self.conversation_key(conversation_id, keys)
+        payload = make(key)
+        body = SendChatMessageRequest(
+            message_id=payload.message_id,
+            encoded_message_create_event=payload.encrypted_content,
+            encoded_message_event_signature=payload.encoded_event_signature,
+        )
+        try:
+            response = send_chat_message.sync_detailed(key.conversation_id, client=self.api, body=body)
+            return result_of(
+                response, SendChatMessageResponse, partial(SentMessage.of, payload.message_id, key.conversation_id)
+            )
+        except (APIStatusError, APIConnectionError, MalformedResponseError) as error:
+            if error.may_have_been_sent or isinstance(error, MalformedResponseError):  # X answered 2xx oddly
+                mark_possibly_sent(error, payload.message_id)
+            raise
+
+    @per_call
+    def send_message(
+        self,
+        conversation_id: str | ConversationId,
+        text: str,
+        *,
+        keys: ChatKeys,
+        reply_to: str | DecryptedMessage | ReplyTarget | None = None,
+        media: UploadedMedia | Iterable[UploadedMedia] = (),
+        **options: Unpack[RequestOptions],
+    ) -> SentMessage:
+        """Encrypt, sign and send a text message (``POST /2/chat/conversations/{id}/messages``).
+
+        ``reply_to``: the target's sequence ID, or a decrypted message (its text is quoted).
+        ``media``: what ``upload_media`` returned for this conversation, attached by its
+        ``media_hash_key`` (``text`` may then be empty). The message is sent once: a failure after
+        the request may have reached X raises instead of resending (see README, "Writes are never
+        sent twice").
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            text: The message text (encrypted before it leaves the process).
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            reply_to: The sequence ID of the message replied to, or a `DecryptedMessage` (quoted in
+                the reply); None for a plain message.
+            media: An `UploadedMedia` or a list of them, attached inside the encrypted message.
+        """
+        check_keys(keys)
+        attached = [media] if isinstance(media, UploadedMedia) else list(media)
+        cid = keys.canonical(conversation_id)
+        foreign = [m.media_hash_key for m in attached if isinstance(m, UploadedMedia) and m.conversation_id != cid]
+        if foreign:
+            raise InvalidArgumentError(f"media {foreign} was uploaded to another conversation than {cid}")
+        return self._send_encrypted(conversation_id, keys, keys.message_encrypter(text, reply_to, attached))
+
+    @per_call
+    def add_reaction(
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        emoji: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
+    ) -> SentMessage:
+        """React to a message with an emoji.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
+            emoji: The reaction, one emoji.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+        """
+        check_keys(keys)
+        return self._send_encrypted(conversation_id, keys, keys.reaction_encrypter(target_sequence_id, emoji))
+
+    @per_call
+    def remove_reaction(
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        emoji: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
+    ) -> SentMessage:
+        """Take a reaction back.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
+            emoji: The reaction, one emoji.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+        """
+        check_keys(keys)
+        encrypter = keys.reaction_encrypter(target_sequence_id, emoji, remove=True)
+        return self._send_encrypted(conversation_id, keys, encrypter)
+
+    @per_call
+    def edit_message(
+        self,
+        conversation_id: str | ConversationId,
+        target_sequence_id: str,
+        text: str,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
+    ) -> SentMessage:
+        """Replace the text of one of your messages.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
+            text: The new text.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+        """
+        check_keys(keys)
+        return self._send_encrypted(conversation_id, keys, keys.edit_encrypter(target_sequence_id, text))
+
+    # --- groups (x-chat[crypto]) --------------------------------------------------------------------
+
+    @per_call
+    def iter_decrypted_pages(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        keys: ChatKeys,
+        page_size: int = MAX_PAGE_SIZE,
+        start_token: str | None = None,
+        include_unverified: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[DecryptedPage]:
+        """Every page, decrypted and verified; the next page is fetched while this one is decrypted.
+        Resume with ``start_token`` (a page's ``page.next_token``).
+
+        Only messages that check out are in ``page.messages``: signed by a key the client verified,
+        signed for this conversation, by a participant (direct), and not a second copy of one
+        already read. Every other event is in ``page.errors`` with its `DecryptionErrorKind`.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            page_size: Items per request while iterating (1 to 100).
+            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
+            include_unverified: Also return messages whose signature does not verify, marked
+                `verified=False` (never trust their sender or content). Off by default.
+        """
+        check_keys(keys)
+        cid = ConversationId.parse(conversation_id)
+        pages = self.iter_conversation_pages(cid, fields="all", page_size=page_size, start_token=start_token)
+        return self._decrypted(cid, keys, pages, include_unverified=include_unverified)
+
+    def _decrypted(
+        self, cid: ConversationId, keys: ChatKeys, pages: Iterator[EventsPage], *, include_unverified: bool
+    ) -> Iterator[DecryptedPage]:
+        """Decrypted pages, checked against their conversation; the newest accepted key change met
+        becomes the conversation's current key (`ChatKeys.learn_key`)."""
+        decryptor = keys.decryptor()
+        self._signing_keys(keys, [*cid.participant_ids, cid.recipient_id or "", keys.user_id], missing_ok=True)
+
+        def with_senders(pages: Iterator[EventsPage]) -> Iterator[EventsPage]:
+            for page in pages:
+                senders = [e.sender_id for e in page.data if isinstance(e.sender_id, str)]
+                self._signing_keys(keys, senders, missing_ok=True)
+                yield page
+
+        canonical = keys.canonical(cid)
+        decrypt = partial(
+            decryptor.decrypt_page, conversation_id=canonical, seen=set(), reject_unverified=not include_unverified
+        )
+        for decrypted in pipelined(with_senders(pages), decrypt):
+            keys._adopt(canonical, decrypted._review)
+            yield decrypted
+
+    @per_call
+    def iter_messages(
+        self,
+        conversation_id: str | ConversationId,
+        *,
+        keys: ChatKeys,
+        strict: bool = False,
+        page_size: int = MAX_PAGE_SIZE,
+        include_unverified: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[DecryptedMessage]:
+        """Every decrypted message, newest page first. Events that cannot be read are reported with a
+        DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError.
+
+        Args:
+            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
+                group, or a bare user ID for your direct conversation with that user),
+                or a `ConversationId`. Checked before any request.
+            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
+                sign and decrypt.
+            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
+                default a `PartialErrorsWarning` is issued and the iteration goes on.
+            page_size: Items per request while iterating (1 to 100).
+            include_unverified: Also return messages whose signature does not verify, marked
+                `verified=False` (never trust their sender or content). Off by default.
+        """
+        pages = self.iter_decrypted_pages(
+            conversation_id, keys=keys, page_size=page_size, include_unverified=include_unverified
+        )
+        for page in pages:
+            page.report(strict=strict)
+            for message in page.messages:
+                yield message
