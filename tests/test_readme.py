@@ -105,7 +105,7 @@ def test_every_operation_table_covers_the_spec_the_clients_and_the_cli() -> None
     import re
 
     from x_chat import AsyncChatClient, ChatClient, spec_bytes
-    from x_chat.cli import _parser
+    from x_chat.cli._parser import build_parser as _parser
 
     def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
         (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]

@@ -203,12 +203,12 @@ class Decryptor:
     fetched); `decrypt_page` decrypts a page you fetched yourself.
 
     Args:
-        keys: The `ChatKeys` to decrypt with. (Before 0.5 this was an unlocked ``chat_xdk.Chat``,
+        keys: The `ChatKeys` to decrypt with. (Up to 0.3 this was an unlocked ``chat_xdk.Chat``,
             with ``user_id=``; that still works, deprecated: it wraps the Chat in a `ChatKeys`.)
         reject_unverified: Drop events whose signature does not verify (recommended) instead of
             returning them with `verified=False`.
         user_id: Deprecated, with a ``chat_xdk.Chat`` as `keys`: your user ID.
-        key_source: Deprecated and ignored since 0.5: a decryptor does no I/O. Add keys with
+        key_source: Deprecated and ignored: a decryptor does no I/O. Add keys with
             `add_signing_keys`, or read through a client.
         trust: Deprecated, with a ``chat_xdk.Chat`` as `keys`: the `TrustStore` to use.
         key_version: Deprecated, with a ``chat_xdk.Chat`` as `keys`: your registered key version.

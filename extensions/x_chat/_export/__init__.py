@@ -1,0 +1,1 @@
+"""The export's internals: its values, files, checkpoint and job; `x_chat.export` is the API."""
