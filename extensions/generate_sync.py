@@ -35,6 +35,7 @@ REPLACEMENTS = {
     "aiter_bytes": "iter_bytes",
     "aiter_raw": "iter_raw",
     "asyncio_detailed": "sync_detailed",
+    "asyncio_stream": "sync_stream",
     "send_request_async": "send_request",
     "get_async_httpx_client": "get_httpx_client",
     "set_async_httpx_client": "set_httpx_client",

@@ -24,6 +24,7 @@ from x_chat_generated.api.chats import (
     get_chat_conversation_events,
     get_chat_conversations,
 )
+from x_chat_generated.errors import UnexpectedStatus
 from x_chat_generated.models import (
     ChatConversation,
     ChatMediaUploadAppendRequest,
@@ -101,12 +102,18 @@ def test_media_append_module_imports_and_sends_multipart_with_raw_bytes(
     assert downloaded.payload.read() == b"hello world"
 
 
-def test_problem_json_error_is_parsed_as_a_problem(server: FakeXServer, api: AuthenticatedClient) -> None:
-    response = get_chat_conversation_events.sync_detailed("g999", client=api)
-    assert response.status_code == 404
-    assert isinstance(response.parsed, GenericProblem)  # v2.167's Problem is a union: read as its generic arm
-    assert response.parsed.type_ == "https://api.x.com/2/problems/resource-not-found"
-    assert response.parsed.additional_properties["resource_type"] == "dm_conversation"
+def test_an_error_status_raises_with_the_body_and_success_types_are_all_that_return(
+    server: FakeXServer, api: AuthenticatedClient
+) -> None:
+    """Operations return their success types only: on a plain AuthenticatedClient (no x-chat
+    pipeline) an error status raises UnexpectedStatus, whose content is X's problem, still readable."""
+    with pytest.raises(UnexpectedStatus) as caught:
+        get_chat_conversation_events.sync_detailed("g999", client=api)
+    assert caught.value.status_code == 404
+    problem = GenericProblem.from_dict(json.loads(caught.value.content))
+    assert problem.type_ == "https://api.x.com/2/problems/resource-not-found"
+    assert problem.additional_properties["resource_type"] == "dm_conversation"
+    assert get_chat_conversation_events.sync.__annotations__["return"] is GetChatConversationEventsResponse
 
 
 def test_problems_in_a_page_are_told_apart_by_type() -> None:
@@ -148,18 +155,18 @@ def test_nullable_enum_accepts_null() -> None:
     assert PostWithheld.from_dict({"copyright": False, "country_codes": [], "scope": "user"}).scope == "user"
 
 
-def test_json_error_is_parsed_as_error(server: FakeXServer, api: AuthenticatedClient) -> None:
+def test_json_error_and_an_unknown_status_raise_unexpected_status(
+    server: FakeXServer, api: AuthenticatedClient
+) -> None:
     server.inject(Fault(status=400, body=b'{"code": 214, "message": "bad"}', content_type="application/json"))
-    parsed = get_chat_conversation_events.sync(GROUP, client=api)
-    assert isinstance(parsed, Error)
-    assert (parsed.code, parsed.message) == (214, "bad")
-
-
-def test_status_outside_http_status_does_not_crash(server: FakeXServer, api: AuthenticatedClient) -> None:
-    server.inject(Fault(status=520))
-    response = get_chat_conversation_events.sync_detailed(GROUP, client=api)
-    assert response.status_code == 520
-    assert isinstance(response.parsed, GenericProblem)
+    with pytest.raises(UnexpectedStatus) as caught:
+        get_chat_conversation_events.sync(GROUP, client=api)
+    error = Error.from_dict(json.loads(caught.value.content))
+    assert (error.code, error.message) == (214, "bad")
+    server.inject(Fault(status=520))  # outside HTTPStatus: no crash building the error
+    with pytest.raises(UnexpectedStatus) as caught:
+        get_chat_conversation_events.sync_detailed(GROUP, client=api)
+    assert caught.value.status_code == 520
 
 
 def test_unknown_enum_value_in_a_response_is_kept() -> None:
@@ -287,4 +294,5 @@ def test_public_keys_of_a_user(server: FakeXServer, api: AuthenticatedClient) ->
     assert server.requests_to("/2/users/")[-1].query_values("public_key.fields") == [
         "public_key,signing_public_key,identity_public_key_signature,public_key_version"
     ]
-    assert isinstance(get_users_public_key.sync("43", client=api), GenericProblem)
+    with pytest.raises(UnexpectedStatus, match="404"):
+        get_users_public_key.sync("43", client=api)

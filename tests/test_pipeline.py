@@ -23,7 +23,7 @@ from x_chat import (
 )
 from x_chat._api import PipelineClient
 from x_chat.testing import FakeXServer, Fault
-from x_chat.testing.fake_server.server import DEFAULT_USER
+from x_chat.testing._fake_server.server import DEFAULT_USER
 from x_chat_generated.api.broadcasts import send_broadcast_chat
 from x_chat_generated.api.chats import (
     add_chat_group_members,
@@ -355,3 +355,28 @@ def test_the_facade_table_covers_every_public_method_that_sends_one_request() ->
     own |= {"timeout", "settings"}
     public = {name for name in dir(ChatClient) if not name.startswith("_")}
     assert public - multi - iterators - detailed - own == set(FACADE)
+
+
+def test_the_generated_clients_own_knobs_refuse_instead_of_doing_nothing(client: ChatClient) -> None:
+    """client.api sends through the pipeline, which never reads the generated client's headers,
+    cookies or timeout: changing them raises, naming the option that works."""
+    from x_chat import ConfigurationError
+
+    calls = {
+        "with_headers": lambda: client.api.with_headers({"X-A": "b"}),
+        "with_cookies": lambda: client.api.with_cookies({"a": "b"}),
+        "with_timeout": lambda: client.api.with_timeout(httpx.Timeout(1.0)),
+    }
+    for name, call in calls.items():
+        with pytest.raises(ConfigurationError, match=rf"client\.api\.{name}\(\) has no effect"):
+            call()
+
+
+def test_a_success_status_the_spec_does_not_list_is_a_malformed_response(
+    server: FakeXServer, client: ChatClient
+) -> None:
+    """Operations return their success types only: a 2xx the spec does not list for the operation
+    (202 here) is MalformedResponseError through the pipeline, not a stray model or None."""
+    server.inject(Fault(status=202, body=b"{}", content_type="application/json"))
+    with pytest.raises(MalformedResponseError, match="HTTP 202 is not a success the spec lists"):
+        client.get_conversation_events(GROUP)

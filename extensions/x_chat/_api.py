@@ -7,19 +7,20 @@ through ``client.api`` gets the same auth, retries, typed errors and rate-limit 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, Self, TypeVar
 
 import attrs
 import httpx
 import orjson
 
 from x_chat_generated.client import AuthenticatedClient
+from x_chat_generated.errors import UnexpectedStatus
 
 from ._async.pipeline import AsyncPipeline
+from ._settings import Settings
 from ._sync.pipeline import Pipeline
-from .errors import MalformedResponseError, XChatError
-from .settings import Settings
+from .errors import ConfigurationError, MalformedResponseError, XChatError
 
 __all__ = ["PipelineClient", "build_result"]
 
@@ -36,14 +37,32 @@ class PipelineClient(AuthenticatedClient):
     def settings(self) -> Settings:
         return self._settings
 
-    def auth_for_request(self) -> Any:
-        return self._request_auth()
-
     def send_request(self, request: dict[str, Any], build: Callable[[httpx.Response], T], *, operation: str) -> T:
         response = Pipeline(self._settings).send(
             self.get_httpx_client(), request, auth=self._request_auth(), endpoint=operation
         )
         return build_result(build, response)
+
+    def stream_request(self, request: dict[str, Any], receive: Callable[[httpx.Response], T], *, operation: str) -> T:
+        return Pipeline(self._settings).receive(
+            self.get_httpx_client(), request, auth=self._request_auth(), endpoint=operation, body=receive
+        )
+
+    async def stream_request_async(
+        self, request: dict[str, Any], receive: Callable[[httpx.Response], Awaitable[T]], *, operation: str
+    ) -> T:
+        return await AsyncPipeline(self._settings).receive(
+            self.get_async_httpx_client(), request, auth=self._request_auth(), endpoint=operation, body=receive
+        )
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        raise _not_here("with_headers", "ChatClient(default_headers=...) or client.with_options(default_headers=...)")
+
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        raise _not_here("with_cookies", "an httpx client of yours with its cookies: ChatClient(http_client=...)")
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        raise _not_here("with_timeout", "ChatClient(timeout=...) or client.with_options(timeout=...)")
 
     async def send_request_async(
         self, request: dict[str, Any], build: Callable[[httpx.Response], T], *, operation: str
@@ -65,10 +84,21 @@ class PipelineClient(AuthenticatedClient):
         return body
 
 
+def _not_here(method: str, instead: str) -> ConfigurationError:
+    """``client.api`` sends through x-chat's pipeline, which does not read the generated client's
+    own knobs: changing one would silently do nothing."""
+    return ConfigurationError(f"client.api.{method}() has no effect on x-chat's pipeline: use {instead}")
+
+
 def build_result(build: Callable[[httpx.Response], T], response: httpx.Response) -> T:
-    """``build(response)``; a body that is not what the spec says becomes MalformedResponseError."""
+    """``build(response)``; a body that is not what the spec says, or a success status the spec does
+    not list for the operation, becomes MalformedResponseError."""
     try:
         return build(response)
+    except UnexpectedStatus:
+        raise MalformedResponseError(
+            f"HTTP {response.status_code} is not a success the spec lists for this operation", response
+        ) from None
     except XChatError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

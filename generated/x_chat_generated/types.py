@@ -45,12 +45,13 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A success response from an endpoint: its status, body, headers, and the body parsed as the
+    operation's success type (error statuses raise instead of becoming a ``Response``)."""
 
     status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
 class MalformedDataError(XChatError, ValueError):

@@ -7,12 +7,12 @@ import io
 import os
 from functools import partial
 from typing import IO, TYPE_CHECKING, Unpack
-from urllib.parse import quote
 
 import attrs
 import httpx
 
 from x_chat_generated.api.chats import (
+    chat_media_download,
     chat_media_upload_append,
     chat_media_upload_finalize,
     chat_media_upload_initialize,
@@ -23,11 +23,9 @@ from x_chat_generated.models.chat_media_upload_initialize_request import ChatMed
 from x_chat_generated.models.chat_media_upload_initialize_response import ChatMediaUploadInitializeResponse
 from x_chat_generated.types import File, Unset
 
-from .._base import (
-    check_keys,
-    parsed_as,
-)
+from .._arguments import check_keys
 from .._call import RequestOptions, per_call
+from .._responses import parsed_as
 from ..errors import (
     InvalidArgumentError,
     MalformedResponseError,
@@ -52,7 +50,6 @@ from ..media import (
     rewind,
     segment_size,
 )
-from .pipeline import Pipeline
 
 if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
     from ..crypto import ChatKeys
@@ -193,7 +190,6 @@ class Media(Keys):
         check_keys(keys)
         validate_media_hash_key(media_hash_key)
         key = self.conversation_key(conversation_id, keys)
-        url = f"/2/chat/media/{quote(key.conversation_id, safe='')}/{quote(media_hash_key, safe='')}"
         target, temporary = open_destination(destination)
         start = target.tell() if getattr(target, "seekable", lambda: False)() else None
         attempts = 0
@@ -218,12 +214,8 @@ class Media(Keys):
             return written + len(plain)
 
         try:
-            written = Pipeline(self.settings).receive(
-                self.api.get_httpx_client(),
-                {"method": "get", "url": url},
-                auth=self.api.auth_for_request(),
-                endpoint="chat_media_download",
-                body=receive,
+            written = chat_media_download.sync_stream(
+                key.conversation_id, media_hash_key, client=self.api, receive=receive
             )
         except BaseException:
             if temporary is None and start is not None:

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AddConversationKeysActionSignaturesMessageEventSignature
 
 @_attrs_define
 class AddConversationKeysActionSignaturesMessageEventSignature(Model):
-    """
+    """AddConversationKeysActionSignaturesMessageEventSignature: an object of X's API, as the spec describes it.
+
     Attributes:
         public_key_version (str): The version of the public key used for signing.
         signature (str): The signature of the message event.
@@ -34,6 +35,7 @@ class AddConversationKeysActionSignaturesMessageEventSignature(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         public_key_version = self.public_key_version
 
         signature = self.signature
@@ -67,6 +69,12 @@ class AddConversationKeysActionSignaturesMessageEventSignature(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AddConversationKeysActionSignaturesMessageEventSignature
 
 @_attrs_define
 class AddConversationKeysActionSignaturesMessageEventSignatureMessageSigningKeyInfoList(Model):
-    """
+    """AddConversationKeysActionSignaturesMessageEventSignatureMessageSigningKeyInfoList: an object of X's API, as the spec describes it.
+
     Attributes:
         member_id (str | None): The member ID associated with this signing key.
         public_key_version (str | None): The version of the public key.
@@ -26,6 +27,7 @@ class AddConversationKeysActionSignaturesMessageEventSignatureMessageSigningKeyI
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         member_id = self.member_id
 
         public_key_version = self.public_key_version
@@ -46,6 +48,12 @@ class AddConversationKeysActionSignaturesMessageEventSignatureMessageSigningKeyI
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AddUserPublicKeyPublicKey")
 
 @_attrs_define
 class AddUserPublicKeyPublicKey(Model):
-    """
+    """AddUserPublicKeyPublicKey: an object of X's API, as the spec describes it.
+
     Attributes:
         identity_public_key_signature (str | None): Signature over the identity public key.
         public_key (str | None): Identity public key (base64 encoded).
@@ -32,6 +33,7 @@ class AddUserPublicKeyPublicKey(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         identity_public_key_signature = self.identity_public_key_signature
 
         public_key = self.public_key
@@ -64,6 +66,12 @@ class AddUserPublicKeyPublicKey(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

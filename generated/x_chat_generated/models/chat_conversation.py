@@ -14,7 +14,8 @@ T = TypeVar("T", bound="ChatConversation")
 
 @_attrs_define
 class ChatConversation(Model):
-    """
+    """ChatConversation: an object of X's API, as the spec describes it.
+
     Attributes:
         admin_ids (list[str] | None):
         created_at (datetime.datetime | None):
@@ -47,6 +48,7 @@ class ChatConversation(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         admin_ids: list[str] | Unset = UNSET
         if not isinstance(self.admin_ids, Unset):
             admin_ids = self.admin_ids
@@ -117,6 +119,12 @@ class ChatConversation(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

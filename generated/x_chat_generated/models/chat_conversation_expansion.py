@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ChatConversationExpansion(StrEnum):
+    """ChatConversationExpansion: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     ADMIN_IDS = "admin_ids"
     MEMBER_IDS = "member_ids"
     PARTICIPANT_IDS = "participant_ids"

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ChatConversationField(StrEnum):
+    """ChatConversationField: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     CREATED_AT = "created_at"
     GROUP_AVATAR_URL = "group_avatar_url"
     GROUP_NAME = "group_name"

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="ChatMediaUploadFinalizeRequest")
 
 @_attrs_define
 class ChatMediaUploadFinalizeRequest(Model):
-    """
+    """ChatMediaUploadFinalizeRequest: an object of X's API, as the spec describes it.
+
     Attributes:
         conversation_id (str): The XChat conversation the upload belongs to.
         media_hash_key (str): The media hash key returned by the initialize step.
@@ -28,6 +29,7 @@ class ChatMediaUploadFinalizeRequest(Model):
     ttl_msec: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         conversation_id = self.conversation_id
 
         media_hash_key = self.media_hash_key
@@ -56,6 +58,12 @@ class ChatMediaUploadFinalizeRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

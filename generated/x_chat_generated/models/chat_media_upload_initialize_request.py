@@ -12,7 +12,8 @@ T = TypeVar("T", bound="ChatMediaUploadInitializeRequest")
 
 @_attrs_define
 class ChatMediaUploadInitializeRequest(Model):
-    """
+    """ChatMediaUploadInitializeRequest: an object of X's API, as the spec describes it.
+
     Attributes:
         conversation_id (str): The XChat conversation the upload belongs to.
         total_bytes (int): Total size of the media upload in bytes.
@@ -22,6 +23,7 @@ class ChatMediaUploadInitializeRequest(Model):
     total_bytes: int
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         conversation_id = self.conversation_id
 
         total_bytes = self.total_bytes
@@ -39,6 +41,12 @@ class ChatMediaUploadInitializeRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ChatMediaUploadInitializeResponseData")
 
 @_attrs_define
 class ChatMediaUploadInitializeResponseData(Model):
-    """
+    """ChatMediaUploadInitializeResponseData: an object of X's API, as the spec describes it.
+
     Attributes:
         conversation_id (str): Canonical ID of the conversation.
         media_hash_key (str): Hash key addressing the uploaded media.
@@ -26,6 +27,7 @@ class ChatMediaUploadInitializeResponseData(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         conversation_id = self.conversation_id
 
         media_hash_key = self.media_hash_key
@@ -46,6 +48,12 @@ class ChatMediaUploadInitializeResponseData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ChatMessageEventField(StrEnum):
+    """ChatMessageEventField: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     CONVERSATION_ID = "conversation_id"
     CONVERSATION_TOKEN = "conversation_token"
     CREATED_AT = "created_at"

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="CreateChatConversationResponseData")
 
 @_attrs_define
 class CreateChatConversationResponseData(Model):
-    """
+    """CreateChatConversationResponseData: an object of X's API, as the spec describes it.
+
     Attributes:
         conversation_id (str): Canonical ID of the created conversation.
         conversation_key_change_sequence_id (str | None): Sequence ID of the conversation key change.
@@ -24,6 +25,7 @@ class CreateChatConversationResponseData(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         conversation_id = self.conversation_id
 
         conversation_key_change_sequence_id = self.conversation_key_change_sequence_id
@@ -42,6 +44,12 @@ class CreateChatConversationResponseData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class DisallowedResourceProblemType(StrEnum):
+    """DisallowedResourceProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSDISALLOWED_RESOURCE = "https://api.x.com/2/problems/disallowed-resource"
 
     def __str__(self) -> str:

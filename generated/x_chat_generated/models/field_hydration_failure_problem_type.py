@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class FieldHydrationFailureProblemType(StrEnum):
+    """FieldHydrationFailureProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSFIELD_HYDRATION_FAILURE = "https://api.x.com/2/problems/field-hydration-failure"
 
     def __str__(self) -> str:

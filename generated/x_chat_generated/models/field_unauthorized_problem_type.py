@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class FieldUnauthorizedProblemType(StrEnum):
+    """FieldUnauthorizedProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSFIELD_UNAUTHORIZED = "https://api.x.com/2/problems/field-unauthorized"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class InternalErrorProblemType(StrEnum):
+    """InternalErrorProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSINTERNAL_ERROR = "https://api.x.com/2/problems/internal-error"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class InvalidRequestProblemType(StrEnum):
+    """InvalidRequestProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSINVALID_REQUEST = "https://api.x.com/2/problems/invalid-request"
 
     def __str__(self) -> str:

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="NotAuthorizedForFieldProblem")
 
 @_attrs_define
 class NotAuthorizedForFieldProblem(Model):
-    """
+    """NotAuthorizedForFieldProblem: an object of X's API, as the spec describes it.
+
     Attributes:
         detail (str):
         field (str):
@@ -41,6 +42,7 @@ class NotAuthorizedForFieldProblem(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         detail = self.detail
 
         field = self.field
@@ -88,6 +90,12 @@ class NotAuthorizedForFieldProblem(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class NotAuthorizedForFieldProblemType(StrEnum):
+    """NotAuthorizedForFieldProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSNOT_AUTHORIZED_FOR_FIELD = "https://api.x.com/2/problems/not-authorized-for-field"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class NotAuthorizedForResourceProblemType(StrEnum):
+    """NotAuthorizedForResourceProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSNOT_AUTHORIZED_FOR_RESOURCE = "https://api.x.com/2/problems/not-authorized-for-resource"
 
     def __str__(self) -> str:

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Place")
 
 @_attrs_define
 class Place(Model):
-    """
+    """Place: an object of X's API, as the spec describes it.
+
     Attributes:
         contained_within (list[str] | None): A list of unique identifiers of the Places that contain this place.
         country (str | None):
@@ -36,6 +37,7 @@ class Place(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         contained_within: list[str] | Unset = UNSET
         if not isinstance(self.contained_within, Unset):
             contained_within = self.contained_within
@@ -80,6 +82,12 @@ class Place(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

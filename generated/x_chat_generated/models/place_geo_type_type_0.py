@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class PlaceGeoTypeType0(StrEnum):
+    """PlaceGeoTypeType0: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     FEATURE = "Feature"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class PostGeoCoordinatesType0Type(StrEnum):
+    """PostGeoCoordinatesType0Type: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     POINT = "Point"
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class PostReferencedPostsItemTypeType0(StrEnum):
+    """PostReferencedPostsItemTypeType0: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     QUOTED = "quoted"
     REPLIED_TO = "replied_to"
     RETWEETED = "retweeted"

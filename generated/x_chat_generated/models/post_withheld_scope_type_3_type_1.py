@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class PostWithheldScopeType3Type1(StrEnum):
+    """PostWithheldScopeType3Type1: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     POST = "post"
     USER = "user"
 

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class PublicKeyField(StrEnum):
+    """PublicKeyField: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     IDENTITY_PUBLIC_KEY_SIGNATURE = "identity_public_key_signature"
     JUICEBOX_CONFIG = "juicebox_config"
     PUBLIC_KEY = "public_key"

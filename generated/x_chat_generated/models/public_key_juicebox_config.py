@@ -13,9 +13,12 @@ T = TypeVar("T", bound="PublicKeyJuiceboxConfig")
 
 @_attrs_define
 class PublicKeyJuiceboxConfig(Model):
+    """PublicKeyJuiceboxConfig: an object of X's API, as the spec describes it."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -24,6 +27,12 @@ class PublicKeyJuiceboxConfig(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         public_key_juicebox_config = cls()

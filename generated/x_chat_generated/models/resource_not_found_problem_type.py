@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ResourceNotFoundProblemType(StrEnum):
+    """ResourceNotFoundProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSRESOURCE_NOT_FOUND = "https://api.x.com/2/problems/resource-not-found"
 
     def __str__(self) -> str:

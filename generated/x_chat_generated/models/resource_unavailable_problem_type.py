@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ResourceUnavailableProblemType(StrEnum):
+    """ResourceUnavailableProblemType: the values the spec lists."""
+
     HTTPSAPI_X_COM2PROBLEMSRESOURCE_UNAVAILABLE = "https://api.x.com/2/problems/resource-unavailable"
 
     def __str__(self) -> str:

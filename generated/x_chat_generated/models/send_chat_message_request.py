@@ -13,7 +13,8 @@ T = TypeVar("T", bound="SendChatMessageRequest")
 
 @_attrs_define
 class SendChatMessageRequest(Model):
-    """
+    """SendChatMessageRequest: an object of X's API, as the spec describes it.
+
     Attributes:
         encoded_message_create_event (str): Base64-encoded Thrift MessageCreateEvent containing encrypted message
             contents.
@@ -30,6 +31,7 @@ class SendChatMessageRequest(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         encoded_message_create_event = self.encoded_message_create_event
 
         message_id = self.message_id
@@ -55,6 +57,12 @@ class SendChatMessageRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

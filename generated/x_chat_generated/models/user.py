@@ -15,7 +15,8 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User(Model):
-    """
+    """User: an object of X's API, as the spec describes it.
+
     Attributes:
         affiliation (UserAffiliation | None): Metadata about a user's affiliation.
         confirmed_email (str | None):
@@ -81,6 +82,7 @@ class User(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         affiliation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.affiliation, Unset):
             affiliation = self.affiliation.to_dict()
@@ -214,6 +216,12 @@ class User(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
             raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
         _get = src_dict.get

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class UserConnectionStatusItem(StrEnum):
+    """UserConnectionStatusItem: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     BLOCKING = "blocking"
     FOLLOWED_BY = "followed_by"
     FOLLOWING = "following"

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class UserField(StrEnum):
+    """UserField: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     CONFIRMED_EMAIL = "confirmed_email"
     CONNECTION_STATUS = "connection_status"
     CREATED_AT = "created_at"

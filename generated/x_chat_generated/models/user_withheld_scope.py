@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class UserWithheldScope(StrEnum):
+    """UserWithheldScope: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     USER = "user"
 
     def __str__(self) -> str:

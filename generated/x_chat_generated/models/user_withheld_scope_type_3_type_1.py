@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class UserWithheldScopeType3Type1(StrEnum):
+    """UserWithheldScopeType3Type1: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
     USER = "user"
 
     def __str__(self) -> str:

@@ -3,9 +3,8 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.send_broadcast_chat_request import SendBroadcastChatRequest
 from ...models.send_broadcast_chat_response import SendBroadcastChatResponse
 from ...types import Response, status_code_of
@@ -33,26 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendBroadcastChatResponse | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendBroadcastChatResponse:
     if response.status_code == 200:
         response_200 = SendBroadcastChatResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SendBroadcastChatResponse | GenericProblem]:
+) -> Response[SendBroadcastChatResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -66,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SendBroadcastChatRequest,
-) -> Response[Error | SendBroadcastChatResponse | GenericProblem]:
+) -> Response[SendBroadcastChatResponse]:
     """Send a chat message to a live broadcast
 
      Posts a chat message to a running broadcast, attributed to the authenticated user.
@@ -76,11 +67,17 @@ def sync_detailed(
         body (SendBroadcastChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | SendBroadcastChatResponse | GenericProblem]
+        Response[SendBroadcastChatResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SendBroadcastChatRequest,
-) -> Error | SendBroadcastChatResponse | GenericProblem | None:
+) -> SendBroadcastChatResponse:
     """Send a chat message to a live broadcast
 
      Posts a chat message to a running broadcast, attributed to the authenticated user.
@@ -108,11 +105,17 @@ def sync(
         body (SendBroadcastChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | SendBroadcastChatResponse | GenericProblem
+        SendBroadcastChatResponse
     """
 
     return sync_detailed(
@@ -127,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SendBroadcastChatRequest,
-) -> Response[Error | SendBroadcastChatResponse | GenericProblem]:
+) -> Response[SendBroadcastChatResponse]:
     """Send a chat message to a live broadcast
 
      Posts a chat message to a running broadcast, attributed to the authenticated user.
@@ -137,11 +140,17 @@ async def asyncio_detailed(
         body (SendBroadcastChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | SendBroadcastChatResponse | GenericProblem]
+        Response[SendBroadcastChatResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SendBroadcastChatRequest,
-) -> Error | SendBroadcastChatResponse | GenericProblem | None:
+) -> SendBroadcastChatResponse:
     """Send a chat message to a live broadcast
 
      Posts a chat message to a running broadcast, attributed to the authenticated user.
@@ -169,11 +178,17 @@ async def asyncio(
         body (SendBroadcastChatRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | SendBroadcastChatResponse | GenericProblem
+        SendBroadcastChatResponse
     """
 
     return (

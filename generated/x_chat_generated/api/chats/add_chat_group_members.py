@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_chat_group_members_request import AddChatGroupMembersRequest
 from ...models.add_chat_group_members_response import AddChatGroupMembersResponse
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -33,26 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddChatGroupMembersResponse | Error | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddChatGroupMembersResponse:
     if response.status_code == 200:
         response_200 = AddChatGroupMembersResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddChatGroupMembersResponse | Error | GenericProblem]:
+) -> Response[AddChatGroupMembersResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -66,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddChatGroupMembersRequest,
-) -> Response[AddChatGroupMembersResponse | Error | GenericProblem]:
+) -> Response[AddChatGroupMembersResponse]:
     """Add members to a Chat group conversation
 
      Adds one or more members to an existing encrypted Chat group conversation, rotating the conversation
@@ -77,11 +68,17 @@ def sync_detailed(
         body (AddChatGroupMembersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[AddChatGroupMembersResponse | Error | GenericProblem]
+        Response[AddChatGroupMembersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddChatGroupMembersRequest,
-) -> AddChatGroupMembersResponse | Error | GenericProblem | None:
+) -> AddChatGroupMembersResponse:
     """Add members to a Chat group conversation
 
      Adds one or more members to an existing encrypted Chat group conversation, rotating the conversation
@@ -110,11 +107,17 @@ def sync(
         body (AddChatGroupMembersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        AddChatGroupMembersResponse | Error | GenericProblem
+        AddChatGroupMembersResponse
     """
 
     return sync_detailed(
@@ -129,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddChatGroupMembersRequest,
-) -> Response[AddChatGroupMembersResponse | Error | GenericProblem]:
+) -> Response[AddChatGroupMembersResponse]:
     """Add members to a Chat group conversation
 
      Adds one or more members to an existing encrypted Chat group conversation, rotating the conversation
@@ -140,11 +143,17 @@ async def asyncio_detailed(
         body (AddChatGroupMembersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[AddChatGroupMembersResponse | Error | GenericProblem]
+        Response[AddChatGroupMembersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddChatGroupMembersRequest,
-) -> AddChatGroupMembersResponse | Error | GenericProblem | None:
+) -> AddChatGroupMembersResponse:
     """Add members to a Chat group conversation
 
      Adds one or more members to an existing encrypted Chat group conversation, rotating the conversation
@@ -173,11 +182,17 @@ async def asyncio(
         body (AddChatGroupMembersRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        AddChatGroupMembersResponse | Error | GenericProblem
+        AddChatGroupMembersResponse
     """
 
     return (

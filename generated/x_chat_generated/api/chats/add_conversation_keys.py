@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_conversation_keys_request import AddConversationKeysRequest
 from ...models.add_conversation_keys_response import AddConversationKeysResponse
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -33,26 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddConversationKeysResponse | Error | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddConversationKeysResponse:
     if response.status_code == 200:
         response_200 = AddConversationKeysResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddConversationKeysResponse | Error | GenericProblem]:
+) -> Response[AddConversationKeysResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -66,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddConversationKeysRequest,
-) -> Response[AddConversationKeysResponse | Error | GenericProblem]:
+) -> Response[AddConversationKeysResponse]:
     """Add Conversation Keys
 
      Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
@@ -81,11 +72,17 @@ def sync_detailed(
         body (AddConversationKeysRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[AddConversationKeysResponse | Error | GenericProblem]
+        Response[AddConversationKeysResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddConversationKeysRequest,
-) -> AddConversationKeysResponse | Error | GenericProblem | None:
+) -> AddConversationKeysResponse:
     """Add Conversation Keys
 
      Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
@@ -118,11 +115,17 @@ def sync(
         body (AddConversationKeysRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        AddConversationKeysResponse | Error | GenericProblem
+        AddConversationKeysResponse
     """
 
     return sync_detailed(
@@ -137,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddConversationKeysRequest,
-) -> Response[AddConversationKeysResponse | Error | GenericProblem]:
+) -> Response[AddConversationKeysResponse]:
     """Add Conversation Keys
 
      Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
@@ -152,11 +155,17 @@ async def asyncio_detailed(
         body (AddConversationKeysRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[AddConversationKeysResponse | Error | GenericProblem]
+        Response[AddConversationKeysResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddConversationKeysRequest,
-) -> AddConversationKeysResponse | Error | GenericProblem | None:
+) -> AddConversationKeysResponse:
     """Add Conversation Keys
 
      Adds (initializes or rotates) the encryption keys for a Chat conversation. Call this before sending
@@ -189,11 +198,17 @@ async def asyncio(
         body (AddConversationKeysRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        AddConversationKeysResponse | Error | GenericProblem
+        AddConversationKeysResponse
     """
 
     return (

@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_user_public_key_request import AddUserPublicKeyRequest
 from ...models.add_user_public_key_response import AddUserPublicKeyResponse
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -33,26 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddUserPublicKeyResponse | Error | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddUserPublicKeyResponse:
     if response.status_code == 200:
         response_200 = AddUserPublicKeyResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddUserPublicKeyResponse | Error | GenericProblem]:
+) -> Response[AddUserPublicKeyResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -66,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddUserPublicKeyRequest,
-) -> Response[AddUserPublicKeyResponse | Error | GenericProblem]:
+) -> Response[AddUserPublicKeyResponse]:
     """Add public key
 
      Registers a user's public key for X Chat encryption.
@@ -76,11 +67,17 @@ def sync_detailed(
         body (AddUserPublicKeyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[AddUserPublicKeyResponse | Error | GenericProblem]
+        Response[AddUserPublicKeyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddUserPublicKeyRequest,
-) -> AddUserPublicKeyResponse | Error | GenericProblem | None:
+) -> AddUserPublicKeyResponse:
     """Add public key
 
      Registers a user's public key for X Chat encryption.
@@ -108,11 +105,17 @@ def sync(
         body (AddUserPublicKeyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        AddUserPublicKeyResponse | Error | GenericProblem
+        AddUserPublicKeyResponse
     """
 
     return sync_detailed(
@@ -127,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddUserPublicKeyRequest,
-) -> Response[AddUserPublicKeyResponse | Error | GenericProblem]:
+) -> Response[AddUserPublicKeyResponse]:
     """Add public key
 
      Registers a user's public key for X Chat encryption.
@@ -137,11 +140,17 @@ async def asyncio_detailed(
         body (AddUserPublicKeyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[AddUserPublicKeyResponse | Error | GenericProblem]
+        Response[AddUserPublicKeyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddUserPublicKeyRequest,
-) -> AddUserPublicKeyResponse | Error | GenericProblem | None:
+) -> AddUserPublicKeyResponse:
     """Add public key
 
      Registers a user's public key for X Chat encryption.
@@ -169,11 +178,17 @@ async def asyncio(
         body (AddUserPublicKeyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        AddUserPublicKeyResponse | Error | GenericProblem
+        AddUserPublicKeyResponse
     """
 
     return (

@@ -1,12 +1,12 @@
+from collections.abc import Awaitable, Callable
 from io import BytesIO
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...types import File, Response, status_code_of
 
 
@@ -26,24 +26,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | File | GenericProblem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -57,7 +49,7 @@ def sync_detailed(
     media_hash_key: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | File | GenericProblem]:
+) -> Response[File]:
     """Download Chat Media
 
      Downloads encrypted media bytes from an XChat conversation. The response body contains raw binary
@@ -68,11 +60,17 @@ def sync_detailed(
         media_hash_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | File | GenericProblem]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +88,7 @@ def sync(
     media_hash_key: str,
     *,
     client: AuthenticatedClient,
-) -> Error | File | GenericProblem | None:
+) -> File:
     """Download Chat Media
 
      Downloads encrypted media bytes from an XChat conversation. The response body contains raw binary
@@ -101,11 +99,17 @@ def sync(
         media_hash_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | File | GenericProblem
+        File
     """
 
     return sync_detailed(
@@ -120,7 +124,7 @@ async def asyncio_detailed(
     media_hash_key: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | File | GenericProblem]:
+) -> Response[File]:
     """Download Chat Media
 
      Downloads encrypted media bytes from an XChat conversation. The response body contains raw binary
@@ -131,11 +135,17 @@ async def asyncio_detailed(
         media_hash_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | File | GenericProblem]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +163,7 @@ async def asyncio(
     media_hash_key: str,
     *,
     client: AuthenticatedClient,
-) -> Error | File | GenericProblem | None:
+) -> File:
     """Download Chat Media
 
      Downloads encrypted media bytes from an XChat conversation. The response body contains raw binary
@@ -164,11 +174,17 @@ async def asyncio(
         media_hash_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | File | GenericProblem
+        File
     """
 
     return (
@@ -178,3 +194,51 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+T = TypeVar("T")
+
+
+def sync_stream(
+    id: str,
+    media_hash_key: str,
+    *,
+    client: AuthenticatedClient,
+    receive: Callable[[httpx.Response], T],
+) -> T:
+    """Download Chat Media, streamed: ``receive`` reads the body of the
+    success response (``response.iter_bytes()``) and its result is returned.
+
+    Args:
+        receive: Reads the streamed success response; called again from the start if the connection
+            breaks mid-body and the client retries.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        media_hash_key=media_hash_key,
+    )
+
+    return client.stream_request(kwargs, receive, operation="chat_media_download")
+
+
+async def asyncio_stream(
+    id: str,
+    media_hash_key: str,
+    *,
+    client: AuthenticatedClient,
+    receive: Callable[[httpx.Response], Awaitable[T]],
+) -> T:
+    """The asyncio twin of `sync_stream` (``receive`` reads ``response.aiter_bytes()``).
+
+    Args:
+        receive: Reads the streamed success response; called again from the start if the connection
+            breaks mid-body and the client retries.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        media_hash_key=media_hash_key,
+    )
+
+    return await client.stream_request_async(kwargs, receive, operation="chat_media_download")

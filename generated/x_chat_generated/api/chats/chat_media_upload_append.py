@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_media_upload_append_request import ChatMediaUploadAppendRequest
 from ...models.chat_media_upload_append_response import ChatMediaUploadAppendResponse
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -31,26 +30,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatMediaUploadAppendResponse | Error | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChatMediaUploadAppendResponse:
     if response.status_code == 200:
         response_200 = ChatMediaUploadAppendResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatMediaUploadAppendResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadAppendResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -64,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadAppendRequest,
-) -> Response[ChatMediaUploadAppendResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadAppendResponse]:
     """Append Chat Media Upload
 
      Appends media data to an XChat upload session.
@@ -74,11 +65,17 @@ def sync_detailed(
         body (ChatMediaUploadAppendRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[ChatMediaUploadAppendResponse | Error | GenericProblem]
+        Response[ChatMediaUploadAppendResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadAppendRequest,
-) -> ChatMediaUploadAppendResponse | Error | GenericProblem | None:
+) -> ChatMediaUploadAppendResponse:
     """Append Chat Media Upload
 
      Appends media data to an XChat upload session.
@@ -106,11 +103,17 @@ def sync(
         body (ChatMediaUploadAppendRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        ChatMediaUploadAppendResponse | Error | GenericProblem
+        ChatMediaUploadAppendResponse
     """
 
     return sync_detailed(
@@ -125,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadAppendRequest,
-) -> Response[ChatMediaUploadAppendResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadAppendResponse]:
     """Append Chat Media Upload
 
      Appends media data to an XChat upload session.
@@ -135,11 +138,17 @@ async def asyncio_detailed(
         body (ChatMediaUploadAppendRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[ChatMediaUploadAppendResponse | Error | GenericProblem]
+        Response[ChatMediaUploadAppendResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadAppendRequest,
-) -> ChatMediaUploadAppendResponse | Error | GenericProblem | None:
+) -> ChatMediaUploadAppendResponse:
     """Append Chat Media Upload
 
      Appends media data to an XChat upload session.
@@ -167,11 +176,17 @@ async def asyncio(
         body (ChatMediaUploadAppendRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        ChatMediaUploadAppendResponse | Error | GenericProblem
+        ChatMediaUploadAppendResponse
     """
 
     return (

@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_media_upload_finalize_request import ChatMediaUploadFinalizeRequest
 from ...models.chat_media_upload_finalize_response import ChatMediaUploadFinalizeResponse
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -35,24 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatMediaUploadFinalizeResponse | Error | GenericProblem:
+) -> ChatMediaUploadFinalizeResponse:
     if response.status_code == 200:
         response_200 = ChatMediaUploadFinalizeResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadFinalizeResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -66,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadFinalizeRequest,
-) -> Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadFinalizeResponse]:
     """Finalize Chat Media Upload
 
      Finalizes an XChat media upload session.
@@ -76,11 +69,17 @@ def sync_detailed(
         body (ChatMediaUploadFinalizeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]
+        Response[ChatMediaUploadFinalizeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadFinalizeRequest,
-) -> ChatMediaUploadFinalizeResponse | Error | GenericProblem | None:
+) -> ChatMediaUploadFinalizeResponse:
     """Finalize Chat Media Upload
 
      Finalizes an XChat media upload session.
@@ -110,11 +109,17 @@ def sync(
         body (ChatMediaUploadFinalizeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        ChatMediaUploadFinalizeResponse | Error | GenericProblem
+        ChatMediaUploadFinalizeResponse
     """
 
     return sync_detailed(
@@ -129,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadFinalizeRequest,
-) -> Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadFinalizeResponse]:
     """Finalize Chat Media Upload
 
      Finalizes an XChat media upload session.
@@ -139,11 +144,17 @@ async def asyncio_detailed(
         body (ChatMediaUploadFinalizeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[ChatMediaUploadFinalizeResponse | Error | GenericProblem]
+        Response[ChatMediaUploadFinalizeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadFinalizeRequest,
-) -> ChatMediaUploadFinalizeResponse | Error | GenericProblem | None:
+) -> ChatMediaUploadFinalizeResponse:
     """Finalize Chat Media Upload
 
      Finalizes an XChat media upload session.
@@ -173,11 +184,17 @@ async def asyncio(
         body (ChatMediaUploadFinalizeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        ChatMediaUploadFinalizeResponse | Error | GenericProblem
+        ChatMediaUploadFinalizeResponse
     """
 
     return (

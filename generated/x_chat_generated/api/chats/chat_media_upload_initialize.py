@@ -2,11 +2,10 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_media_upload_initialize_request import ChatMediaUploadInitializeRequest
 from ...models.chat_media_upload_initialize_response import ChatMediaUploadInitializeResponse
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -31,24 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatMediaUploadInitializeResponse | Error | GenericProblem:
+) -> ChatMediaUploadInitializeResponse:
     if response.status_code == 200:
         response_200 = ChatMediaUploadInitializeResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadInitializeResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadInitializeRequest,
-) -> Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadInitializeResponse]:
     """Initialize Chat Media Upload
 
      Initializes an XChat media upload session.
@@ -70,11 +63,17 @@ def sync_detailed(
         body (ChatMediaUploadInitializeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]
+        Response[ChatMediaUploadInitializeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadInitializeRequest,
-) -> ChatMediaUploadInitializeResponse | Error | GenericProblem | None:
+) -> ChatMediaUploadInitializeResponse:
     """Initialize Chat Media Upload
 
      Initializes an XChat media upload session.
@@ -101,11 +100,17 @@ def sync(
         body (ChatMediaUploadInitializeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        ChatMediaUploadInitializeResponse | Error | GenericProblem
+        ChatMediaUploadInitializeResponse
     """
 
     return sync_detailed(
@@ -118,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadInitializeRequest,
-) -> Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]:
+) -> Response[ChatMediaUploadInitializeResponse]:
     """Initialize Chat Media Upload
 
      Initializes an XChat media upload session.
@@ -127,11 +132,17 @@ async def asyncio_detailed(
         body (ChatMediaUploadInitializeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[ChatMediaUploadInitializeResponse | Error | GenericProblem]
+        Response[ChatMediaUploadInitializeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatMediaUploadInitializeRequest,
-) -> ChatMediaUploadInitializeResponse | Error | GenericProblem | None:
+) -> ChatMediaUploadInitializeResponse:
     """Initialize Chat Media Upload
 
      Initializes an XChat media upload session.
@@ -158,11 +169,17 @@ async def asyncio(
         body (ChatMediaUploadInitializeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        ChatMediaUploadInitializeResponse | Error | GenericProblem
+        ChatMediaUploadInitializeResponse
     """
 
     return (

@@ -2,11 +2,10 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_chat_conversation_request import CreateChatConversationRequest
 from ...models.create_chat_conversation_response import CreateChatConversationResponse
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...types import Response, status_code_of
 
 
@@ -31,24 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChatConversationResponse | Error | GenericProblem:
+) -> CreateChatConversationResponse:
     if response.status_code == 201:
         response_201 = CreateChatConversationResponse.from_dict(client.parse_json(response))
 
         return response_201
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChatConversationResponse | Error | GenericProblem]:
+) -> Response[CreateChatConversationResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -61,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChatConversationRequest,
-) -> Response[CreateChatConversationResponse | Error | GenericProblem]:
+) -> Response[CreateChatConversationResponse]:
     """Create Chat Group Conversation
 
      Creates a new encrypted Chat group conversation on behalf of the authenticated user.
@@ -70,11 +63,17 @@ def sync_detailed(
         body (CreateChatConversationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[CreateChatConversationResponse | Error | GenericProblem]
+        Response[CreateChatConversationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateChatConversationRequest,
-) -> CreateChatConversationResponse | Error | GenericProblem | None:
+) -> CreateChatConversationResponse:
     """Create Chat Group Conversation
 
      Creates a new encrypted Chat group conversation on behalf of the authenticated user.
@@ -99,11 +98,17 @@ def sync(
         body (CreateChatConversationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        CreateChatConversationResponse | Error | GenericProblem
+        CreateChatConversationResponse
     """
 
     return sync_detailed(
@@ -116,7 +121,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChatConversationRequest,
-) -> Response[CreateChatConversationResponse | Error | GenericProblem]:
+) -> Response[CreateChatConversationResponse]:
     """Create Chat Group Conversation
 
      Creates a new encrypted Chat group conversation on behalf of the authenticated user.
@@ -125,11 +130,17 @@ async def asyncio_detailed(
         body (CreateChatConversationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[CreateChatConversationResponse | Error | GenericProblem]
+        Response[CreateChatConversationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateChatConversationRequest,
-) -> CreateChatConversationResponse | Error | GenericProblem | None:
+) -> CreateChatConversationResponse:
     """Create Chat Group Conversation
 
      Creates a new encrypted Chat group conversation on behalf of the authenticated user.
@@ -154,11 +165,17 @@ async def asyncio(
         body (CreateChatConversationRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        CreateChatConversationResponse | Error | GenericProblem
+        CreateChatConversationResponse
     """
 
     return (

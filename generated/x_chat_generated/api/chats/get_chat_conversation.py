@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_conversation_expansion import ChatConversationExpansion
 from ...models.chat_conversation_field import ChatConversationField
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.get_chat_conversation_response import GetChatConversationResponse
 from ...models.user_field import UserField
 from ...types import UNSET, Response, Unset, status_code_of
@@ -66,26 +65,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetChatConversationResponse | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetChatConversationResponse:
     if response.status_code == 200:
         response_200 = GetChatConversationResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetChatConversationResponse | GenericProblem]:
+) -> Response[GetChatConversationResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -101,7 +92,7 @@ def sync_detailed(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationResponse | GenericProblem]:
+) -> Response[GetChatConversationResponse]:
     """Get Chat Conversation
 
      Returns metadata for a Chat conversation including type, muted status, and group details. Use
@@ -117,11 +108,17 @@ def sync_detailed(
         user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetChatConversationResponse | GenericProblem]
+        Response[GetChatConversationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +140,7 @@ def sync(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Error | GetChatConversationResponse | GenericProblem | None:
+) -> GetChatConversationResponse:
     """Get Chat Conversation
 
      Returns metadata for a Chat conversation including type, muted status, and group details. Use
@@ -159,11 +156,17 @@ def sync(
         user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetChatConversationResponse | GenericProblem
+        GetChatConversationResponse
     """
 
     return sync_detailed(
@@ -182,7 +185,7 @@ async def asyncio_detailed(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationResponse | GenericProblem]:
+) -> Response[GetChatConversationResponse]:
     """Get Chat Conversation
 
      Returns metadata for a Chat conversation including type, muted status, and group details. Use
@@ -198,11 +201,17 @@ async def asyncio_detailed(
         user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetChatConversationResponse | GenericProblem]
+        Response[GetChatConversationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +233,7 @@ async def asyncio(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Error | GetChatConversationResponse | GenericProblem | None:
+) -> GetChatConversationResponse:
     """Get Chat Conversation
 
      Returns metadata for a Chat conversation including type, muted status, and group details. Use
@@ -240,11 +249,17 @@ async def asyncio(
         user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetChatConversationResponse | GenericProblem
+        GetChatConversationResponse
     """
 
     return (

@@ -3,10 +3,9 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_message_event_field import ChatMessageEventField
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from ...types import UNSET, Response, Unset, status_code_of
 
@@ -50,24 +49,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetChatConversationEventsResponse | GenericProblem:
+) -> GetChatConversationEventsResponse:
     if response.status_code == 200:
         response_200 = GetChatConversationEventsResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetChatConversationEventsResponse | GenericProblem]:
+) -> Response[GetChatConversationEventsResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -83,7 +76,7 @@ def sync_detailed(
     max_results: int | Unset = 10,
     pagination_token: str | Unset = UNSET,
     chat_message_event_fields: list[ChatMessageEventField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationEventsResponse | GenericProblem]:
+) -> Response[GetChatConversationEventsResponse]:
     """Get Chat Conversation Events
 
      Retrieves messages and key change events for a specific Chat conversation with pagination support.
@@ -98,11 +91,17 @@ def sync_detailed(
             a ChatMessageEvent object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetChatConversationEventsResponse | GenericProblem]
+        Response[GetChatConversationEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ def sync(
     max_results: int | Unset = 10,
     pagination_token: str | Unset = UNSET,
     chat_message_event_fields: list[ChatMessageEventField] | Unset = UNSET,
-) -> Error | GetChatConversationEventsResponse | GenericProblem | None:
+) -> GetChatConversationEventsResponse:
     """Get Chat Conversation Events
 
      Retrieves messages and key change events for a specific Chat conversation with pagination support.
@@ -141,11 +140,17 @@ def sync(
             a ChatMessageEvent object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetChatConversationEventsResponse | GenericProblem
+        GetChatConversationEventsResponse
     """
 
     return sync_detailed(
@@ -164,7 +169,7 @@ async def asyncio_detailed(
     max_results: int | Unset = 10,
     pagination_token: str | Unset = UNSET,
     chat_message_event_fields: list[ChatMessageEventField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationEventsResponse | GenericProblem]:
+) -> Response[GetChatConversationEventsResponse]:
     """Get Chat Conversation Events
 
      Retrieves messages and key change events for a specific Chat conversation with pagination support.
@@ -179,11 +184,17 @@ async def asyncio_detailed(
             a ChatMessageEvent object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetChatConversationEventsResponse | GenericProblem]
+        Response[GetChatConversationEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +218,7 @@ async def asyncio(
     max_results: int | Unset = 10,
     pagination_token: str | Unset = UNSET,
     chat_message_event_fields: list[ChatMessageEventField] | Unset = UNSET,
-) -> Error | GetChatConversationEventsResponse | GenericProblem | None:
+) -> GetChatConversationEventsResponse:
     """Get Chat Conversation Events
 
      Retrieves messages and key change events for a specific Chat conversation with pagination support.
@@ -222,11 +233,17 @@ async def asyncio(
             a ChatMessageEvent object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetChatConversationEventsResponse | GenericProblem
+        GetChatConversationEventsResponse
     """
 
     return (

@@ -2,11 +2,10 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_conversation_expansion import ChatConversationExpansion
 from ...models.chat_conversation_field import ChatConversationField
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.get_chat_conversations_response import GetChatConversationsResponse
 from ...models.user_field import UserField
 from ...types import UNSET, Response, Unset, status_code_of
@@ -68,26 +67,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetChatConversationsResponse | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetChatConversationsResponse:
     if response.status_code == 200:
         response_200 = GetChatConversationsResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetChatConversationsResponse | GenericProblem]:
+) -> Response[GetChatConversationsResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -104,7 +95,7 @@ def sync_detailed(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationsResponse | GenericProblem]:
+) -> Response[GetChatConversationsResponse]:
     """Get Chat Conversations
 
      Retrieves a list of Chat conversations for the authenticated user's inbox.
@@ -118,11 +109,17 @@ def sync_detailed(
         user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetChatConversationsResponse | GenericProblem]
+        Response[GetChatConversationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +143,7 @@ def sync(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Error | GetChatConversationsResponse | GenericProblem | None:
+) -> GetChatConversationsResponse:
     """Get Chat Conversations
 
      Retrieves a list of Chat conversations for the authenticated user's inbox.
@@ -160,11 +157,17 @@ def sync(
         user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetChatConversationsResponse | GenericProblem
+        GetChatConversationsResponse
     """
 
     return sync_detailed(
@@ -185,7 +188,7 @@ async def asyncio_detailed(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Response[Error | GetChatConversationsResponse | GenericProblem]:
+) -> Response[GetChatConversationsResponse]:
     """Get Chat Conversations
 
      Retrieves a list of Chat conversations for the authenticated user's inbox.
@@ -199,11 +202,17 @@ async def asyncio_detailed(
         user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetChatConversationsResponse | GenericProblem]
+        Response[GetChatConversationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +236,7 @@ async def asyncio(
     chat_conversation_fields: list[ChatConversationField] | Unset = UNSET,
     expansions: list[ChatConversationExpansion] | Unset = UNSET,
     user_fields: list[UserField] | Unset = UNSET,
-) -> Error | GetChatConversationsResponse | GenericProblem | None:
+) -> GetChatConversationsResponse:
     """Get Chat Conversations
 
      Retrieves a list of Chat conversations for the authenticated user's inbox.
@@ -241,11 +250,17 @@ async def asyncio(
         user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetChatConversationsResponse | GenericProblem
+        GetChatConversationsResponse
     """
 
     return (

@@ -3,9 +3,8 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.get_users_public_key_response import GetUsersPublicKeyResponse
 from ...models.public_key_field import PublicKeyField
 from ...types import UNSET, Response, Unset, status_code_of
@@ -42,26 +41,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetUsersPublicKeyResponse | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetUsersPublicKeyResponse:
     if response.status_code == 200:
         response_200 = GetUsersPublicKeyResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetUsersPublicKeyResponse | GenericProblem]:
+) -> Response[GetUsersPublicKeyResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -75,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Response[Error | GetUsersPublicKeyResponse | GenericProblem]:
+) -> Response[GetUsersPublicKeyResponse]:
     """Get public keys
 
      Returns a user's registered public keys for X Chat encryption.
@@ -86,11 +77,17 @@ def sync_detailed(
             object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetUsersPublicKeyResponse | GenericProblem]
+        Response[GetUsersPublicKeyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Error | GetUsersPublicKeyResponse | GenericProblem | None:
+) -> GetUsersPublicKeyResponse:
     """Get public keys
 
      Returns a user's registered public keys for X Chat encryption.
@@ -119,11 +116,17 @@ def sync(
             object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetUsersPublicKeyResponse | GenericProblem
+        GetUsersPublicKeyResponse
     """
 
     return sync_detailed(
@@ -138,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Response[Error | GetUsersPublicKeyResponse | GenericProblem]:
+) -> Response[GetUsersPublicKeyResponse]:
     """Get public keys
 
      Returns a user's registered public keys for X Chat encryption.
@@ -149,11 +152,17 @@ async def asyncio_detailed(
             object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetUsersPublicKeyResponse | GenericProblem]
+        Response[GetUsersPublicKeyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Error | GetUsersPublicKeyResponse | GenericProblem | None:
+) -> GetUsersPublicKeyResponse:
     """Get public keys
 
      Returns a user's registered public keys for X Chat encryption.
@@ -182,11 +191,17 @@ async def asyncio(
             object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetUsersPublicKeyResponse | GenericProblem
+        GetUsersPublicKeyResponse
     """
 
     return (

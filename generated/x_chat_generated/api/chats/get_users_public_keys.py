@@ -2,9 +2,8 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.get_users_public_keys_response import GetUsersPublicKeysResponse
 from ...models.public_key_field import PublicKeyField
 from ...types import UNSET, Response, Unset, status_code_of
@@ -43,26 +42,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetUsersPublicKeysResponse | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetUsersPublicKeysResponse:
     if response.status_code == 200:
         response_200 = GetUsersPublicKeysResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetUsersPublicKeysResponse | GenericProblem]:
+) -> Response[GetUsersPublicKeysResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -76,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ids: list[str],
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Response[Error | GetUsersPublicKeysResponse | GenericProblem]:
+) -> Response[GetUsersPublicKeysResponse]:
     """Get public keys
 
      Returns registered public keys for X Chat encryption for the specified users.
@@ -87,11 +78,17 @@ def sync_detailed(
             object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetUsersPublicKeysResponse | GenericProblem]
+        Response[GetUsersPublicKeysResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +106,7 @@ def sync(
     client: AuthenticatedClient,
     ids: list[str],
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Error | GetUsersPublicKeysResponse | GenericProblem | None:
+) -> GetUsersPublicKeysResponse:
     """Get public keys
 
      Returns registered public keys for X Chat encryption for the specified users.
@@ -120,11 +117,17 @@ def sync(
             object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetUsersPublicKeysResponse | GenericProblem
+        GetUsersPublicKeysResponse
     """
 
     return sync_detailed(
@@ -139,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ids: list[str],
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Response[Error | GetUsersPublicKeysResponse | GenericProblem]:
+) -> Response[GetUsersPublicKeysResponse]:
     """Get public keys
 
      Returns registered public keys for X Chat encryption for the specified users.
@@ -150,11 +153,17 @@ async def asyncio_detailed(
             object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | GetUsersPublicKeysResponse | GenericProblem]
+        Response[GetUsersPublicKeysResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ids: list[str],
     public_key_fields: list[PublicKeyField] | Unset = UNSET,
-) -> Error | GetUsersPublicKeysResponse | GenericProblem | None:
+) -> GetUsersPublicKeysResponse:
     """Get public keys
 
      Returns registered public keys for X Chat encryption for the specified users.
@@ -183,11 +192,17 @@ async def asyncio(
             object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | GetUsersPublicKeysResponse | GenericProblem
+        GetUsersPublicKeysResponse
     """
 
     return (

@@ -2,9 +2,8 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.initialize_chat_group_response import InitializeChatGroupResponse
 from ...types import Response, status_code_of
 
@@ -19,26 +18,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InitializeChatGroupResponse | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InitializeChatGroupResponse:
     if response.status_code == 200:
         response_200 = InitializeChatGroupResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InitializeChatGroupResponse | GenericProblem]:
+) -> Response[InitializeChatGroupResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -50,7 +41,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | InitializeChatGroupResponse | GenericProblem]:
+) -> Response[InitializeChatGroupResponse]:
     """Initialize Chat Group
 
      Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
@@ -58,11 +49,17 @@ def sync_detailed(
     the group.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | InitializeChatGroupResponse | GenericProblem]
+        Response[InitializeChatGroupResponse]
     """
 
     kwargs = _get_kwargs()
@@ -75,7 +72,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | InitializeChatGroupResponse | GenericProblem | None:
+) -> InitializeChatGroupResponse:
     """Initialize Chat Group
 
      Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
@@ -83,11 +80,17 @@ def sync(
     the group.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | InitializeChatGroupResponse | GenericProblem
+        InitializeChatGroupResponse
     """
 
     return sync_detailed(
@@ -98,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | InitializeChatGroupResponse | GenericProblem]:
+) -> Response[InitializeChatGroupResponse]:
     """Initialize Chat Group
 
      Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
@@ -106,11 +109,17 @@ async def asyncio_detailed(
     the group.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | InitializeChatGroupResponse | GenericProblem]
+        Response[InitializeChatGroupResponse]
     """
 
     kwargs = _get_kwargs()
@@ -123,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | InitializeChatGroupResponse | GenericProblem | None:
+) -> InitializeChatGroupResponse:
     """Initialize Chat Group
 
      Initializes a new Chat group conversation and returns a unique conversation ID. Use the returned
@@ -131,11 +140,17 @@ async def asyncio(
     the group.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | InitializeChatGroupResponse | GenericProblem
+        InitializeChatGroupResponse
     """
 
     return (

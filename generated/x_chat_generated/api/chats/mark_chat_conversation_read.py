@@ -3,9 +3,8 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.mark_chat_conversation_read_request import MarkChatConversationReadRequest
 from ...models.mark_chat_conversation_read_response import MarkChatConversationReadResponse
 from ...types import Response, status_code_of
@@ -35,24 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MarkChatConversationReadResponse | GenericProblem:
+) -> MarkChatConversationReadResponse:
     if response.status_code == 200:
         response_200 = MarkChatConversationReadResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MarkChatConversationReadResponse | GenericProblem]:
+) -> Response[MarkChatConversationReadResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -66,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkChatConversationReadRequest,
-) -> Response[Error | MarkChatConversationReadResponse | GenericProblem]:
+) -> Response[MarkChatConversationReadResponse]:
     """Mark Conversation as Read
 
      Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
@@ -78,11 +71,17 @@ def sync_detailed(
         body (MarkChatConversationReadRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | MarkChatConversationReadResponse | GenericProblem]
+        Response[MarkChatConversationReadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkChatConversationReadRequest,
-) -> Error | MarkChatConversationReadResponse | GenericProblem | None:
+) -> MarkChatConversationReadResponse:
     """Mark Conversation as Read
 
      Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
@@ -114,11 +113,17 @@ def sync(
         body (MarkChatConversationReadRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | MarkChatConversationReadResponse | GenericProblem
+        MarkChatConversationReadResponse
     """
 
     return sync_detailed(
@@ -133,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkChatConversationReadRequest,
-) -> Response[Error | MarkChatConversationReadResponse | GenericProblem]:
+) -> Response[MarkChatConversationReadResponse]:
     """Mark Conversation as Read
 
      Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
@@ -145,11 +150,17 @@ async def asyncio_detailed(
         body (MarkChatConversationReadRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | MarkChatConversationReadResponse | GenericProblem]
+        Response[MarkChatConversationReadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkChatConversationReadRequest,
-) -> Error | MarkChatConversationReadResponse | GenericProblem | None:
+) -> MarkChatConversationReadResponse:
     """Mark Conversation as Read
 
      Marks a specific Chat conversation as read on behalf of the authenticated user. For 1:1
@@ -181,11 +192,17 @@ async def asyncio(
         body (MarkChatConversationReadRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | MarkChatConversationReadResponse | GenericProblem
+        MarkChatConversationReadResponse
     """
 
     return (

@@ -3,9 +3,8 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.send_chat_message_request import SendChatMessageRequest
 from ...models.send_chat_message_response import SendChatMessageResponse
 from ...types import Response, status_code_of
@@ -33,26 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendChatMessageResponse | GenericProblem:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendChatMessageResponse:
     if response.status_code == 201:
         response_201 = SendChatMessageResponse.from_dict(client.parse_json(response))
 
         return response_201
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SendChatMessageResponse | GenericProblem]:
+) -> Response[SendChatMessageResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -66,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SendChatMessageRequest,
-) -> Response[Error | SendChatMessageResponse | GenericProblem]:
+) -> Response[SendChatMessageResponse]:
     """Send Chat Message
 
      Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
@@ -78,11 +69,17 @@ def sync_detailed(
         body (SendChatMessageRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | SendChatMessageResponse | GenericProblem]
+        Response[SendChatMessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SendChatMessageRequest,
-) -> Error | SendChatMessageResponse | GenericProblem | None:
+) -> SendChatMessageResponse:
     """Send Chat Message
 
      Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
@@ -112,11 +109,17 @@ def sync(
         body (SendChatMessageRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | SendChatMessageResponse | GenericProblem
+        SendChatMessageResponse
     """
 
     return sync_detailed(
@@ -131,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SendChatMessageRequest,
-) -> Response[Error | SendChatMessageResponse | GenericProblem]:
+) -> Response[SendChatMessageResponse]:
     """Send Chat Message
 
      Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
@@ -143,11 +146,17 @@ async def asyncio_detailed(
         body (SendChatMessageRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | SendChatMessageResponse | GenericProblem]
+        Response[SendChatMessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SendChatMessageRequest,
-) -> Error | SendChatMessageResponse | GenericProblem | None:
+) -> SendChatMessageResponse:
     """Send Chat Message
 
      Sends an encrypted message to a specific Chat conversation. For 1:1 conversations, provide the
@@ -177,11 +186,17 @@ async def asyncio(
         body (SendChatMessageRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | SendChatMessageResponse | GenericProblem
+        SendChatMessageResponse
     """
 
     return (

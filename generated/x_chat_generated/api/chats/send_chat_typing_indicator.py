@@ -3,9 +3,8 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.generic_problem import GenericProblem
 from ...models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
 from ...types import Response, status_code_of
 
@@ -26,24 +25,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendChatTypingIndicatorResponse | GenericProblem:
+) -> SendChatTypingIndicatorResponse:
     if response.status_code == 200:
         response_200 = SendChatTypingIndicatorResponse.from_dict(client.parse_json(response))
 
         return response_200
 
-    _media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if _media_type == "application/problem+json":
-        return GenericProblem.from_dict(client.parse_json(response))
-
-    response_default = Error.from_dict(client.parse_json(response))
-
-    return response_default
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SendChatTypingIndicatorResponse | GenericProblem]:
+) -> Response[SendChatTypingIndicatorResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -56,7 +49,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | SendChatTypingIndicatorResponse | GenericProblem]:
+) -> Response[SendChatTypingIndicatorResponse]:
     """Send Typing Indicator
 
      Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
@@ -67,11 +60,17 @@ def sync_detailed(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | SendChatTypingIndicatorResponse | GenericProblem]
+        Response[SendChatTypingIndicatorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +88,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | SendChatTypingIndicatorResponse | GenericProblem | None:
+) -> SendChatTypingIndicatorResponse:
     """Send Typing Indicator
 
      Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
@@ -100,11 +99,17 @@ def sync(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | SendChatTypingIndicatorResponse | GenericProblem
+        SendChatTypingIndicatorResponse
     """
 
     return sync_detailed(
@@ -117,7 +122,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | SendChatTypingIndicatorResponse | GenericProblem]:
+) -> Response[SendChatTypingIndicatorResponse]:
     """Send Typing Indicator
 
      Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
@@ -128,11 +133,17 @@ async def asyncio_detailed(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Response[Error | SendChatTypingIndicatorResponse | GenericProblem]
+        Response[SendChatTypingIndicatorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +161,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | SendChatTypingIndicatorResponse | GenericProblem | None:
+) -> SendChatTypingIndicatorResponse:
     """Send Typing Indicator
 
      Sends a typing indicator to a specific Chat conversation on behalf of the authenticated user. For
@@ -161,11 +172,17 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
+            error status (a subclass per status: ``NotFoundError``, ``RateLimitError``, ...).
+        x_chat.errors.APIConnectionError: Through x-chat's pipeline: no response (``APITimeoutError``
+            when it timed out).
+        x_chat.errors.MalformedResponseError: Through x-chat's pipeline: a success whose body is not
+            what the spec says.
+        errors.UnexpectedStatus: On a plain ``AuthenticatedClient``: a status the spec does not list as
+            a success (error statuses included); httpx's own errors for the transport.
 
     Returns:
-        Error | SendChatTypingIndicatorResponse | GenericProblem
+        SendChatTypingIndicatorResponse
     """
 
     return (
