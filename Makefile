@@ -118,11 +118,11 @@ dist: setup  ## sdist + wheel, twine check, check-wheel-contents, installed and 
 		 $$flavour/bin/python -c "import json, x_chat; print('shipped spec', json.loads(x_chat.spec_bytes())['info']['version'], x_chat.spec_path())") \
 		|| exit 1; \
 	done
-	cd $(DIST_CHECK) && extras/bin/python -m x_chat.demo > demo.txt && tail -n 3 demo.txt
+	cd $(DIST_CHECK) && extras/bin/python -m x_chat._demo > demo.txt && tail -n 3 demo.txt
 	@echo "dist: $$(ls dist | tr '\n' ' ')checked, installed (with and without extras) and run"
 
 demo: setup  ## the CLI against the bundled fake X server (no token, no network)
-	$(BIN)/python -m x_chat.demo
+	$(BIN)/python -m x_chat._demo
 
 BENCH_VENV := .venv-bench
 

@@ -16,7 +16,6 @@ import httpx
 import pytest
 
 import x_chat
-from x_chat._base import BaseChatClient
 from x_chat import (
     APITimeoutError,
     AsyncChatClient,
@@ -25,6 +24,7 @@ from x_chat import (
     InternalServerError,
     InvalidArgumentError,
 )
+from x_chat._base import BaseChatClient
 from x_chat.testing import FakeXServer, Fault
 
 from .conftest import DIRECT, FAST_RETRY, GROUP

@@ -1,6 +1,6 @@
-"""x-chat builds request URLs without re-parsing them (``settings.request_url``), and its own httpx
-clients keep no cookies (``StatelessCookieJar``): two speed measures that must not change a byte
-of what is sent or break a client you pass in."""
+"""x-chat's request URLs are what httpx parses from the joined string (``_settings.request_url``),
+and its own httpx clients keep no cookies (``StatelessCookieJar``, a speed measure): neither may
+change a byte of what is sent or break a client you pass in."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from x_chat import AsyncChatClient, ChatClient
-from x_chat.settings import request_url
+from x_chat._settings import request_url
 from x_chat.testing import FakeXServer, Fault
 
 from .conftest import GROUP
@@ -46,13 +46,6 @@ def test_the_url_is_what_httpx_parses_from_the_string(base: str, segment: str, p
         expected.port,
         expected.raw_path,
     )
-
-
-def test_the_fast_path_is_taken_for_a_plain_request_and_not_for_an_odd_one() -> None:
-    """The fast path exists (else the speed claim is void), and it steps aside when httpx would change the string."""
-    assert isinstance(request_url("https://api.x.com", "/2/chat/conversations/g1/events", "max_results=100"), httpx.URL)
-    assert isinstance(request_url("https://api.x.com", "/2/chat/../events", ""), str)
-    assert isinstance(request_url("https://api.x.com?x=1", "/2/chat/conversations", ""), str)
 
 
 def _page_with_cookie() -> Fault:

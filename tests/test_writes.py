@@ -166,7 +166,7 @@ def test_a_forged_newer_key_change_is_not_used(users: Users) -> None:
 
 
 def _signature(signed: dict[str, str]) -> bytes:
-    from x_chat.thrift import signature_struct
+    from x_chat._thrift import signature_struct
 
     return signature_struct(signed["signature"], signed["public_key_version"], signed["signature_version"])
 

@@ -9,88 +9,117 @@ with ChatClient() as client:  # the token from $X_BEARER_TOKEN
         #> 1054351113904317941 1215441834412953600 2025-01-01 02:33:33+00:00
         #> 1054351113904317940 56 2025-01-01 02:32:56+00:00
 ```
+
+Every name here is loaded on first use: ``import x_chat`` imports neither httpx nor the models, so a
+script (or ``x-chat --version``) pays only for what it touches. ``__all__`` is what the API
+reference documents (tests/test_public_api.py holds the two together).
 """
 
-import importlib
 import warnings
 from typing import TYPE_CHECKING, Any
 
-from x_chat_generated.models.chat_message_event import ChatMessageEvent
-from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
-from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
-
-if TYPE_CHECKING:
-    from x_chat_generated.models.chat_conversation import ChatConversation
-    from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
-    from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
-
-    from .results import Problem
-
+from ._lazy import lazy_exports
 from ._logs import setup_logging
 from ._version import __version__ as __version__
-from .client import (
-    DEFAULT_BASE_URL,
-    AsyncChatClient,
-    AsyncRawResponses,
-    ChatClient,
-    Detailed,
-    RawResponse,
-    RawResponses,
-    RequestOptions,
-)
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    InvalidArgumentError,
-    MalformedDataError,
-    MalformedResponseError,
-    MissingCredentialsError,
-    NotFoundError,
-    PaginationLoopError,
-    PartialErrorsWarning,
-    PartialResponseError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateBudgetSpentError,
-    RateLimit,
-    RateLimitError,
-    UnexpectedStatus,
-    UsageCapExceededError,
-    XChatError,
-)
-from .fields import (
-    ALL,
-    ConversationExpansion,
-    ConversationField,
-    EventField,
-    InvalidFieldError,
-    PublicKeyField,
-    UserField,
-    resolve_fields,
-)
-from .ids import ConversationId, ConversationKind, InvalidIdError
-from .media import MediaDecryptionError, MediaTransferError
-from .pacing import RateBudget
-from .results import BroadcastChatSent, Conversation, ConversationsPage, EventsPage, PublicKeys, SentMessage
-from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy, retry_delay
-from .settings import Settings
-from .spec import spec_bytes, spec_path
-from .times import created_at, parse_time
-from .trust import (
-    GroupMembersMismatchError,
-    IdentityKeyChangedError,
-    KeyRollbackError,
-    MalformedPublicKeyError,
-    OwnKeyMismatchError,
-    TrustError,
-    UntrustedKeyChangeError,
-)
+
+if TYPE_CHECKING:
+    from .client import (
+        DEFAULT_BASE_URL,
+        AsyncChatClient,
+        AsyncRawResponses,
+        ChatClient,
+        Detailed,
+        RawResponse,
+        RawResponses,
+        RequestOptions,
+    )
+    from .errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        InternalServerError,
+        InvalidArgumentError,
+        MalformedDataError,
+        MalformedResponseError,
+        MissingCredentialsError,
+        NotFoundError,
+        PaginationLoopError,
+        PartialErrorsWarning,
+        PartialResponseError,
+        PaymentRequiredError,
+        PermissionDeniedError,
+        RateBudgetSpentError,
+        RateLimit,
+        RateLimitError,
+        ResponseTooLargeError,
+        UsageCapExceededError,
+        XChatError,
+    )
+    from .fields import (
+        ALL,
+        ConversationExpansion,
+        ConversationField,
+        EventField,
+        InvalidFieldError,
+        PublicKeyField,
+        UserField,
+        resolve_fields,
+    )
+    from .ids import (
+        ConversationId,
+        ConversationKind,
+        InvalidIdError,
+    )
+    from .media import (
+        MediaDecryptionError,
+        MediaTransferError,
+    )
+    from .pacing import (
+        RateBudget,
+    )
+    from .results import (
+        BroadcastChatSent,
+        Conversation,
+        ConversationsPage,
+        EventsPage,
+        Problem,
+        PublicKeys,
+        SentMessage,
+    )
+    from .retries import (
+        DEFAULT_RETRY,
+        DEFAULT_TIMEOUT,
+        RetryPolicy,
+    )
+    from .spec import (
+        spec_bytes,
+        spec_path,
+    )
+    from .times import (
+        created_at,
+        parse_time,
+    )
+    from .trust import (
+        GroupMembersMismatchError,
+        IdentityKeyChangedError,
+        KeyRollbackError,
+        MalformedPublicKeyError,
+        OwnKeyMismatchError,
+        TrustError,
+        UntrustedKeyChangeError,
+    )
+    from .types import (
+        ChatConversation,
+        ChatMessageEvent,
+        GetChatConversationEventsResponse,
+        GetChatConversationResponse,
+        GetChatConversationsResponse,
+        GetUsersPublicKeysResponse,
+    )
 
 __all__ = [
     "ALL",
@@ -153,11 +182,10 @@ __all__ = [
     "RawResponse",
     "RawResponses",
     "RequestOptions",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "SentMessage",
-    "Settings",
     "TrustError",
-    "UnexpectedStatus",
     "UntrustedKeyChangeError",
     "UsageCapExceededError",
     "UserField",
@@ -165,35 +193,110 @@ __all__ = [
     "created_at",
     "parse_time",
     "resolve_fields",
-    "retry_delay",
     "spec_bytes",
     "spec_path",
 ]
 
-setup_logging()  # X_CHAT_LOG=debug|info
-
-_DEPRECATED = {
-    # 0.1.0 name -> (0.2.0 object, what to use): X API v2.167 moved events to /events.
-    "ChatGetConversationResponse": (GetChatConversationEventsResponse, "GetChatConversationEventsResponse"),
-}
-
-
-# Conversation models import every Post/User/Media model of `includes` (~100 ms): loaded on first use.
-_LAZY = {
+_EXPORTS = {
+    "DEFAULT_BASE_URL": "x_chat.client",
+    "AsyncChatClient": "x_chat.client",
+    "AsyncRawResponses": "x_chat.client",
+    "ChatClient": "x_chat.client",
+    "Detailed": "x_chat.client",
+    "RawResponse": "x_chat.client",
+    "RawResponses": "x_chat.client",
+    "RequestOptions": "x_chat.client",
+    "APIConnectionError": "x_chat.errors",
+    "APIStatusError": "x_chat.errors",
+    "APITimeoutError": "x_chat.errors",
+    "AuthenticationError": "x_chat.errors",
+    "BadRequestError": "x_chat.errors",
+    "ConfigurationError": "x_chat.errors",
+    "ConflictError": "x_chat.errors",
+    "InternalServerError": "x_chat.errors",
+    "InvalidArgumentError": "x_chat.errors",
+    "MalformedDataError": "x_chat.errors",
+    "MalformedResponseError": "x_chat.errors",
+    "MissingCredentialsError": "x_chat.errors",
+    "NotFoundError": "x_chat.errors",
+    "PaginationLoopError": "x_chat.errors",
+    "PartialErrorsWarning": "x_chat.errors",
+    "PartialResponseError": "x_chat.errors",
+    "PaymentRequiredError": "x_chat.errors",
+    "PermissionDeniedError": "x_chat.errors",
+    "RateBudgetSpentError": "x_chat.errors",
+    "RateLimit": "x_chat.errors",
+    "RateLimitError": "x_chat.errors",
+    "ResponseTooLargeError": "x_chat.errors",
+    "UsageCapExceededError": "x_chat.errors",
+    "XChatError": "x_chat.errors",
+    "ALL": "x_chat.fields",
+    "ConversationExpansion": "x_chat.fields",
+    "ConversationField": "x_chat.fields",
+    "EventField": "x_chat.fields",
+    "InvalidFieldError": "x_chat.fields",
+    "PublicKeyField": "x_chat.fields",
+    "UserField": "x_chat.fields",
+    "resolve_fields": "x_chat.fields",
+    "ConversationId": "x_chat.ids",
+    "ConversationKind": "x_chat.ids",
+    "InvalidIdError": "x_chat.ids",
+    "MediaDecryptionError": "x_chat.media",
+    "MediaTransferError": "x_chat.media",
+    "RateBudget": "x_chat.pacing",
+    "BroadcastChatSent": "x_chat.results",
+    "Conversation": "x_chat.results",
+    "ConversationsPage": "x_chat.results",
+    "EventsPage": "x_chat.results",
+    "Problem": "x_chat.results",
+    "PublicKeys": "x_chat.results",
+    "SentMessage": "x_chat.results",
+    "DEFAULT_RETRY": "x_chat.retries",
+    "DEFAULT_TIMEOUT": "x_chat.retries",
+    "RetryPolicy": "x_chat.retries",
+    "spec_bytes": "x_chat.spec",
+    "spec_path": "x_chat.spec",
+    "created_at": "x_chat.times",
+    "parse_time": "x_chat.times",
+    "GroupMembersMismatchError": "x_chat.trust",
+    "IdentityKeyChangedError": "x_chat.trust",
+    "KeyRollbackError": "x_chat.trust",
+    "MalformedPublicKeyError": "x_chat.trust",
+    "OwnKeyMismatchError": "x_chat.trust",
+    "TrustError": "x_chat.trust",
+    "UntrustedKeyChangeError": "x_chat.trust",
     "ChatConversation": "x_chat_generated.models.chat_conversation",
+    "ChatMessageEvent": "x_chat_generated.models.chat_message_event",
+    "GetChatConversationEventsResponse": "x_chat_generated.models.get_chat_conversation_events_response",
     "GetChatConversationResponse": "x_chat_generated.models.get_chat_conversation_response",
     "GetChatConversationsResponse": "x_chat_generated.models.get_chat_conversations_response",
-    "Problem": "x_chat.results",
+    "GetUsersPublicKeysResponse": "x_chat_generated.models.get_users_public_keys_response",
+}
+
+setup_logging()  # X_CHAT_LOG=debug|info
+
+_load = lazy_exports("x_chat", _EXPORTS, globals())
+
+_DEPRECATED = {
+    # name -> (module, its name there, what to use instead)
+    "ChatGetConversationResponse": (  # 0.1: X API v2.167 moved events to /events
+        "x_chat.types",
+        "GetChatConversationEventsResponse",
+        "x_chat.types.GetChatConversationEventsResponse",
+    ),
+    "Settings": ("x_chat._settings", "Settings", "ChatClient(...) options and client.with_options(...)"),
+    "retry_delay": ("x_chat.retries", "retry_delay", "x_chat.retries.retry_delay"),
+    "UnexpectedStatus": ("x_chat_generated.errors", "UnexpectedStatus", "MalformedResponseError (what x-chat raises)"),
 }
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
     if name in _DEPRECATED:
-        value, new = _DEPRECATED[name]
-        warnings.warn(f"x_chat.{name} is deprecated: use x_chat.{new}", DeprecationWarning, stacklevel=2)
-        return value
-    raise AttributeError(f"module 'x_chat' has no attribute {name!r}")
+        module, attribute, new = _DEPRECATED[name]
+        warnings.warn(f"x_chat.{name} is deprecated: use {new}", DeprecationWarning, stacklevel=2)
+        return getattr(__import__(module, fromlist=[attribute]), attribute)
+    return _load(name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

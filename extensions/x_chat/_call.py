@@ -64,7 +64,7 @@ def record_response(response: httpx.Response) -> None:
     """Keep a successful response for a ``with_raw_response`` call in progress (if any)."""
     recorder = _RECORDER.get()
     if recorder is not None:
-        from ._base import RawResponse
+        from ._responses import RawResponse
 
         recorder.append(RawResponse.of(response))
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import re
 import threading
 from collections.abc import Mapping
 from http.cookiejar import CookieJar
@@ -95,40 +93,9 @@ def build_request(
     return http.build_request(url=url, timeout=timeout, **kwargs)
 
 
-# What httpx's URL parser leaves as it is (its PATH_SAFE / QUERY_SAFE sets, and valid %XX escapes):
-# a path and query made only of these come out of httpx.URL(...) unchanged.
-_PATH = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
-_QUERY = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*")
-_DOT_SEGMENT = re.compile(r"(?:^|/)\.\.?(?:/|$)")  # httpx would drop it: not as it is
-
-
-def request_url(base_url: str, path: str, query: str) -> httpx.URL | str:
-    """``base_url + path [+ "?" + query]`` as httpx would parse it.
-
-    Parsing a URL is the largest part of building a request in httpx (about 20 µs, most of the gap
-    to a raw httpx loop; see benchmarks/). The base URL is parsed once (by httpx); when the path and
-    query are already in the form httpx's parser gives (always, for the generated operations' quoted
-    IDs and our encoded query), the URL is that parse with the path and query set, which is what
-    parsing the whole string would give (tests/test_settings.py compares the two). Otherwise, or
-    if httpx's internals ever change, this is the string, for httpx to parse.
-    """
-    base = _parsed_base(base_url)
-    if base is not None and _PATH.fullmatch(path) and _QUERY.fullmatch(query) and not _DOT_SEGMENT.search(path):
-        url = httpx.URL.__new__(httpx.URL)
-        url._uri_reference = base._replace(path=base.path + path, query=query or None)
-        return url
+def request_url(base_url: str, path: str, query: str) -> str:
+    """``base_url + path [+ "?" + query]``, for httpx to parse (once, in ``build_request``)."""
     return f"{base_url}{path}?{query}" if query else f"{base_url}{path}"
-
-
-@functools.lru_cache(maxsize=64)
-def _parsed_base(base_url: str) -> Any:
-    """httpx's parse of a base URL, or None when request_url should leave parsing to httpx."""
-    reference = getattr(httpx.URL(base_url), "_uri_reference", None)
-    if reference is None or not hasattr(reference, "_replace") or not hasattr(reference, "path"):
-        return None
-    if reference.query is not None or reference.fragment is not None:
-        return None
-    return reference
 
 
 class StatelessCookieJar(CookieJar):

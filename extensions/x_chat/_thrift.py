@@ -61,7 +61,17 @@ def encode_message_event(
     detail: bytes,
     signature: bytes,
 ) -> str:
-    """The base64 of one MessageEvent. ``conversation_id`` in colon form."""
+    """The base64 of one MessageEvent (Thrift compact encoding), as a REST event's ``encoded_event``.
+
+    Args:
+        sequence_id: The event's sequence ID.
+        message_id: The signed message ID.
+        sender_id: The sender's user ID.
+        conversation_id: The conversation, in colon form (``low:high`` or ``g…``).
+        created_at_msec: The creation time, in milliseconds since the epoch.
+        detail: The encoded event detail (a Thrift struct).
+        signature: The encoded signature (a Thrift struct).
+    """
     body = (
         _string(1, sequence_id)
         + _string(2, message_id)

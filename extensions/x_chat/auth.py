@@ -26,7 +26,8 @@ from urllib.parse import quote, urlencode
 import attrs
 import httpx
 
-from .errors import AuthenticationError, ConfigurationError, MalformedResponseError, error_from_response
+from ._error_mapping import error_from_response
+from .errors import AuthenticationError, ConfigurationError, MalformedResponseError
 
 __all__ = [
     "AUTHORIZE_URL",
@@ -43,6 +44,7 @@ __all__ = [
 AUTHORIZE_URL: Final = "https://api.x.com/2/oauth2/authorize"
 """The spec's authorizationUrl for OAuth2UserToken."""
 TOKEN_URL: Final = "https://api.x.com/2/oauth2/token"
+"""X's OAuth 2.0 token endpoint (code exchange and refresh)."""
 DEFAULT_SCOPES: Final = ("dm.read", "dm.write", "tweet.read", "users.read", "offline.access")
 """What Chat needs (dm.read, tweet.read, users.read; dm.write to send), and offline.access for a
 refresh token."""

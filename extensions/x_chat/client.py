@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from ._async.client import AsyncChatClient
 from ._async.raw import AsyncRawResponses
-from ._base import DEFAULT_BASE_URL, Detailed, RawResponse
+from ._base import DEFAULT_BASE_URL
 from ._call import RequestOptions
+from ._responses import Detailed, RawResponse
 from ._sync.client import ChatClient
 from ._sync.raw import RawResponses
 

@@ -2,7 +2,6 @@
 
 ``XChatError`` (defined by the generated package, so its errors are x-chat errors too)
   ``MalformedDataError``   a nested object of a parsed model, read later, that is not what the spec says
-  ``UnexpectedStatus``     the generated client's own (only with ``raise_on_unexpected_status``)
   ``ConfigurationError``   bad client settings (no credentials, plain-HTTP base URL, ...)
   ``InvalidIdError``, ``InvalidFieldError``   bad input, raised before any request (also ValueErrors)
   ``InvalidArgumentError`` any other argument x-chat cannot use, before any request (a ValueError
@@ -18,7 +17,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -28,7 +26,7 @@ from typing import Any
 import attrs
 import httpx
 
-from x_chat_generated.errors import UnexpectedStatus, XChatError
+from x_chat_generated.errors import XChatError
 from x_chat_generated.types import MalformedDataError
 
 __all__ = [
@@ -54,12 +52,8 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",
-    "UnexpectedStatus",
     "UsageCapExceededError",
     "XChatError",
-    "error_from_response",
-    "mark_possibly_sent",
-    "request_id_of",
 ]
 
 _REQUEST_ID_HEADERS = ("x-transaction-id", "x-request-id")
@@ -213,7 +207,7 @@ class APIConnectionError(XChatError):
     """
 
     may_have_been_sent: bool = False
-    """A write that failed after it went out: X may have stored it (see `mark_possibly_sent`)."""
+    """A write that failed after it went out: X may have stored it (the error says so, with how to check)."""
     message_id: str | None = None
     """For a message x-chat made and signed: its ID, to find it by when reading."""
 
@@ -224,39 +218,6 @@ class APIConnectionError(XChatError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
-
-
-def mark_possibly_sent(error: XChatError, message_id: str | None = None) -> XChatError:
-    """Say on ``error`` that the write it ended may have reached X and been stored, that it was not
-    sent again, and how to check (with ``message_id``, the ID to look for); returns ``error``.
-
-    Args:
-        error: What a write raised after its request went out.
-        message_id: The ID x-chat made for the message, if it made one.
-    """
-    error.may_have_been_sent = True  # type: ignore[attr-defined]
-    how = "read the conversation to check before sending it again"
-    if message_id is not None:
-        error.message_id = message_id  # type: ignore[attr-defined]
-        how = (
-            f"its message ID is {message_id}: read the conversation (iter_messages) and look for a message whose "
-            "id is that, before sending it again"
-        )
-    if error.args:  # marked twice (pipeline, then facade with the ID): the newer sentence replaces the older
-        base = str(error.args[0]).split(". This write may have reached X")[0]
-        error.args = (f"{base}. This write may have reached X and been stored, so it was not sent again: {how}",)
-    return error
-
-
-def connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    """The typed error for a failure before an HTTP response (raise it ``from exc``)."""
-    try:
-        request: httpx.Request | None = exc.request
-    except RuntimeError:
-        request = None
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out ({type(exc).__name__})", request=request)
-    return APIConnectionError(f"connection failed ({type(exc).__name__}: {exc})", request=request)
 
 
 class APIStatusError(XChatError):
@@ -273,7 +234,7 @@ class APIStatusError(XChatError):
     """
 
     may_have_been_sent: bool = False
-    """A write that failed after it went out (a 5xx): X may have stored it (see `mark_possibly_sent`)."""
+    """A write that failed after it went out (a 5xx): X may have stored it (the error says so, with how to check)."""
     message_id: str | None = None
     """For a message x-chat made and signed: its ID, to find it by when reading."""
 
@@ -430,27 +391,8 @@ class UsageCapExceededError(APIStatusError):
         )
 
 
-def _is_usage_cap(body: Any, rate_limit: RateLimit | None) -> bool:
-    """A 429 that is a usage cap: X's problem type says so, or the window still has room."""
-    kind = body.get("type") if isinstance(body, dict) else None
-    if isinstance(kind, str) and kind.rstrip("/").endswith("/problems/usage-capped"):
-        return True
-    return rate_limit is not None and rate_limit.remaining is not None and rate_limit.remaining > 0
-
-
 class InternalServerError(APIStatusError):
     """5xx: a failure on X's side (retried first, for idempotent requests)."""
-
-
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    429: RateLimitError,
-}
 
 
 class MalformedResponseError(XChatError):
@@ -535,21 +477,3 @@ def _describe_problems(errors: list[Any]) -> str:
             described.append(str(data))
     more = f" (+{len(errors) - 3} more)" if len(errors) > 3 else ""
     return "; ".join(described) + more
-
-
-def error_from_response(response: httpx.Response, *, rate_limit: RateLimit | None = None) -> APIStatusError:
-    """The APIStatusError subclass for an error response, with X's problem details when the body has them.
-
-    Args:
-        response: A response with an error status (its body read).
-        rate_limit: Its parsed rate-limit headers, if already parsed.
-    """
-    try:
-        body: Any = json.loads(response.content) if response.content else None
-    except (ValueError, UnicodeDecodeError):
-        body = None
-    status = response.status_code
-    cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
-    if status == 429 and _is_usage_cap(body, rate_limit):
-        cls = UsageCapExceededError
-    return cls(response, body, rate_limit=rate_limit)

@@ -49,6 +49,7 @@ ALL: Final = "all"
 """``fields="all"`` (or ``fields=ALL``) selects every field."""
 
 FieldsArg: TypeAlias = Literal["all"] | str | enum.Enum | Iterable[str | enum.Enum] | None
+"""What a ``fields=`` argument takes: ``"all"``, a name, an enum member, a list of them, or None."""
 
 E = TypeVar("E", bound=enum.Enum)
 

@@ -32,11 +32,13 @@ __all__ = [
 MAX_SEGMENTS: Final = 1000
 """X takes at most this many appends per upload (segment indexes 0 to 999)."""
 MIN_SEGMENT_SIZE: Final = 1024 * 1024
+"""The default (and smallest) bytes per append request of an upload: 1 MiB."""
 CIPHER_CHUNK: Final = 32 * 1024
 """Bytes handed to chatxdk's stream cipher at a time: its push slows down sharply on larger
 pieces (about 60 MB/s at 1 MiB against 220 MB/s at 32 KiB, measured with chatxdk 0.5.2)."""
 
 MediaSource = str | os.PathLike[str] | IO[bytes]
+"""What `upload_media` reads: a path, or a binary file object."""
 Progress = Callable[[int, int], None]
 """Called with (bytes sent or received so far, total bytes) after every segment or chunk."""
 

@@ -33,7 +33,7 @@ from x_chat_generated.models.send_broadcast_chat_response import SendBroadcastCh
 from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
 from x_chat_generated.types import UNSET, Unset
 
-from .thrift import message_event_strings
+from ._thrift import message_event_strings
 
 if TYPE_CHECKING:  # loaded on first use: a conversation's `includes` pulls in every Post/User/Media model
     from x_chat_generated.models.chat_conversation import ChatConversation

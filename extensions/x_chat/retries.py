@@ -18,8 +18,6 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "RETRY_STATUSES",
     "RetryPolicy",
-    "is_retryable",
-    "may_have_been_sent",
     "retry_delay",
 ]
 
@@ -27,6 +25,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
 """Connect 5 s, read and write 30 s, waiting for a pooled connection 10 s."""
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+"""The statuses a request may be retried after (a write only when it cannot have been stored)."""
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -88,6 +87,7 @@ class RetryPolicy:
 
 
 DEFAULT_RETRY = RetryPolicy()
+"""The clients' default `RetryPolicy`: 3 retries with jittered backoff."""
 
 
 def is_retryable(error: BaseException, *, idempotent: bool) -> bool:

@@ -12,6 +12,7 @@ from .errors import InvalidArgumentError
 __all__ = ["TimeArg", "created_at", "from_msec", "msec_of", "parse_time"]
 
 TimeArg = datetime | str
+"""A time argument: a datetime (no timezone means UTC) or a string python-dateutil reads."""
 
 
 def parse_time(value: TimeArg) -> datetime:

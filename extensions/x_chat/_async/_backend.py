@@ -13,8 +13,8 @@ import httpx
 from .._call import in_context, recording
 from .._deadline import AttemptLimit
 
-if TYPE_CHECKING:  # _base imports the pipeline, which imports this module
-    from .._base import Detailed, RawResponse
+if TYPE_CHECKING:
+    from .._responses import Detailed, RawResponse
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -82,7 +82,7 @@ def raw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[Detailed[R]]
     async def call(*args: P.args, **kwargs: P.kwargs) -> Detailed[R]:
         var, seen = recording()
         result = await in_context(var, seen, method, *args, **kwargs)
-        from .._base import Detailed
+        from .._responses import Detailed
 
         return Detailed.of(result, seen)
 
@@ -102,7 +102,7 @@ def raw_items(method: Callable[P, AsyncIterator[R]]) -> Callable[P, AsyncIterato
 
 
 async def _detailed_items(items: AsyncIterator[R], seen: list[RawResponse]) -> AsyncIterator[Detailed[R]]:
-    from .._base import Detailed
+    from .._responses import Detailed
 
     page: list[RawResponse] = []
     async for item in items:

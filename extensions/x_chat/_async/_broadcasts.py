@@ -9,11 +9,9 @@ from x_chat_generated.api.broadcasts import send_broadcast_chat
 from x_chat_generated.models.send_broadcast_chat_request import SendBroadcastChatRequest
 from x_chat_generated.models.send_broadcast_chat_response import SendBroadcastChatResponse
 
-from .._base import (
-    MAX_BROADCAST_CHAT_LENGTH,
-    result_of,
-)
+from .._arguments import MAX_BROADCAST_CHAT_LENGTH
 from .._call import RequestOptions, per_call
+from .._responses import result_of
 from ..errors import (
     InvalidArgumentError,
 )

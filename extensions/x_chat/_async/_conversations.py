@@ -14,20 +14,10 @@ from x_chat_generated.models.mark_chat_conversation_read_response import MarkCha
 from x_chat_generated.models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
 from x_chat_generated.types import Unset
 
-from .._base import (
-    MAX_PAGE_SIZE,
-    REMOVED,
-    Detailed,
-    RawResponse,
-    check_limit,
-    check_token,
-    deprecated,
-    no_event_arguments,
-    page_size,
-    parsed_as,
-    result_of,
-)
+from .._arguments import MAX_PAGE_SIZE, REMOVED, check_limit, check_token, no_event_arguments, page_size
 from .._call import RequestOptions, per_call
+from .._pagination import EventWindow
+from .._responses import Detailed, RawResponse, deprecated, parsed_as, result_of
 from ..fields import (
     CONVERSATION_EXPANSIONS,
     CONVERSATION_FIELDS,
@@ -38,7 +28,6 @@ from ..ids import (
     ConversationId,
     validate_sequence_id,
 )
-from ..pagination import EventWindow
 from ..results import Conversation, ConversationsPage
 from ._backend import Fetch
 

@@ -8,13 +8,10 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._base import (
-    BaseChatClient,
-    check_token,
-    release_order,
-)
-from ..pagination import EventWindow, PageCursor, report_page_errors
-from ..settings import Settings, StatelessCookieJar
+from .._arguments import check_token, release_order
+from .._base import BaseChatClient
+from .._pagination import EventWindow, PageCursor, report_page_errors
+from .._settings import Settings, StatelessCookieJar
 from ._backend import Fetch, guard
 
 if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra

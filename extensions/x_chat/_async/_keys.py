@@ -25,14 +25,9 @@ from x_chat_generated.models.initialize_chat_group_response import InitializeCha
 from x_chat_generated.models.public_key import PublicKey
 from x_chat_generated.types import Unset
 
-from .._base import (
-    MAX_PAGE_SIZE,
-    MAX_PUBLIC_KEY_IDS,
-    check_keys,
-    parsed_as,
-    user_id_list,
-)
+from .._arguments import MAX_PAGE_SIZE, MAX_PUBLIC_KEY_IDS, check_keys, user_id_list
 from .._call import RequestOptions, per_call
+from .._responses import parsed_as
 from ..errors import (
     InvalidArgumentError,
     NotFoundError,

@@ -12,18 +12,15 @@ from x_chat_generated.api.chats import (
 from x_chat_generated.models.send_chat_message_request import SendChatMessageRequest
 from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
 
-from .._base import (
-    MAX_PAGE_SIZE,
-    check_keys,
-    result_of,
-)
+from .._arguments import MAX_PAGE_SIZE, check_keys
 from .._call import RequestOptions, per_call
+from .._error_mapping import mark_possibly_sent
+from .._responses import result_of
 from ..errors import (
     APIConnectionError,
     APIStatusError,
     InvalidArgumentError,
     MalformedResponseError,
-    mark_possibly_sent,
 )
 from ..ids import (
     ConversationId,

@@ -36,6 +36,8 @@ class NoPublicKeyError(XChatError, LookupError):
 
 
 class MessageKind(enum.Enum):
+    """What a decrypted event is: a message, a reply, a reaction, an edit, a key or group change."""
+
     MESSAGE = "message"
     REPLY = "reply"
     REACTION_ADDED = "reaction_added"

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
-from ..thrift import KEY_CHANGE_ARM, event_detail_arm
+from .._thrift import KEY_CHANGE_ARM, event_detail_arm
 
 if TYPE_CHECKING:
     pass

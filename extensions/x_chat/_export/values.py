@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 
 CHECKPOINT = ".x-chat-export.json"
+"""The checkpoint's file name in the export folder."""
 LOCK = ".x-chat-export.lock"
+"""The lock file's name in the export folder (held with ``flock`` while an export runs)."""
 MAX_PAGE = 100
 LONG_WAIT = 3600.0
 """The longest wait for a rate-limit window during an export (X's windows are 15 minutes)."""

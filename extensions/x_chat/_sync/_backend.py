@@ -14,8 +14,8 @@ from .._call import in_context, recording
 from .._deadline import AttemptLimit, attempt_deadline
 from .._deadline import guard as guard
 
-if TYPE_CHECKING:  # _base imports the pipeline, which imports this module
-    from .._base import Detailed, RawResponse
+if TYPE_CHECKING:
+    from .._responses import Detailed, RawResponse
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,7 +62,7 @@ def raw(method: Callable[P, R]) -> Callable[P, Detailed[R]]:
     def call(*args: P.args, **kwargs: P.kwargs) -> Detailed[R]:
         var, seen = recording()
         result = in_context(var, seen, method, *args, **kwargs)
-        from .._base import Detailed
+        from .._responses import Detailed
 
         return Detailed.of(result, seen)
 
@@ -82,7 +82,7 @@ def raw_items(method: Callable[P, Iterator[R]]) -> Callable[P, Iterator[Detailed
 
 
 def _detailed_items(items: Iterator[R], seen: list[RawResponse]) -> Iterator[Detailed[R]]:
-    from .._base import Detailed
+    from .._responses import Detailed
 
     page: list[RawResponse] = []
     for item in items:

@@ -12,17 +12,9 @@ from x_chat_generated.api.chats import (
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.types import Response
 
-from .._base import (
-    MAX_PAGE_SIZE,
-    Detailed,
-    RawResponse,
-    check_token,
-    deprecated,
-    event_plan,
-    events_page,
-    page_size,
-)
+from .._arguments import MAX_PAGE_SIZE, check_token, event_plan, page_size
 from .._call import RequestOptions, per_call
+from .._responses import Detailed, RawResponse, deprecated, events_page
 from ..fields import (
     FieldsArg,
     resolve_fields,

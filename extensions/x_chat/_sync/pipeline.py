@@ -17,17 +17,15 @@ import httpx
 
 from .._call import call_options, record_response
 from .._deadline import AttemptLimit
+from .._error_mapping import connection_error, error_from_response, mark_possibly_sent
 from .._logs import redacted
+from .._settings import Settings, build_request
 from ..errors import (
     RateBudgetSpentError,
     ResponseTooLargeError,
     XChatError,
-    connection_error,
-    error_from_response,
-    mark_possibly_sent,
 )
 from ..retries import IDEMPOTENT_METHODS, RetryPolicy, may_have_been_sent, retry_delay
-from ..settings import Settings, build_request
 from ._backend import Receive, attempt_limit, sleep
 
 __all__ = ["Pipeline"]

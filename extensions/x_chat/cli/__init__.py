@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """The command, its failure as one line on stderr and an exit code (with --debug, the traceback
     first)."""
-    from ..errors import AuthenticationError, MalformedDataError, MissingCredentialsError, UnexpectedStatus, XChatError
+    from ..errors import AuthenticationError, MalformedDataError, MissingCredentialsError, XChatError
     from ..export import ExportError
     from ..trust import TrustError
 
@@ -119,10 +119,7 @@ def _run(args: argparse.Namespace) -> int:
     except ImportError as exc:  # an optional extra that is not installed: the message says which
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (
-        MalformedDataError,
-        UnexpectedStatus,
-    ) as exc:  # the server's fault, though MalformedDataError is a ValueError
+    except MalformedDataError as exc:  # the server's fault, though MalformedDataError is a ValueError
         print(f"x-chat: error: {exc}", file=sys.stderr)
         return EXIT_API
     except (ValueError, TypeError) as exc:  # invalid IDs, fields, dates, page sizes: before any request

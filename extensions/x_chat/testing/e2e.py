@@ -17,8 +17,8 @@ from typing import Any
 
 import attrs
 
-from ..thrift import create_event_detail, encode_message_event, signature_struct
-from .fake_server import rfc3339
+from .._thrift import create_event_detail, encode_message_event, signature_struct
+from ._fake_server import rfc3339
 
 try:
     import chat_xdk
@@ -41,6 +41,11 @@ class E2EUser:
 
     @classmethod
     def create(cls, user_id: str) -> E2EUser:
+        """A user with new key pairs, registered under chatxdk's version (``"1"``).
+
+        Args:
+            user_id: The user's ID.
+        """
         chat = chat_xdk.Chat()
         payload = chat.generate_keypairs()
         version = payload.version or "1"
@@ -79,7 +84,12 @@ class E2EConversation:
     @classmethod
     def create(cls, conversation_id: str, user_ids: Iterable[str] | None = None) -> E2EConversation:
         """A conversation whose first participant opens it with a key change. A direct conversation's
-        users are the two in its ID."""
+        users are the two in its ID.
+
+        Args:
+            conversation_id: The conversation (`low-high` direct, `g…` group).
+            user_ids: Its users (None: the two a direct conversation's ID names).
+        """
         ids = list(user_ids) if user_ids is not None else conversation_id.split("-")
         users = {user_id: E2EUser.create(user_id) for user_id in ids}
         conversation = cls(conversation_id, users)
@@ -123,7 +133,12 @@ class E2EConversation:
     def change_key(self, sender_id: str, recipients: Iterable[str] | None = None) -> dict[str, Any]:
         """A new conversation key for every participant, or only ``recipients`` (a KeyChange event,
         signed by ``sender_id``). To forge as an attacker would, add the attacker's `E2EUser` to
-        ``users`` first: the event is then validly signed by a user of the attacker's choosing."""
+        ``users`` first: the event is then validly signed by a user of the attacker's choosing.
+
+        Args:
+            sender_id: Who signs the key change.
+            recipients: Who gets the new key (None: every user of the conversation).
+        """
         sender = self.users[sender_id]
         chosen = list(recipients) if recipients is not None else list(self.users)
         keys = [
@@ -156,19 +171,47 @@ class E2EConversation:
         }
 
     def message(self, sender_id: str, text: str) -> dict[str, Any]:
+        """A message, encrypted and signed by ``sender_id``; returns the REST event added.
+
+        Args:
+            sender_id: The sender (a user of the conversation).
+            text: The message's text.
+        """
         payload = self.users[sender_id].chat.encrypt_message(self.colon_id, text, **self._keys(sender_id))
         return self._sent(sender_id, payload)
 
     def reply(self, sender_id: str, text: str, to: dict[str, Any]) -> dict[str, Any]:
+        """A reply to the event ``to``; returns the REST event added.
+
+        Args:
+            sender_id: The sender.
+            text: The reply's text.
+            to: The event replied to (as returned by `message`).
+        """
         chat = self.users[sender_id].chat
         payload = chat.encrypt_reply(self.colon_id, text, to["encoded_event"], **self._keys(sender_id))
         return self._sent(sender_id, payload)
 
     def react(self, sender_id: str, emoji: str, to: dict[str, Any], *, remove: bool = False) -> dict[str, Any]:
+        """A reaction to the event ``to`` (or its removal); returns the REST event added.
+
+        Args:
+            sender_id: Who reacts.
+            emoji: The reaction.
+            to: The event reacted to.
+            remove: Take the reaction back instead.
+        """
         chat = self.users[sender_id].chat
         encrypt = chat.encrypt_remove_reaction if remove else chat.encrypt_add_reaction
         return self._sent(sender_id, encrypt(to["encoded_event"], emoji, **self._keys(sender_id)))
 
     def edit(self, sender_id: str, to: dict[str, Any], text: str) -> dict[str, Any]:
+        """An edit of the event ``to``; returns the REST event added.
+
+        Args:
+            sender_id: Who edits (the event's sender).
+            to: The event edited.
+            text: Its new text.
+        """
         payload = self.users[sender_id].chat.encrypt_edit(to["encoded_event"], text, **self._keys(sender_id))
         return self._sent(sender_id, payload)

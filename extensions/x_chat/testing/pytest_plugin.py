@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from .fake_server import FakeXServer
+from ._fake_server import FakeXServer
+
+__all__ = ["fake_x_server"]
 
 
 @pytest.fixture

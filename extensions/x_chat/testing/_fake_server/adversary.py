@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ...thrift import message_event_strings, resequence_message_event
+from ..._thrift import message_event_strings, resequence_message_event
 from .store import FakeConversation
 
 if TYPE_CHECKING:

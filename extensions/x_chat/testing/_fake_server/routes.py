@@ -19,7 +19,7 @@ from x_chat_generated.models.chat_message_event_field import ChatMessageEventFie
 from x_chat_generated.models.public_key_field import PublicKeyField
 from x_chat_generated.models.user_field import UserField
 
-from ...thrift import create_event_detail, signature_struct
+from ..._thrift import create_event_detail, signature_struct
 from .http import RecordedRequest
 from .problems import ProblemError, invalid, problem
 from .store import CONVERSATION_ID, USER_ID, FakeConversation, Store, rfc3339

@@ -12,9 +12,9 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from ..oauth import FakeCredentials
 from .adversary import Adversary
 from .http import Fault, Handler, HTTPServer, RecordedRequest
+from .oauth import FakeCredentials
 from .problems import ProblemError, problem
 from .rate_limits import RateLimiter, RateLimits
 from .routes import Routes
@@ -23,6 +23,7 @@ from .store import FakeConversation, Store
 __all__ = ["DEFAULT_TOKEN", "DEFAULT_USER", "FakeXServer"]
 
 DEFAULT_TOKEN = "fake-x-token"
+"""The bearer token the fake server accepts unless told otherwise."""
 DEFAULT_USER = "1603419180975409153"
 
 

@@ -16,7 +16,7 @@ import attrs
 
 from x_chat_generated.models.chat_message_event_field import ChatMessageEventField
 
-from ...thrift import encode_message_event
+from ..._thrift import encode_message_event
 from .problems import ProblemError
 
 __all__ = ["CONVERSATION_ID", "EVENT_FIELDS", "FakeConversation", "Store", "rfc3339"]
