@@ -25,8 +25,11 @@ SKIPPED_PARAMETERS = {"self", "cls"}
 
 def _load() -> griffe.Module:
     """x_chat, with x_chat_generated loaded next to it so that re-exported generated names resolve."""
-    loader = griffe.GriffeLoader(
-        search_paths=[ROOT / "extensions", ROOT / "generated"], docstring_parser="google", allow_inspection=False
+    loader = griffe.GriffeLoader(  # with mkdocs.yml's extension: the shared arguments (x_chat/_docs.py)
+        search_paths=[ROOT / "extensions", ROOT / "generated"],
+        docstring_parser="google",
+        allow_inspection=False,
+        extensions=griffe.load_extensions(f"{ROOT / 'docs' / 'griffe_shared_args.py'}:SharedArgs"),
     )
     package = loader.load("x_chat")
     loader.load("x_chat_generated")
@@ -121,3 +124,24 @@ def test_the_check_sees_a_missing_argument(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(griffe.Docstring, "parsed", property(without_timeout))
     undocumented = _undocumented()
     assert [where for where, names in undocumented.items() if where.endswith(".with_options") and "timeout" in names]
+
+
+def test_shared_arguments_are_written_once_and_a_methods_own_entry_wins() -> None:
+    """The facade's shared arguments live in x_chat/_docs.py only; the reference (and help()) shows
+    them on every method, and a method that documents one itself keeps its own words."""
+    from x_chat._docs import SHARED_ARGS
+
+    sources = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "extensions" / "x_chat" / "_async").glob("*.py"))
+    assert "A conversation ID in any of X's three forms" not in sources
+    method = _resolve(_load(), "x_chat.ChatClient").all_members["iter_messages"]
+    described = {
+        p.name: " ".join(p.description.split())
+        for section in method.docstring.parsed  # type: ignore[union-attr]
+        if section.kind is griffe.DocstringSectionKind.parameters
+        for p in section.value
+    }
+    assert described["conversation_id"] == SHARED_ARGS["conversation_id"]
+    assert described["strict"] != SHARED_ARGS["strict"] and "DecryptionFailedError" in described["strict"]
+    import x_chat
+
+    assert "conversation_id: A conversation ID" in (x_chat.ChatClient.iter_messages.__doc__ or "")

@@ -17,6 +17,7 @@ from typing import Any, TypedDict, TypeVar
 import attrs
 import httpx
 
+from ._docs import with_shared_args
 from .errors import InvalidArgumentError
 
 __all__ = ["CallOptions", "RequestOptions", "call_options", "in_context", "per_call", "record_response"]
@@ -124,6 +125,8 @@ def per_call(method: F) -> F:
             return method(*args, **kwargs)
         return in_context(_OPTIONS, options, method, *args, **kwargs)
 
+    if method.__doc__:  # help() shows the shared arguments too (see _docs.py)
+        call.__doc__ = with_shared_args(inspect.cleandoc(method.__doc__), [p.name for p in parameters])
     return call  # type: ignore[return-value]
 
 

@@ -55,15 +55,8 @@ class Conversations(ClientCore):
         every method has.
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
-            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
-            max_results: Items per page (1 to 100), or None for X's default.
-            pagination_token: The `next_token` of the previous page, or None for the first page.
+            max_results: Removed in 0.2.0 (events moved to `get_conversation_events`): raises TypeError.
+            pagination_token: Removed in 0.2.0, likewise: raises TypeError.
         """
         deprecated("get_conversation_detailed", "with_raw_response.get_conversation")
         no_event_arguments("get_conversation_detailed", max_results, pagination_token)
@@ -105,15 +98,8 @@ class Conversations(ClientCore):
         ``pagination_token`` raise TypeError pointing to `get_conversation_events`.
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
-            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
-            max_results: Items per page (1 to 100), or None for X's default.
-            pagination_token: The `next_token` of the previous page, or None for the first page.
+            max_results: Removed in 0.2.0 (events moved to `get_conversation_events`): raises TypeError.
+            pagination_token: Removed in 0.2.0, likewise: raises TypeError.
         """
         no_event_arguments("get_conversation", max_results, pagination_token)
         detailed = await self._get_conversation(conversation_id, fields, expansions, user_fields)
@@ -154,16 +140,7 @@ class Conversations(ClientCore):
         pagination_token: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> ConversationsPage:
-        """One page of your inbox's conversations (``GET /2/chat/conversations``).
-
-        Args:
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
-            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
-            max_results: Items per page (1 to 100), or None for X's default.
-            pagination_token: The `next_token` of the previous page, or None for the first page.
-        """
+        """One page of your inbox's conversations (``GET /2/chat/conversations``)."""
         fetch = self._conversations_fetch(fields, expansions, user_fields, max_results, "max_results")
         return await fetch(check_token(pagination_token))
 
@@ -179,18 +156,7 @@ class Conversations(ClientCore):
         strict: bool = False,
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[ConversationsPage]:
-        """Every page of your conversations (with each page's ``users``), lazily.
-
-        Args:
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
-            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
-            page_size: Items per request while iterating (1 to 100).
-            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
-            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
-                default a `PartialErrorsWarning` is issued and the iteration goes on.
-        """
+        """Every page of your conversations (with each page's ``users``), lazily."""
         fetch = self._conversations_fetch(fields, expansions, user_fields, page_size, "page_size")
         return self._pages(fetch, start_token, strict)
 
@@ -207,19 +173,7 @@ class Conversations(ClientCore):
         strict: bool = False,
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[ChatConversation]:
-        """Every conversation of your inbox, lazily, following ``next_token``.
-
-        Args:
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            expansions: Objects to expand into `includes` (e.g. `["member_ids"]`), `"all"`, or None.
-            user_fields: The fields of expanded users (e.g. `["username"]`), `"all"`, or None.
-            limit: Stop after this many items (None: all of them).
-            page_size: Items per request while iterating (1 to 100).
-            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
-            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
-                default a `PartialErrorsWarning` is issued and the iteration goes on.
-        """
+        """Every conversation of your inbox, lazily, following ``next_token``."""
         check_limit(limit)
         pages = self.iter_conversation_list_pages(
             fields=fields,
@@ -240,9 +194,6 @@ class Conversations(ClientCore):
         """Mark the conversation read up to a message (``POST /2/chat/conversations/{id}/read``).
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
             seen_until_sequence_id: The sequence ID of the newest event you have read.
         """
         cid = ConversationId.parse(conversation_id).value
@@ -253,13 +204,7 @@ class Conversations(ClientCore):
 
     @per_call
     async def send_typing(self, conversation_id: str | ConversationId, **options: Unpack[RequestOptions]) -> bool:
-        """Show "typing..." to the other participants (``POST /2/chat/conversations/{id}/typing``).
-
-        Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-        """
+        """Show "typing..." to the other participants (``POST /2/chat/conversations/{id}/typing``)."""
         cid = ConversationId.parse(conversation_id).value
         response = await send_chat_typing_indicator.asyncio_detailed(cid, client=self.api)
         data = parsed_as(response, SendChatTypingIndicatorResponse).data

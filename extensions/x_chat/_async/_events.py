@@ -64,15 +64,6 @@ class Events(ClientCore):
     ) -> Detailed[EventsPage]:
         """Deprecated: use ``client.with_raw_response.get_conversation_events(...)``,
         which every method has.
-
-        Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            max_results: Items per page (1 to 100), or None for X's default.
-            pagination_token: The `next_token` of the previous page, or None for the first page.
         """
         deprecated("get_conversation_events_detailed", "with_raw_response.get_conversation_events")
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
@@ -95,15 +86,6 @@ class Events(ClientCore):
         ``fields``: ``"all"``, names or `EventField` members (None: X's defaults).
         ``max_results``: 1 to 100 (None: X's default, 10). ``pagination_token``: a previous page's
         ``next_token``.
-
-        Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            max_results: Items per page (1 to 100), or None for X's default.
-            pagination_token: The `next_token` of the previous page, or None for the first page.
         """
         fetch = self._events_fetch(conversation_id, fields, max_results, "max_results")
         return events_page(await fetch(check_token(pagination_token)))
@@ -122,17 +104,6 @@ class Events(ClientCore):
         """Every page of events, lazily, following ``next_token``; resume with ``start_token``.
 
         Arguments are checked when this is called, before the first request.
-
-        Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            page_size: Items per request while iterating (1 to 100).
-            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
-            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
-                default a `PartialErrorsWarning` is issued and the iteration goes on.
         """
         fetch = self._events_fetch(conversation_id, fields, page_size, "page_size")
 
@@ -162,20 +133,10 @@ class Events(ClientCore):
         no timezone means UTC).
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
-            limit: Stop after this many items (None: all of them).
-            page_size: Items per request while iterating (1 to 100).
-            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
             since: Only events created at or after this time (inclusive): a datetime, an RFC 3339 or
                 `YYYY-MM-DD[ HH:MM]` string, or epoch seconds. The iteration stops once pages are
                 older.
             until: Only events created before this time (exclusive), in the same forms as `since`.
-            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
-                default a `PartialErrorsWarning` is issued and the iteration goes on.
         """
         fields, window = event_plan(fields, since, until, limit)
         pages = self.iter_conversation_pages(

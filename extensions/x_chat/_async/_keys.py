@@ -64,8 +64,6 @@ class Keys(Events, Conversations):
 
         Args:
             user_ids: The users' IDs, any number (sent 100 a request).
-            fields: The fields to select: names or enum members, `"all"`, or None for X's defaults.
-                An unknown name raises `InvalidFieldError` before any request.
         """
         ids = user_id_list(user_ids)
         selected = PUBLIC_KEY_FIELDS.resolve(fields)
@@ -145,11 +143,6 @@ class Keys(Events, Conversations):
         changes it; ``refresh=True`` asks X again.
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
             refresh: Ignore the key kept from earlier calls and read the newest one from X.
         """
         check_keys(keys)
@@ -194,8 +187,6 @@ class Keys(Events, Conversations):
 
         Args:
             member_ids: The members' user IDs (you are added).
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
             admin_ids: Members who are admins (default: you).
             title: The group's title. X can read it: it is not end-to-end encrypted.
         """
@@ -230,8 +221,6 @@ class Keys(Events, Conversations):
         Args:
             group_id: The group conversation (`g…`).
             new_member_ids: The user IDs to add; they can read what is sent after they join.
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
         """
         check_keys(keys)
         from x_chat_generated.api.chats import add_chat_group_members  # answers with a Post: ~50 ms of imports

@@ -84,18 +84,11 @@ class Media(Keys):
         from image dimensions found in the first bytes); both travel encrypted in the message.
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
             media: A path or a binary file object (read as it uploads, never whole).
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
             filename: The name sent, encrypted, with the attachment (default: the file's base name).
             media_type: A `MediaType` (default: guessed from the name and the first bytes).
             segment_bytes: Bytes per append request (raised when needed to stay within 1000
                 segments).
-            progress: Called as `progress(done_bytes, total_bytes)` after every segment (None:
-                silent).
         """
         check_keys(keys)
         name = media_filename(media, filename)
@@ -177,15 +170,8 @@ class Media(Keys):
         ``MediaTransferError``).
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
             media_hash_key: The attachment's `media_hash_key` (from `DecryptedMessage.media`).
             destination: A path (written to `<path>.part`, then renamed) or a binary file object.
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
-            progress: Called as `progress(done_bytes, total_bytes)` after every segment (None:
-                silent).
         """
         check_keys(keys)
         validate_media_hash_key(media_hash_key)

@@ -80,12 +80,7 @@ class Messages(Keys):
         sent twice").
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
             text: The message text (encrypted before it leaves the process).
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
             reply_to: The sequence ID of the message replied to, or a `DecryptedMessage` (quoted in
                 the reply); None for a plain message.
             media: An `UploadedMedia` or a list of them, attached inside the encrypted message.
@@ -108,17 +103,7 @@ class Messages(Keys):
         keys: ChatKeys,
         **options: Unpack[RequestOptions],
     ) -> SentMessage:
-        """React to a message with an emoji.
-
-        Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
-            emoji: The reaction, one emoji.
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
-        """
+        """React to a message with an emoji."""
         check_keys(keys)
         return self._send_encrypted(conversation_id, keys, keys.reaction_encrypter(target_sequence_id, emoji))
 
@@ -132,17 +117,7 @@ class Messages(Keys):
         keys: ChatKeys,
         **options: Unpack[RequestOptions],
     ) -> SentMessage:
-        """Take a reaction back.
-
-        Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
-            emoji: The reaction, one emoji.
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
-        """
+        """Take a reaction back."""
         check_keys(keys)
         encrypter = keys.reaction_encrypter(target_sequence_id, emoji, remove=True)
         return self._send_encrypted(conversation_id, keys, encrypter)
@@ -160,13 +135,7 @@ class Messages(Keys):
         """Replace the text of one of your messages.
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            target_sequence_id: The sequence ID of the message acted on (as a string of digits).
             text: The new text.
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
         """
         check_keys(keys)
         return self._send_encrypted(conversation_id, keys, keys.edit_encrypter(target_sequence_id, text))
@@ -190,17 +159,6 @@ class Messages(Keys):
         Only messages that check out are in ``page.messages``: signed by a key the client verified,
         signed for this conversation, by a participant (direct), and not a second copy of one
         already read. Every other event is in ``page.errors`` with its `DecryptionErrorKind`.
-
-        Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
-            page_size: Items per request while iterating (1 to 100).
-            start_token: Resume an iteration from a saved `next_token` (None: from the newest page).
-            include_unverified: Also return messages whose signature does not verify, marked
-                `verified=False` (never trust their sender or content). Off by default.
         """
         check_keys(keys)
         cid = ConversationId.parse(conversation_id)
@@ -244,16 +202,8 @@ class Messages(Keys):
         DecryptionWarning, or, ``strict=True``, raise DecryptionFailedError.
 
         Args:
-            conversation_id: A conversation ID in any of X's three forms (`low-high` direct, `g…`
-                group, or a bare user ID for your direct conversation with that user),
-                or a `ConversationId`. Checked before any request.
-            keys: Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt,
-                sign and decrypt.
-            strict: Raise `PartialResponseError` when a page carries `errors` next to its data; by
-                default a `PartialErrorsWarning` is issued and the iteration goes on.
-            page_size: Items per request while iterating (1 to 100).
-            include_unverified: Also return messages whose signature does not verify, marked
-                `verified=False` (never trust their sender or content). Off by default.
+            strict: Raise `DecryptionFailedError` on a page with events that cannot be read, instead of
+                a `DecryptionWarning`.
         """
         pages = self.iter_decrypted_pages(
             conversation_id, keys=keys, page_size=page_size, include_unverified=include_unverified
