@@ -4,13 +4,16 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
+from typing import cast
 
 import pytest
+from anyio.from_thread import start_blocking_portal
 
 from x_chat import AsyncChatClient, ChatClient, RetryPolicy
 from x_chat.testing import FakeXServer
 
 from . import processes
+from .async_as_sync import AsyncAsSync
 
 pytest_plugins = ["x_chat.testing.pytest_plugin"]
 
@@ -27,8 +30,25 @@ def server(fake_x_server: FakeXServer) -> FakeXServer:
     return fake_x_server
 
 
+@pytest.fixture(params=["sync", "async"])
+def client(request: pytest.FixtureRequest, server: FakeXServer) -> Iterator[ChatClient]:
+    """Each client test runs twice: with ChatClient, and with AsyncChatClient driven through
+    tests/async_as_sync.py (the async source, not only its generated twin, is what is tested)."""
+    if request.param == "sync":
+        with ChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY) as chat:
+            yield chat
+        return
+    with start_blocking_portal() as portal:
+        facade = AsyncAsSync(AsyncChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY), portal)
+        try:
+            yield cast(ChatClient, facade)
+        finally:
+            facade.close()
+
+
 @pytest.fixture
-def client(server: FakeXServer) -> Iterator[ChatClient]:
+def sync_client(server: FakeXServer) -> Iterator[ChatClient]:
+    """ChatClient only: for a test of the sync twin itself (its httpx.Client, its threads)."""
     with ChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY) as chat:
         yield chat
 

@@ -264,11 +264,11 @@ def test_malformed_data_error_is_an_xchat_error() -> None:
 def test_with_options_shares_the_connection_pool_and_rate_limit(server: FakeXServer, client: ChatClient) -> None:
     patient = client.with_options(max_retries=0, timeout=httpx.Timeout(2.0))
     assert patient.retry.max_retries == 0 and client.retry.max_retries == FAST_RETRY.max_retries
-    assert patient.api.get_httpx_client() is client.api.get_httpx_client()
+    assert patient._http is client._http  # one connection pool (httpx.Client, or httpx.AsyncClient)
     server.inject(Fault.server_error(503))
     with pytest.raises(InternalServerError):
         patient.get_conversation_events(GROUP)
-    patient.close()  # does not close the shared pool
+    (patient.close if isinstance(patient, ChatClient) else patient.aclose)()  # does not close the shared pool
     assert len(client.get_conversation_events(GROUP, max_results=1).data) == 1
     assert patient.rate_limit is client.rate_limit
 

@@ -4,6 +4,7 @@ decrypted and verified; keys are trusted only once their signatures verify; noth
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import json
 import os
@@ -11,16 +12,18 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
+from anyio.from_thread import BlockingPortal, start_blocking_portal
 
 from x_chat import APIConnectionError, AsyncChatClient, ChatClient, ConfigurationError, InvalidIdError, XChatError
 from x_chat.crypto import ChatKeys, DecryptedMessage, DecryptionWarning, MessageKind
 from x_chat.media import MediaDecryptionError, MediaTransferError, MediaType
 from x_chat.testing import FakeXServer, Fault
 
+from .async_as_sync import AsyncAsSync
 from .conftest import FAST_RETRY
 
 chat_xdk = pytest.importorskip("chat_xdk")  # the crypto extra is installed by `make test` (uv sync --all-extras)
@@ -30,25 +33,38 @@ CID = f"{ALICE}-{BOB}"
 
 
 class Users:
-    def __init__(self, server: FakeXServer) -> None:
+    """Alice and Bob with registered keys; ``client(user)`` is a ChatClient, or (``portal`` given)
+    an AsyncChatClient driven through tests/async_as_sync.py: every test runs against both."""
+
+    def __init__(self, server: FakeXServer, portal: BlockingPortal | None = None) -> None:
         self.server = server
+        self.portal = portal
+        self.opened: list[AsyncAsSync] = []
         self.keys = {ALICE: ChatKeys.generate(ALICE), BOB: ChatKeys.generate(BOB)}
         self.tokens = {user: server.add_user(user) for user in (ALICE, BOB)}
 
     def client(self, user: str) -> ChatClient:
-        return ChatClient(token=self.tokens[user], base_url=self.server.base_url, retry=FAST_RETRY)
+        if self.portal is None:
+            return ChatClient(token=self.tokens[user], base_url=self.server.base_url, retry=FAST_RETRY)
+        facade = AsyncAsSync(self.aclient(user), self.portal)
+        self.opened.append(facade)
+        return cast(ChatClient, facade)
 
     def aclient(self, user: str) -> AsyncChatClient:
         return AsyncChatClient(token=self.tokens[user], base_url=self.server.base_url, retry=FAST_RETRY)
 
 
-@pytest.fixture
-def users(fake_x_server: FakeXServer) -> Iterator[Users]:
-    people = Users(fake_x_server)
-    for user, keys in people.keys.items():
-        with people.client(user) as client:
-            assert client.register_public_key(keys) == keys.key_version
-    yield people
+@pytest.fixture(params=["sync", "async"])
+def users(request: pytest.FixtureRequest, fake_x_server: FakeXServer) -> Iterator[Users]:
+    with contextlib.ExitStack() as stack:
+        portal = stack.enter_context(start_blocking_portal()) if request.param == "async" else None
+        people = Users(fake_x_server, portal)
+        for user, keys in people.keys.items():
+            with people.client(user) as client:
+                assert client.register_public_key(keys) == keys.key_version
+        yield people
+        for facade in people.opened:
+            facade.close()
 
 
 def _read(users: Users, user: str) -> list[DecryptedMessage]:
