@@ -9,7 +9,6 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
-from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.types import Response, Unset
 
 from .errors import (
@@ -93,19 +92,12 @@ def deprecated(old: str, new: str) -> None:
     warnings.warn(f"{old}() is deprecated: use client.{new}()", DeprecationWarning, stacklevel=3)
 
 
-def parsed_as(response: Response[Any], model: type[M]) -> M:
-    """The generated response's ``parsed`` as ``model``: the pipeline raised for error statuses, so
-    anything else is a 2xx the spec does not describe."""
+def result_of(response: Response[M], result: Callable[[M], R]) -> R:
+    """``result(response.parsed)``: the one way the facade reads a response into its result. A body
+    with ``errors`` and no ``data`` (a success status X gave to a failure), or a nested object that
+    turns out malformed while the result is built (nested models are lazy), is
+    MalformedResponseError, with the response's details."""
     parsed = response.parsed
-    if isinstance(parsed, model):
-        return parsed
-    raise MalformedResponseError(f"expected {model.__name__}, got {type(parsed).__name__}", response)
-
-
-def result_of(response: Response[Any], model: type[M], result: Callable[[M], R]) -> R:
-    """``result(parsed)`` (a facade result); a nested object that turns out malformed while it is
-    built (nested models are lazy) is MalformedResponseError too, with the response's details."""
-    parsed = parsed_as(response, model)
     data, errors = getattr(parsed, "data", None), getattr(parsed, "errors", None)
     if isinstance(data, Unset) and isinstance(errors, list) and errors:  # e.g. a 201 with only errors
         raise MalformedResponseError(f"X answered with errors and no data: {_problems(errors)}", response)
@@ -128,4 +120,4 @@ def _problems(errors: list[Any]) -> str:
 
 def events_page(response: Response[Any]) -> EventsPage:
     """The facade's page of ``GET /2/chat/conversations/{id}/events``."""
-    return result_of(response, GetChatConversationEventsResponse, EventsPage.of)
+    return result_of(response, EventsPage.of)

@@ -47,9 +47,11 @@ from ._e2e.messages import (
     NoPublicKeyError,
     ReplyPreview,
 )
+from ._e2e.sending import MAX_MESSAGE_LENGTH
 from ._e2e.values import ConversationKey, KeyChange, ReplyTarget
 
 __all__ = [
+    "MAX_MESSAGE_LENGTH",
     "ChatKeys",
     "ConversationKey",
     "DecryptedMessage",

@@ -14,20 +14,13 @@ from x_chat_generated.api.chats import (
     initialize_chat_group,
 )
 from x_chat_generated.models.add_conversation_keys_request import AddConversationKeysRequest
-from x_chat_generated.models.add_conversation_keys_response import AddConversationKeysResponse
 from x_chat_generated.models.add_user_public_key_request import AddUserPublicKeyRequest
-from x_chat_generated.models.add_user_public_key_response import AddUserPublicKeyResponse
 from x_chat_generated.models.create_chat_conversation_request import CreateChatConversationRequest
-from x_chat_generated.models.create_chat_conversation_response import CreateChatConversationResponse
-from x_chat_generated.models.get_users_public_key_response import GetUsersPublicKeyResponse
-from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
-from x_chat_generated.models.initialize_chat_group_response import InitializeChatGroupResponse
 from x_chat_generated.models.public_key import PublicKey
 from x_chat_generated.types import Unset
 
 from .._arguments import MAX_PAGE_SIZE, MAX_PUBLIC_KEY_IDS, check_keys, user_id_list
 from .._call import RequestOptions, per_call
-from .._responses import parsed_as
 from ..errors import (
     InvalidArgumentError,
     NotFoundError,
@@ -72,7 +65,7 @@ class Keys(Events, Conversations):
             response = await get_users_public_keys.asyncio_detailed(
                 client=self.api, ids=ids[start : start + MAX_PUBLIC_KEY_IDS], public_key_fields=selected
             )
-            models.append(parsed_as(response, GetUsersPublicKeysResponse))
+            models.append(response.parsed)
         return PublicKeys.merge(models)
 
     @per_call
@@ -87,7 +80,7 @@ class Keys(Events, Conversations):
         response = await get_users_public_key.asyncio_detailed(
             validate_user_id(user_id), client=self.api, public_key_fields=list(PublicKeyField)
         )
-        parsed = parsed_as(response, GetUsersPublicKeyResponse)
+        parsed = response.parsed
         return list(parsed.data) if not isinstance(parsed.data, Unset) else []
 
     @per_call
@@ -101,7 +94,7 @@ class Keys(Events, Conversations):
         check_keys(keys)
         body = AddUserPublicKeyRequest.from_dict(keys.registration())
         response = await add_user_public_key.asyncio_detailed(keys.user_id, client=self.api, body=body)
-        data = parsed_as(response, AddUserPublicKeyResponse).data
+        data = response.parsed.data
         version = data.public_key_version if not isinstance(data, Unset) else None
         return version if isinstance(version, str) else keys.key_version
 
@@ -167,8 +160,7 @@ class Keys(Events, Conversations):
         await self._signing_keys(keys, participants)
         change = keys.prepare_key_change(cid, participants)
         body = AddConversationKeysRequest.from_dict(change.body)
-        response = await add_conversation_keys.asyncio_detailed(cid, client=self.api, body=body)
-        parsed_as(response, AddConversationKeysResponse)
+        await add_conversation_keys.asyncio_detailed(cid, client=self.api, body=body)  # a 2xx: stored
         return keys.remember_key(cid, change.key)
 
     @per_call
@@ -195,12 +187,10 @@ class Keys(Events, Conversations):
         admins = user_id_list(admin_ids) if admin_ids is not None else [keys.user_id]
         await self._signing_keys(keys, [*members, keys.user_id])
         started = await initialize_chat_group.asyncio_detailed(client=self.api)
-        group_id = protocol.new_group_id(parsed_as(started, InitializeChatGroupResponse).data, started)
+        group_id = protocol.new_group_id(started.parsed.data, started)
         change = keys.prepare_group_create(group_id, members, admins, title)
         body = CreateChatConversationRequest.from_dict(change.body)
-        parsed_as(
-            await create_chat_conversation.asyncio_detailed(client=self.api, body=body), CreateChatConversationResponse
-        )
+        await create_chat_conversation.asyncio_detailed(client=self.api, body=body)
         return keys.remember_key(group_id, change.key, members=[keys.user_id, *members])
 
     @per_call

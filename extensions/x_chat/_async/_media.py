@@ -19,12 +19,10 @@ from x_chat_generated.api.chats import (
 from x_chat_generated.models.chat_media_upload_append_request import ChatMediaUploadAppendRequest
 from x_chat_generated.models.chat_media_upload_finalize_request import ChatMediaUploadFinalizeRequest
 from x_chat_generated.models.chat_media_upload_initialize_request import ChatMediaUploadInitializeRequest
-from x_chat_generated.models.chat_media_upload_initialize_response import ChatMediaUploadInitializeResponse
 from x_chat_generated.types import File, Unset
 
 from .._arguments import check_keys
 from .._call import RequestOptions, per_call
-from .._responses import parsed_as
 from ..errors import (
     InvalidArgumentError,
     MalformedResponseError,
@@ -100,7 +98,7 @@ class Media(Keys):
             step = segment_size(total, segment_bytes)
             body = ChatMediaUploadInitializeRequest(conversation_id=key.conversation_id, total_bytes=total)
             response = await chat_media_upload_initialize.asyncio_detailed(client=self.api, body=body)
-            started = parsed_as(response, ChatMediaUploadInitializeResponse).data
+            started = response.parsed.data
             if isinstance(started, Unset):
                 raise MalformedResponseError("the upload was not given a session", response)
             appender = self._with_settings(attrs.evolve(self.settings, idempotent_writes=True))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Unpack
 
 from x_chat_generated.api.broadcasts import send_broadcast_chat
 from x_chat_generated.models.send_broadcast_chat_request import SendBroadcastChatRequest
-from x_chat_generated.models.send_broadcast_chat_response import SendBroadcastChatResponse
 
 from .._arguments import MAX_BROADCAST_CHAT_LENGTH
 from .._call import RequestOptions, per_call
@@ -53,4 +52,4 @@ class Broadcasts(ClientCore):
             )
         body = SendBroadcastChatRequest(text=text)
         response = send_broadcast_chat.sync_detailed(broadcast_id, client=self.api, body=body)
-        return result_of(response, SendBroadcastChatResponse, partial(BroadcastChatSent.of, broadcast_id))
+        return result_of(response, partial(BroadcastChatSent.of, broadcast_id))

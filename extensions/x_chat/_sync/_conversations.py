@@ -11,14 +11,12 @@ from x_chat_generated.api.chats import (
     send_chat_typing_indicator,
 )
 from x_chat_generated.models.mark_chat_conversation_read_request import MarkChatConversationReadRequest
-from x_chat_generated.models.mark_chat_conversation_read_response import MarkChatConversationReadResponse
-from x_chat_generated.models.send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
 from x_chat_generated.types import Unset
 
 from .._arguments import MAX_PAGE_SIZE, REMOVED, check_limit, check_token, no_event_arguments, page_size
 from .._call import RequestOptions, per_call
 from .._pagination import EventWindow
-from .._responses import Detailed, RawResponse, deprecated, parsed_as, result_of
+from .._responses import Detailed, RawResponse, deprecated, result_of
 from ..fields import (
     CONVERSATION_EXPANSIONS,
     CONVERSATION_FIELDS,
@@ -67,7 +65,6 @@ class Conversations(ClientCore):
         self, conversation_id: str | ConversationId, fields: FieldsArg, expansions: FieldsArg, user_fields: FieldsArg
     ) -> Detailed[Conversation]:
         from x_chat_generated.api.chats import get_chat_conversation  # see TYPE_CHECKING above
-        from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
 
         cid = ConversationId.parse(conversation_id).value
         response = get_chat_conversation.sync_detailed(
@@ -77,7 +74,7 @@ class Conversations(ClientCore):
             expansions=CONVERSATION_EXPANSIONS.resolve(expansions),
             user_fields=USER_FIELDS.resolve(user_fields),
         )
-        return Detailed(result_of(response, GetChatConversationResponse, Conversation.of), RawResponse.of(response))
+        return Detailed(result_of(response, Conversation.of), RawResponse.of(response))
 
     @per_call
     def get_conversation(
@@ -110,7 +107,6 @@ class Conversations(ClientCore):
         self, fields: FieldsArg, expansions: FieldsArg, user_fields: FieldsArg, max_results: int | None, size_name: str
     ) -> Fetch[ConversationsPage]:
         from x_chat_generated.api.chats import get_chat_conversations  # see TYPE_CHECKING above
-        from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
 
         selected = CONVERSATION_FIELDS.resolve(fields)
         expand = CONVERSATION_EXPANSIONS.resolve(expansions)
@@ -126,7 +122,7 @@ class Conversations(ClientCore):
                 expansions=expand,
                 user_fields=users,
             )
-            return result_of(response, GetChatConversationsResponse, ConversationsPage.of)
+            return result_of(response, ConversationsPage.of)
 
         return fetch
 
@@ -200,7 +196,7 @@ class Conversations(ClientCore):
         cid = ConversationId.parse(conversation_id).value
         body = MarkChatConversationReadRequest(seen_until_sequence_id=validate_sequence_id(seen_until_sequence_id))
         response = mark_chat_conversation_read.sync_detailed(cid, client=self.api, body=body)
-        data = parsed_as(response, MarkChatConversationReadResponse).data
+        data = response.parsed.data
         return not isinstance(data, Unset) and data.success is True
 
     @per_call
@@ -208,7 +204,7 @@ class Conversations(ClientCore):
         """Show "typing..." to the other participants (``POST /2/chat/conversations/{id}/typing``)."""
         cid = ConversationId.parse(conversation_id).value
         response = send_chat_typing_indicator.sync_detailed(cid, client=self.api)
-        data = parsed_as(response, SendChatTypingIndicatorResponse).data
+        data = response.parsed.data
         return not isinstance(data, Unset) and data.success is True
 
     # --- live broadcasts: POST /2/broadcasts/{id}/chat ------------------------------------------------

@@ -15,20 +15,13 @@ from x_chat_generated.api.chats import (
     initialize_chat_group,
 )
 from x_chat_generated.models.add_conversation_keys_request import AddConversationKeysRequest
-from x_chat_generated.models.add_conversation_keys_response import AddConversationKeysResponse
 from x_chat_generated.models.add_user_public_key_request import AddUserPublicKeyRequest
-from x_chat_generated.models.add_user_public_key_response import AddUserPublicKeyResponse
 from x_chat_generated.models.create_chat_conversation_request import CreateChatConversationRequest
-from x_chat_generated.models.create_chat_conversation_response import CreateChatConversationResponse
-from x_chat_generated.models.get_users_public_key_response import GetUsersPublicKeyResponse
-from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
-from x_chat_generated.models.initialize_chat_group_response import InitializeChatGroupResponse
 from x_chat_generated.models.public_key import PublicKey
 from x_chat_generated.types import Unset
 
 from .._arguments import MAX_PAGE_SIZE, MAX_PUBLIC_KEY_IDS, check_keys, user_id_list
 from .._call import RequestOptions, per_call
-from .._responses import parsed_as
 from ..errors import (
     InvalidArgumentError,
     NotFoundError,
@@ -73,7 +66,7 @@ class Keys(Events, Conversations):
             response = get_users_public_keys.sync_detailed(
                 client=self.api, ids=ids[start : start + MAX_PUBLIC_KEY_IDS], public_key_fields=selected
             )
-            models.append(parsed_as(response, GetUsersPublicKeysResponse))
+            models.append(response.parsed)
         return PublicKeys.merge(models)
 
     @per_call
@@ -88,7 +81,7 @@ class Keys(Events, Conversations):
         response = get_users_public_key.sync_detailed(
             validate_user_id(user_id), client=self.api, public_key_fields=list(PublicKeyField)
         )
-        parsed = parsed_as(response, GetUsersPublicKeyResponse)
+        parsed = response.parsed
         return list(parsed.data) if not isinstance(parsed.data, Unset) else []
 
     @per_call
@@ -102,7 +95,7 @@ class Keys(Events, Conversations):
         check_keys(keys)
         body = AddUserPublicKeyRequest.from_dict(keys.registration())
         response = add_user_public_key.sync_detailed(keys.user_id, client=self.api, body=body)
-        data = parsed_as(response, AddUserPublicKeyResponse).data
+        data = response.parsed.data
         version = data.public_key_version if not isinstance(data, Unset) else None
         return version if isinstance(version, str) else keys.key_version
 
@@ -168,8 +161,7 @@ class Keys(Events, Conversations):
         self._signing_keys(keys, participants)
         change = keys.prepare_key_change(cid, participants)
         body = AddConversationKeysRequest.from_dict(change.body)
-        response = add_conversation_keys.sync_detailed(cid, client=self.api, body=body)
-        parsed_as(response, AddConversationKeysResponse)
+        add_conversation_keys.sync_detailed(cid, client=self.api, body=body)  # a 2xx: stored
         return keys.remember_key(cid, change.key)
 
     @per_call
@@ -196,10 +188,10 @@ class Keys(Events, Conversations):
         admins = user_id_list(admin_ids) if admin_ids is not None else [keys.user_id]
         self._signing_keys(keys, [*members, keys.user_id])
         started = initialize_chat_group.sync_detailed(client=self.api)
-        group_id = protocol.new_group_id(parsed_as(started, InitializeChatGroupResponse).data, started)
+        group_id = protocol.new_group_id(started.parsed.data, started)
         change = keys.prepare_group_create(group_id, members, admins, title)
         body = CreateChatConversationRequest.from_dict(change.body)
-        parsed_as(create_chat_conversation.sync_detailed(client=self.api, body=body), CreateChatConversationResponse)
+        create_chat_conversation.sync_detailed(client=self.api, body=body)
         return keys.remember_key(group_id, change.key, members=[keys.user_id, *members])
 
     @per_call

@@ -11,7 +11,6 @@ from x_chat_generated.api.chats import (
     send_chat_message,
 )
 from x_chat_generated.models.send_chat_message_request import SendChatMessageRequest
-from x_chat_generated.models.send_chat_message_response import SendChatMessageResponse
 
 from .._arguments import MAX_PAGE_SIZE, check_keys
 from .._call import RequestOptions, per_call
@@ -52,9 +51,7 @@ class Messages(Keys):
         )
         try:
             response = send_chat_message.sync_detailed(key.conversation_id, client=self.api, body=body)
-            return result_of(
-                response, SendChatMessageResponse, partial(SentMessage.of, payload.message_id, key.conversation_id)
-            )
+            return result_of(response, partial(SentMessage.of, payload.message_id, key.conversation_id))
         except (APIStatusError, APIConnectionError, MalformedResponseError) as error:
             if error.may_have_been_sent or isinstance(error, MalformedResponseError):  # X answered 2xx oddly
                 mark_possibly_sent(error, payload.message_id)
