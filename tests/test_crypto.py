@@ -270,3 +270,26 @@ def test_the_decryptor_is_a_view_and_its_old_loops_delegate_to_the_client(client
     with pytest.warns(DeprecationWarning, match=r"client\.iter_messages"):
         old = [m.sequence_id for m in decryptor.iter_messages(client, CID)]
     assert old == expected and expected
+
+
+def test_the_old_decryptor_constructor_wraps_the_chat_in_chat_keys(
+    conversation: E2EConversation, key_file: Path
+) -> None:
+    """``Decryptor(chat, user_id=...)`` (0.3) still decrypts, through a ChatKeys made around the
+    Chat, with a DeprecationWarning naming the replacement."""
+    keys = ChatKeys.from_key_file(key_file)
+    with pytest.warns(DeprecationWarning, match=r"ChatKeys\(chat, user_id=\.\.\., key_version=\.\.\.\)"):
+        old = Decryptor(keys._chat, user_id=keys.user_id, key_version=keys.key_version)
+    assert isinstance(old.keys, ChatKeys) and old.keys is not keys and old.user_id == keys.user_id
+    for user in conversation.users.values():
+        assert old.add_signing_keys(user.user_id, [user.public_key_object()]) == 1
+    page = EventsPage.of(
+        GetChatConversationEventsResponse.from_dict(
+            {
+                "data": conversation.events[5:9][::-1],
+                "meta": {"conversation_key_events": conversation.key_change_events},
+            }
+        )
+    )
+    decrypted = old.decrypt_page(page, conversation_id=CID)
+    assert decrypted.errors == [] and len(decrypted.messages) == 4

@@ -32,20 +32,9 @@ def decrypt_page(
     seen: set[str] | None = None,
     reject_unverified: bool,
 ) -> DecryptedPage:
-    """Decrypt one page with ``keys`` in one batched call, with the key changes its meta lists, and check every
-    event against its conversation (see ``docs/security.md``).
-
-    Args:
-        page: A page from `get_conversation_events` or `iter_conversation_pages`, fetched with
-            `fields="all"` (the encoded events and senders are needed).
-        conversation_id: The conversation the page was read from. Events signed for another
-            conversation, events of non-participants of a direct conversation and key changes
-            the group's verified history refuses are reported, not returned. Without it only
-            signatures are checked.
-        seen: Signed message IDs read so far in this iteration (updated): a second copy is
-            reported as `REPLAYED`.
-        reject_unverified: Report events whose signature does not verify instead of returning them.
-    """
+    """`Decryptor.decrypt_page` (which documents the arguments), with ``keys`` and ``reject_unverified``
+    given: one batched ``decrypt_events`` call with the key changes the page's meta lists, then every
+    event checked against its conversation (``docs/security.md``)."""
     reject = reject_unverified
     chat = keys._chat
     chat.set_reject_unverified(reject)
