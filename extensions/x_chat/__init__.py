@@ -15,6 +15,7 @@ script (or ``x-chat --version``) pays only for what it touches. ``__all__`` is w
 reference documents (tests/test_public_api.py holds the two together).
 """
 
+import importlib
 import warnings
 from typing import TYPE_CHECKING, Any
 
@@ -280,7 +281,7 @@ _load = lazy_exports("x_chat", _EXPORTS, globals())
 _DEPRECATED = {
     # name -> (module, its name there, what to use instead)
     "ChatGetConversationResponse": (  # 0.1: X API v2.167 moved events to /events
-        "x_chat.types",
+        "x_chat_generated.models.get_chat_conversation_events_response",
         "GetChatConversationEventsResponse",
         "x_chat.types.GetChatConversationEventsResponse",
     ),
@@ -294,7 +295,7 @@ def __getattr__(name: str) -> Any:
     if name in _DEPRECATED:
         module, attribute, new = _DEPRECATED[name]
         warnings.warn(f"x_chat.{name} is deprecated: use {new}", DeprecationWarning, stacklevel=2)
-        return getattr(__import__(module, fromlist=[attribute]), attribute)
+        return getattr(importlib.import_module(module), attribute)
     return _load(name)
 
 
