@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 import uuid
-from collections.abc import Iterator
-from typing import cast
+from collections.abc import Callable, Iterator
+from typing import Any, cast
 
 import pytest
 from anyio.from_thread import start_blocking_portal
@@ -31,19 +32,29 @@ def server(fake_x_server: FakeXServer) -> FakeXServer:
 
 
 @pytest.fixture(params=["sync", "async"])
-def client(request: pytest.FixtureRequest, server: FakeXServer) -> Iterator[ChatClient]:
-    """Each client test runs twice: with ChatClient, and with AsyncChatClient driven through
-    tests/async_as_sync.py (the async source, not only its generated twin, is what is tested)."""
-    if request.param == "sync":
-        with ChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY) as chat:
-            yield chat
-        return
-    with start_blocking_portal() as portal:
-        facade = AsyncAsSync(AsyncChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY), portal)
-        try:
-            yield cast(ChatClient, facade)
-        finally:
-            facade.close()
+def make_client(request: pytest.FixtureRequest, server: FakeXServer) -> Iterator[Callable[..., ChatClient]]:
+    """Makes clients of ``server`` (``retry=FAST_RETRY`` unless given), closed after the test. Each
+    test that uses it runs twice: ``[sync]`` with ChatClient, ``[async]`` with AsyncChatClient driven
+    through tests/async_as_sync.py (the async source, not only its generated twin, is what is tested)."""
+    with contextlib.ExitStack() as stack:
+        portal = stack.enter_context(start_blocking_portal()) if request.param == "async" else None
+        made: list[ChatClient | AsyncAsSync] = []
+
+        def make(**options: Any) -> ChatClient:
+            options = {"token": server.token, "base_url": server.base_url, "retry": FAST_RETRY, **options}
+            chat = ChatClient(**options) if portal is None else AsyncAsSync(AsyncChatClient(**options), portal)
+            made.append(chat)
+            return cast(ChatClient, chat)
+
+        yield make
+        for chat in made:
+            chat.close()
+
+
+@pytest.fixture
+def client(make_client: Callable[..., ChatClient]) -> ChatClient:
+    """A client of ``server``, once sync and once async (see `make_client`)."""
+    return make_client()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ limits. Real HTTP against the fake server, through the one pipeline."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -17,7 +18,7 @@ from x_chat import (
 from x_chat.errors import RateLimit
 from x_chat.testing import FakeXServer, Fault
 
-from .conftest import FAST_RETRY, GROUP
+from .conftest import GROUP
 
 NOW = 1_800_000_000.0
 
@@ -60,10 +61,12 @@ def test_retry_after_is_delay_seconds_or_an_http_date() -> None:
     ],
     ids=["limit 0", "negative", "reset in 3138", "inf", "1e12"],
 )
-def test_no_header_value_can_hang_a_client_or_break_later_calls(server: FakeXServer, headers: dict[str, str]) -> None:
+def test_no_header_value_can_hang_a_client_or_break_later_calls(
+    server: FakeXServer, make_client: Callable[..., ChatClient], headers: dict[str, str]
+) -> None:
     """Every answer carries the headers; each call still ends, and the next one still works."""
     server.inject(Fault(status=None, headers=headers, times=3, path="/2/chat/"))
-    with ChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY) as client:
+    with make_client() as client:
         for _ in range(3):
             assert client.get_conversation_events(GROUP, max_results=5).data
         server.inject(Fault(status=429, headers=headers, times=1))  # a 429 saying the same: the policy decides
@@ -71,7 +74,7 @@ def test_no_header_value_can_hang_a_client_or_break_later_calls(server: FakeXSer
         assert client.get_conversation_events(GROUP, max_results=5).data  # and later calls still go
 
 
-def test_a_usage_cap_is_not_retried_nor_paced(server: FakeXServer) -> None:
+def test_a_usage_cap_is_not_retried_nor_paced(server: FakeXServer, make_client: Callable[..., ChatClient]) -> None:
     body = {
         "title": "UsageCapExceeded",
         "detail": "Usage cap exceeded: Monthly product cap",
@@ -80,7 +83,7 @@ def test_a_usage_cap_is_not_retried_nor_paced(server: FakeXServer) -> None:
         "scope": "Product",
     }
     server.inject(Fault(status=429, body=json.dumps(body).encode(), times=5))
-    with ChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY) as client:
+    with make_client() as client:
         server.clear_requests()
         with pytest.raises(UsageCapExceededError) as capped:
             client.get_conversation_events(GROUP)
@@ -89,11 +92,13 @@ def test_a_usage_cap_is_not_retried_nor_paced(server: FakeXServer) -> None:
         assert "usage cap" in str(capped.value) and not isinstance(capped.value, RateLimitError)
 
 
-def test_a_429_while_the_window_has_room_is_a_usage_cap(server: FakeXServer) -> None:
+def test_a_429_while_the_window_has_room_is_a_usage_cap(
+    server: FakeXServer, make_client: Callable[..., ChatClient]
+) -> None:
     """X's monthly cap can answer 429 with healthy x-rate-limit-* headers."""
     healthy = {"x-rate-limit-limit": "900", "x-rate-limit-remaining": "899", "x-rate-limit-reset": "2000000000"}
     server.inject(Fault(status=429, headers=healthy, times=5))
-    with ChatClient(token=server.token, base_url=server.base_url, retry=RetryPolicy(max_rate_limit_wait=5)) as client:
+    with make_client(retry=RetryPolicy(max_rate_limit_wait=5)) as client:
         server.clear_requests()
         with pytest.raises(UsageCapExceededError):
             client.get_conversation_events(GROUP)
@@ -102,14 +107,16 @@ def test_a_429_while_the_window_has_room_is_a_usage_cap(server: FakeXServer) -> 
         assert client.get_conversation_events(GROUP).data  # the budget did not learn "spent": no wait
 
 
-def test_spent_credits_are_payment_required_and_not_retried(server: FakeXServer) -> None:
+def test_spent_credits_are_payment_required_and_not_retried(
+    server: FakeXServer, make_client: Callable[..., ChatClient]
+) -> None:
     body = {
         "title": "Payment Required",
         "detail": "credits depleted",
         "type": "https://api.x.com/2/problems/credits-depleted",
     }
     server.inject(Fault(status=402, body=json.dumps(body).encode(), times=5))
-    with ChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY) as client:
+    with make_client() as client:
         server.clear_requests()
         with pytest.raises(PaymentRequiredError, match="credits"):
             client.get_conversation_events(GROUP)
