@@ -24,6 +24,7 @@ Doc = dict[str, Any]
 class Outcome(enum.Enum):
     APPLIED = "applied"
     ADOPTED = "adopted upstream: nothing to do (the fix can be retired)"
+    PINNED = "adopted upstream: nothing to do, and kept: it pins what X respells"
 
 
 class FixNoLongerApplies(Exception):
@@ -145,6 +146,60 @@ def required_properties_are_defined(doc: Doc) -> Outcome:
     return Outcome.APPLIED if changed else Outcome.ADOPTED
 
 
+# The generated module of an operation (``api/<tag>/``) is its tag. X respells its tags (v2.159
+# ``Chat``, v2.167 ``Chats``, the 2026-08-22 revision ``Chat`` again and ``Users`` for the public-key
+# GETs), and each respelling would move every module and break every ``client.api.*`` import. So the
+# tag is pinned here, by the operation's path: a cosmetic change upstream changes nothing for users.
+PINNED_TAGS: dict[str, Doc] = {
+    "Chats": {
+        "name": "Chats",
+        "description": "Endpoints related to Chat encrypted messaging",
+        "externalDocs": {"description": "Find out more", "url": "https://developer.x.com/"},
+    },
+    "Broadcasts": {
+        "name": "Broadcasts",
+        "description": "Endpoints related to live broadcasts and their chat",
+        "externalDocs": {"description": "Find out more", "url": "https://developer.x.com/"},
+    },
+}
+MODULE_OF_PATH = (  # the first prefix that matches decides
+    ("/2/chat/", "Chats"),
+    ("/2/users/", "Chats"),  # users' chat public keys: part of Chat, whatever X tags them
+    ("/2/broadcasts/", "Broadcasts"),
+)
+KNOWN_UPSTREAM_TAGS = {"Chat", "Chats", "Users", "Broadcasts"}
+
+
+def generated_modules_are_pinned(doc: Doc) -> Outcome | tuple[Outcome, str]:
+    """#10: each operation's tag, so its generated module, is pinned by its path (``PINNED_TAGS``),
+    not taken from upstream. A path outside the known families fails loudly; a tag upstream never
+    used before is named in the outcome, as is every respelling (compatible: no module moves)."""
+    respelt: dict[str, int] = {}
+    unknown: set[str] = set()
+    for path, item in doc["paths"].items():
+        module = next((tag for prefix, tag in MODULE_OF_PATH if path.startswith(prefix)), None)
+        if module is None:
+            raise _Mismatch(f"{path} belongs to no family of MODULE_OF_PATH: pin its generated module there")
+        for op in item.values():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            upstream = op.get("tags", [])
+            unknown |= set(upstream) - KNOWN_UPSTREAM_TAGS
+            if upstream != [module]:
+                key = f"{'/'.join(upstream) or 'none'} -> {module}"
+                respelt[key] = respelt.get(key, 0) + 1
+                op["tags"] = [module]
+    used = sorted({op["tags"][0] for item in doc["paths"].values() for op in item.values() if isinstance(op, dict)})
+    tags = [PINNED_TAGS[name] for name in used]
+    changed = bool(respelt) or doc.get("tags") != tags
+    doc["tags"] = tags
+    said = [f"upstream tags {key} ({n} operations), pinned: no module moves" for key, n in sorted(respelt.items())]
+    said += [f"a tag upstream never used before: {name!r}" for name in sorted(unknown)]
+    if not changed:
+        return Outcome.PINNED
+    return (Outcome.APPLIED, "; ".join(said)) if said else Outcome.APPLIED
+
+
 TAG_DESCRIPTIONS = {"Chat": "Endpoints related to Chat encrypted messaging"}
 
 
@@ -251,6 +306,7 @@ FIXES = [
     Fix(1, media_download_is_binary),
     Fix(2, media_append_is_multipart),
     Fix(3, required_properties_are_defined),
+    Fix(10, generated_modules_are_pinned),
     Fix(4, every_tag_is_declared),
     Fix(7, nullable_enums_list_null),
     Fix(8, problems_include_the_generic_problem),

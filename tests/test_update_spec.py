@@ -54,6 +54,7 @@ def test_each_fix_applies_once_then_says_it_is_adopted(family: dict[str, Any]) -
             2,
         ),
         (lambda d: d["components"]["schemas"].update(Problem={"type": "string"}), 8),
+        (lambda d: d["paths"].update({"/2/dm_events": {"get": {"operationId": "getDmEvents", "tags": ["Chat"]}}}), 10),
     ],
 )
 def test_a_fix_that_no_longer_applies_fails_loudly_naming_itself(
@@ -75,6 +76,28 @@ def _op(params: list[dict[str, Any]] | None = None, response: dict[str, Any] | N
 
 def _doc(op: dict[str, Any]) -> dict[str, Any]:
     return {"paths": {"/x/{id}": {"get": op}}, "components": {"schemas": {}}}
+
+
+def test_a_tag_only_change_upstream_changes_nothing_for_users() -> None:
+    """X respells its tags (the 2026-08-22 revision: `Chats` -> `Chat`, the public-key GETs `Users`).
+    Pinned by fix #10, the spec comes out the same, so the generated modules do not move, and the
+    outcome says so (compatible)."""
+    upstream = json.loads(extract.vendored_upstream().read_text(encoding="utf-8"))
+    retagged = copy.deepcopy(upstream)
+    for path, item in retagged["paths"].items():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("tags") == ["Chats"]:
+                op["tags"] = ["Users"] if path.startswith("/2/users/") else ["Chat"]
+    for tag in retagged["tags"]:
+        if tag["name"] == "Chats":
+            tag.update(name="Chat", description="Chat endpoints")
+    retagged["tags"].append({"name": "Users", "description": "User endpoints"})
+    ours, theirs = extract.extract(upstream), extract.extract(retagged)
+    fixes.apply_fixes(ours)
+    lines = fixes.apply_fixes(theirs)
+    assert theirs == ours  # the same spec: the same generated modules, byte for byte
+    (pinned,) = [line for line in lines if line.startswith("fix #10")]
+    assert "Chat -> Chats" in pinned and "Users -> Chats" in pinned and "no module moves" in pinned
 
 
 def test_http_diff_catches_request_enum_narrowing_and_date_time() -> None:
