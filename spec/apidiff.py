@@ -170,8 +170,9 @@ def _operation(
         changes.append(
             Change(
                 where,
-                f"tags {old_op.get('tags')} -> {new_op.get('tags')} (generated code moves to another module)",
-                True,
+                f"tags {old_op.get('tags')} -> {new_op.get('tags')} (spec fix #10 pins the generated module: it "
+                "does not move)",
+                False,
             )
         )
     if old_op.get("summary") != new_op.get("summary"):
@@ -179,9 +180,18 @@ def _operation(
     changes += _parameters(old, new, where, old_op, new_op)
     changes += _request_body(old, new, where, old_op.get("requestBody"), new_op.get("requestBody"))
     changes += _responses(old, new, where, old_op.get("responses", {}), new_op.get("responses", {}))
-    if [list(s) for s in old_op.get("security", [])] != [list(s) for s in new_op.get("security", [])]:
+    if _security(old_op) != _security(new_op):
         changes.append(Change(where, "security requirements changed", True))
     return changes
+
+
+def _security(op: Doc) -> frozenset[frozenset[tuple[str, frozenset[str]]]]:
+    """An operation's security requirements as sets: X's live file reorders the requirements and
+    their scope lists on every download, which changes nothing."""
+    return frozenset(
+        frozenset((scheme, frozenset(scopes)) for scheme, scopes in requirement.items())
+        for requirement in op.get("security", [])
+    )
 
 
 def _parameters(old: Doc, new: Doc, where: str, old_op: Doc, new_op: Doc) -> list[Change]:

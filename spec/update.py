@@ -1,11 +1,14 @@
 """``make update-spec [UPSTREAM=path/to/x-openapi.json]``: from a new upstream X spec to a reviewed result.
 
-1. vendors the upstream file into ``spec/upstream/`` (replacing the previous one);
+1. vendors the upstream file into ``spec/upstream/`` as ``x-openapi-v<revision>.json`` (replacing the
+   previous one);
 2. re-extracts the Chat family and re-applies ``spec/fixes.py`` (a fix that no longer applies stops
    everything, naming itself; one that upstream adopted says so);
 3. regenerates ``generated/`` (``make generate``: fails on a ``class_overrides`` entry that matches
    nothing) and lints the spec (``make lint-spec``);
-4. writes the change report ``spec/reports/<old>-to-<new>.md``: the HTTP-level changes X made (our
+4. writes the change report ``spec/reports/<old>-to-<new>.md``, named by revision
+   (``<version>-<date>-<content hash>``: X changes the file without bumping its version), so that a
+   new revision never overwrites an older report: the HTTP-level changes X made (our
    own complete diff, each change marked for a client, with Optic's and api-smart-diff's verdicts
    quoted), what happened to each fix, the ``class_overrides`` that stopped matching, and the Python
    API's breaking changes in ``x_chat_generated`` and ``x_chat`` (griffe, plus type changes).
@@ -18,6 +21,8 @@ generated package and facade. Without ``--upstream`` the vendored file is re-use
 from __future__ import annotations
 
 import argparse
+import datetime
+import hashlib
 import importlib.util
 import io
 import json
@@ -61,21 +66,43 @@ def _baseline_upstream(ref: str, spec: bytes | None) -> tuple[str, dict[str, Any
     """The upstream file the baseline's spec was extracted from (the one whose version it carries)."""
     names = [n for n in _git("ls-tree", "--name-only", ref, "spec/upstream/").decode().split() if "x-openapi-v" in n]
     version = json.loads(spec)["info"]["version"] if spec else None
-    chosen = [n for n in names if n.endswith(f"x-openapi-v{version}.json")] if len(names) > 1 else names
+    chosen = [n for n in names if revision_name(n).split("-")[0] == version] if len(names) > 1 else names
     if len(chosen) != 1:
         raise SystemExit(f"update-spec: cannot tell which vendored upstream spec {ref} used among {names}")
     return chosen[0], json.loads(_git("show", f"{ref}:{chosen[0]}"))
 
 
-def _vendor(upstream: Path) -> Path:
-    document = json.loads(upstream.read_text(encoding="utf-8"))
-    version = str(document.get("info", {}).get("version", "")).strip()
+def revision_of(upstream: Path, into: Path = HERE / "upstream") -> str:
+    """The revision an upstream file is: ``<info.version>-<date>-<first 8 hex of its SHA-256>``. X
+    changes the file without bumping ``info.version``, so the version alone names nothing. The date
+    is the one in the file's name (``x-openapi-v2.167-2026-08-22.json``), else that of a vendored
+    file with the same content, else today's (UTC)."""
+    content = upstream.read_bytes()
+    version = str(json.loads(content).get("info", {}).get("version", "")).strip()
     if not re.fullmatch(r"[0-9][0-9A-Za-z.\-]*", version):
         raise SystemExit(f"update-spec: {upstream} has no usable info.version ({version!r})")
-    target = HERE / "upstream" / f"x-openapi-v{version}.json"
+    digest = hashlib.sha256(content).hexdigest()[:8]
+    named = re.search(r"(\d{4}-\d{2}-\d{2})", upstream.name)
+    same = [f for f in into.glob(f"x-openapi-v{version}-*-{digest}.json") if f.read_bytes() == content]
+    if named:
+        date = named.group(1)
+    elif same:
+        return same[0].name.removeprefix("x-openapi-v").removesuffix(".json")
+    else:
+        date = datetime.datetime.now(datetime.UTC).date().isoformat()
+    return f"{version}-{date}-{digest}"
+
+
+def revision_name(vendored: str) -> str:
+    """The revision a vendored file's name carries (``2.167`` for files vendored before revisions)."""
+    return Path(vendored).name.removeprefix("x-openapi-v").removesuffix(".json")
+
+
+def _vendor(upstream: Path, into: Path = HERE / "upstream") -> Path:
+    target = into / f"x-openapi-v{revision_of(upstream, into)}.json"
     if upstream.resolve() != target.resolve():
         shutil.copyfile(upstream, target)
-    for other in (HERE / "upstream").glob("x-openapi-v*.json"):
+    for other in into.glob("x-openapi-v*.json"):
         if other != target:
             other.unlink()
     return target
@@ -174,8 +201,8 @@ def _collapsed(changes: list[apidiff.Change]) -> list[tuple[apidiff.Change, int]
 
 
 def _report(
-    old_version: str,
-    new_version: str,
+    old_revision: str,
+    new_revision: str,
     http: list[apidiff.Change],
     optic: list[str],
     smart: list[dict[str, Any]],
@@ -189,7 +216,7 @@ def _report(
     out = io.StringIO()
     w = out.write
     breaking = sum(c.breaking is True for c in http)
-    w(f"# Change report: X API v{old_version} to v{new_version}\n\n")
+    w(f"# Change report: X API v{old_revision} to v{new_revision}\n\n")
     w(
         f"Made by `make update-spec` (`spec/update.py`) against the baseline `{baseline}`. The HTTP section compares "
         "the Chat family as extracted from each upstream file, before our fixes: what X changed. Each change is marked "
@@ -287,7 +314,6 @@ def main(argv: list[str] | None = None) -> int:
         print(lint_text[-3000:], file=sys.stderr)
         return 1
 
-    old_version = str(old_upstream["info"]["version"])
     new_version = str(new_upstream["info"]["version"])
     if old_spec is not None and json.loads(old_spec) == doc and old_upstream == new_upstream:
         print(f"update-spec: no change from {args.baseline} (v{new_version}); no report written")
@@ -312,10 +338,11 @@ def main(argv: list[str] | None = None) -> int:
             tar.extractall(old_tree, filter="data")
         python = _python_api(old_tree)
 
-    report = _report(old_version, new_version, http, optic, smart, fix_lines, baseline_fixes, overrides, lint_summary,
-                     python, args.baseline)  # fmt: skip
+    old_revision, new_revision = revision_name(old_upstream_name), revision_name(vendored.name)
+    report = _report(old_revision, new_revision, http, optic, smart, fix_lines, baseline_fixes, overrides,
+                     lint_summary, python, args.baseline)  # fmt: skip
     REPORTS.mkdir(exist_ok=True)
-    target = REPORTS / f"{old_version}-to-{new_version}.md"
+    target = REPORTS / f"{old_revision}-to-{new_revision}.md"  # a new revision never overwrites a report
     target.write_text(report, encoding="utf-8")
     print(f"update-spec: wrote {target.relative_to(ROOT)} ({len(http)} HTTP changes, "
           f"{sum(c.breaking is True for c in http)} breaking). Review it, update the facade, then commit.")  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ import apidiff  # noqa: E402
 import extract  # noqa: E402
 import fixes  # noqa: E402
 import pyapi  # noqa: E402
+import update  # noqa: E402
 
 REPORT = ROOT / "spec" / "reports" / "2.159-to-2.167.md"
 
@@ -206,3 +208,37 @@ def test_the_committed_report_names_every_known_change() -> None:
         "### api-smart-diff",
     ]:
         assert fact in report, fact
+
+
+def test_a_revision_is_named_by_version_date_and_content(tmp_path: Path) -> None:
+    """X changes its file without bumping info.version: the vendored name carries the date and a
+    content hash, vendoring the same file again keeps the name, and one changed byte is a new
+    revision (so a new report, never an overwrite)."""
+    live = ROOT.parent / "shared" / "reference" / "x-openapi-v2.167-2026-08-22.json"
+    source = tmp_path / live.name
+    source.write_bytes(live.read_bytes() if live.exists() else extract.vendored_upstream().read_bytes())
+    into = tmp_path / "upstream"
+    into.mkdir()
+    first = update._vendor(source, into)
+    assert re.fullmatch(r"x-openapi-v2\.167-2026-08-22-[0-9a-f]{8}\.json", first.name), first.name
+    assert update._vendor(source, into) == first and [p.name for p in into.iterdir()] == [first.name]
+    undated = tmp_path / "openapi.json"
+    undated.write_bytes(source.read_bytes())
+    assert update._vendor(undated, into) == first  # the same content: the same revision, whatever its name
+    undated.write_bytes(source.read_bytes().replace(b'"2.167"', b'"2.167" ', 1))
+    other = update._vendor(undated, into)
+    assert other != first and update.revision_name(other.name).startswith("2.167-")
+    assert update.revision_name("spec/upstream/x-openapi-v2.167.json") == "2.167"  # vendored before revisions
+
+
+def test_reordered_security_scopes_are_no_change(family: dict[str, Any]) -> None:
+    """The live file reorders scope lists on every download: compared as sets, that is no change; a
+    scope added is one."""
+    new = copy.deepcopy(family)
+    ops = [op for item in new["paths"].values() for op in item.values() if isinstance(op, dict) and op.get("security")]
+    for op in ops:
+        op["security"] = [{k: list(reversed(v)) for k, v in req.items()} for req in reversed(op["security"])]
+    assert [c for c in apidiff.diff(family, new) if "security" in c.what] == []
+    first = next(req for req in ops[0]["security"] if req)
+    first[next(iter(first))].append("dm.write.extra")
+    assert [c.breaking for c in apidiff.diff(family, new) if "security" in c.what] == [True]
