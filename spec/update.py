@@ -11,7 +11,9 @@
    new revision never overwrites an older report: the HTTP-level changes X made (our
    own complete diff, each change marked for a client, with Optic's and api-smart-diff's verdicts
    quoted), what happened to each fix, the ``class_overrides`` that stopped matching, and the Python
-   API's breaking changes in ``x_chat_generated`` and ``x_chat`` (griffe, plus type changes).
+   API's breaking changes in ``x_chat_generated`` and ``x_chat`` (griffe, plus type changes), and
+   whether the SDK still works (``spec/smoke.py``: its imports, moved modules, ``import x_chat`` and
+   the facade against the fake server for every operation).
 
 The old side is the baseline commit (``--baseline``, default ``HEAD``): its vendored upstream, spec,
 generated package and facade. Without ``--upstream`` the vendored file is re-used: against a clean
@@ -189,6 +191,20 @@ def _python_api(old_root: Path) -> dict[str, list[Any]]:
     return {package: pyapi.diff(package, old_root, ROOT) for package in PACKAGES}
 
 
+def _still_works(old_tree: Path) -> list[str]:
+    """Runs the regenerated SDK (griffe only reads it): imports, modules moved, the smoke tests."""
+    import smoke
+
+    generated = ROOT / "generated" / "x_chat_generated"
+    lines = smoke.broken_imports(ROOT / "extensions" / "x_chat", generated) or [
+        "every import of `x_chat_generated` in `extensions/x_chat` resolves"
+    ]
+    lines += smoke.moved_modules(old_tree / "generated" / "x_chat_generated", generated) or [
+        "no generated operation module moved"
+    ]
+    return lines + smoke.smoke(ROOT)
+
+
 def _collapsed(changes: list[apidiff.Change]) -> list[tuple[apidiff.Change, int]]:
     """Each distinct (what, mark) once, with how often it occurs: a shared schema (Problem) changes
     under every operation that uses it."""
@@ -212,6 +228,7 @@ def _report(
     lint: str,
     python: dict[str, list[Any]],
     baseline: str,
+    works: list[str],
 ) -> str:
     out = io.StringIO()
     w = out.write
@@ -228,6 +245,8 @@ def _report(
         + "; ".join(f"{len(v)} Python API changes in `{k}`" for k, v in python.items())
         + ".\n\n"
     )
+    w("## Does the SDK still work?\n\n")
+    w("".join(f"- {line}\n" for line in works) + "\n")
     w("## HTTP level\n\n")
     for operation, changes in apidiff.by_operation(http):
         w(f"### {operation}\n\n")
@@ -337,10 +356,11 @@ def main(argv: list[str] | None = None) -> int:
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(old_tree, filter="data")
         python = _python_api(old_tree)
+        works = _still_works(old_tree)
 
     old_revision, new_revision = revision_name(old_upstream_name), revision_name(vendored.name)
     report = _report(old_revision, new_revision, http, optic, smart, fix_lines, baseline_fixes, overrides,
-                     lint_summary, python, args.baseline)  # fmt: skip
+                     lint_summary, python, args.baseline, works)  # fmt: skip
     REPORTS.mkdir(exist_ok=True)
     target = REPORTS / f"{old_revision}-to-{new_revision}.md"  # a new revision never overwrites a report
     target.write_text(report, encoding="utf-8")

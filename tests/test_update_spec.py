@@ -242,3 +242,22 @@ def test_reordered_security_scopes_are_no_change(family: dict[str, Any]) -> None
     first = next(req for req in ops[0]["security"] if req)
     first[next(iter(first))].append("dm.write.extra")
     assert [c.breaking for c in apidiff.diff(family, new) if "security" in c.what] == [True]
+
+
+def test_a_regeneration_that_breaks_the_facade_is_named_in_the_report(tmp_path: Path) -> None:
+    """griffe reads the source: a facade whose generated modules moved looked like no change. The
+    smoke step looks each import up in the new tree and names what broke and what moved."""
+    import shutil
+
+    import smoke
+
+    moved = tmp_path / "x_chat_generated"
+    shutil.copytree(ROOT / "generated" / "x_chat_generated", moved)
+    (moved / "api" / "chats").rename(moved / "api" / "chat")  # X's respelling, without fix #10
+    broken = smoke.broken_imports(ROOT / "extensions" / "x_chat", moved)
+    assert any("imports `x_chat_generated.api.chats`, which no longer exists" in line for line in broken), broken
+    assert any(line.startswith("x_chat/_async/_events.py:") for line in broken)
+    gone = smoke.moved_modules(ROOT / "generated" / "x_chat_generated", moved)
+    assert "`api/chats/get_chat_conversation_events` is gone (a `client.api` import of it breaks)" in gone
+    assert "`api/chat/get_chat_conversation_events` is new" in gone
+    assert smoke.broken_imports(ROOT / "extensions" / "x_chat", ROOT / "generated" / "x_chat_generated") == []
