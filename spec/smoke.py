@@ -101,7 +101,7 @@ def smoke(root: Path) -> list[str]:
     lines.append("`import x_chat`: ok" if imported.returncode == 0 else f"`import x_chat`: FAILS: {said}")
     if imported.returncode == 0:
         tests = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *SMOKE_TESTS],
+            [sys.executable, "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider", *SMOKE_TESTS],
             cwd=root,
             capture_output=True,
             text=True,
@@ -109,4 +109,6 @@ def smoke(root: Path) -> list[str]:
         summary = (tests.stdout.strip().splitlines() or ["(no output)"])[-1]
         verdict = "ok" if tests.returncode == 0 else "FAILS"
         lines.append(f"the facade against the fake server, every operation, and the spec checks: {verdict} ({summary})")
+        failed = [line for line in tests.stdout.splitlines() if line.startswith(("FAILED ", "ERROR "))]
+        lines += [f"  - {line[:300]}" for line in failed[:12]]
     return lines

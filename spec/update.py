@@ -246,7 +246,7 @@ def _report(
         + ".\n\n"
     )
     w("## Does the SDK still work?\n\n")
-    w("".join(f"- {line}\n" for line in works) + "\n")
+    w("".join(f"{line}\n" if line.startswith("  - ") else f"- {line}\n" for line in works) + "\n")
     w("## HTTP level\n\n")
     for operation, changes in apidiff.by_operation(http):
         w(f"### {operation}\n\n")
