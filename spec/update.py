@@ -85,14 +85,12 @@ def revision_of(upstream: Path, into: Path = HERE / "upstream") -> str:
         raise SystemExit(f"update-spec: {upstream} has no usable info.version ({version!r})")
     digest = hashlib.sha256(content).hexdigest()[:8]
     named = re.search(r"(\d{4}-\d{2}-\d{2})", upstream.name)
-    same = [f for f in into.glob(f"x-openapi-v{version}-*-{digest}.json") if f.read_bytes() == content]
     if named:
-        date = named.group(1)
-    elif same:
-        return same[0].name.removeprefix("x-openapi-v").removesuffix(".json")
-    else:
-        date = datetime.datetime.now(datetime.UTC).date().isoformat()
-    return f"{version}-{date}-{digest}"
+        return f"{version}-{named.group(1)}-{digest}"
+    for twin in into.glob(f"x-openapi-v{version}-*-{digest}.json"):
+        if twin.read_bytes() == content:
+            return revision_name(twin.name)
+    return f"{version}-{datetime.datetime.now(datetime.UTC).date().isoformat()}-{digest}"
 
 
 def revision_name(vendored: str) -> str:

@@ -58,13 +58,6 @@ def client(make_client: Callable[..., ChatClient]) -> ChatClient:
 
 
 @pytest.fixture
-def sync_client(server: FakeXServer) -> Iterator[ChatClient]:
-    """ChatClient only: for a test of the sync twin itself (its httpx.Client, its threads)."""
-    with ChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY) as chat:
-        yield chat
-
-
-@pytest.fixture
 async def aclient(server: FakeXServer) -> AsyncChatClient:
     chat = AsyncChatClient(token=server.token, base_url=server.base_url, retry=FAST_RETRY)
     yield chat  # type: ignore[misc]

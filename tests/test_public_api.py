@@ -15,6 +15,8 @@ import graphlib
 import importlib
 import pkgutil
 import re
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -121,9 +123,6 @@ def test_the_top_level_names_load_lazily_and_resolve() -> None:
         "heavy = [m for m in ('httpx', 'x_chat.client', 'x_chat_generated', 'attrs') if m in sys.modules]; "
         "print(heavy)"
     )
-    import subprocess
-    import sys
-
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert all(getattr(x_chat, name) is not None for name in x_chat.__all__)

@@ -33,11 +33,7 @@ DEFAULT_BASE_URL: Final = "https://api.x.com"
 """Where requests go unless `base_url=` or `$X_API_BASE_URL` says otherwise."""
 TOKEN_ENV: Final = "X_BEARER_TOKEN"
 BASE_URL_ENV: Final = "X_API_BASE_URL"
-T = TypeVar("T")
-M = TypeVar("M")
-R = TypeVar("R")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
-TimeoutArg = float | httpx.Timeout | None
 
 
 class BaseChatClient(Generic[HttpT]):

@@ -8,6 +8,7 @@ them there). A method documents an argument itself when it means something else 
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from collections.abc import Iterable
@@ -46,6 +47,14 @@ _SECTION = re.compile(r"^(Args|Arguments|Parameters|Returns|Yields|Raises|Exampl
 _ENTRY = re.compile(r"^    (\w+)(?: \([^)]*\))?:")
 
 
+@functools.cache
+def _entry(name: str) -> tuple[str, ...]:
+    """``name``'s Args entry, wrapped once (textwrap is most of the cost: every method asks)."""
+    return tuple(
+        textwrap.wrap(f"{name}: {SHARED_ARGS[name]}", width=100, initial_indent="    ", subsequent_indent="        ")
+    )
+
+
 def with_shared_args(doc: str, parameters: Iterable[str]) -> str:
     """``doc`` (a cleaned docstring: no common indentation) with an ``Args`` entry for each of
     ``parameters`` that it does not document and `SHARED_ARGS` does, in ``parameters``' order."""
@@ -76,9 +85,7 @@ def with_shared_args(doc: str, parameters: Iterable[str]) -> str:
     if not missing:
         return doc
     for name in missing:
-        entries[name] = textwrap.wrap(
-            f"{name}: {SHARED_ARGS[name]}", width=100, initial_indent="    ", subsequent_indent="        "
-        )
+        entries[name] = list(_entry(name))
     rank = {name: i for i, name in enumerate(order)}
     block = [line for name in sorted(entries, key=lambda n: rank.get(n, len(rank))) for line in entries[name]]
     return "\n".join([*lines[: start + 1], *block, *lines[stop:]])

@@ -35,9 +35,8 @@ def decrypt_page(
     """`Decryptor.decrypt_page` (which documents the arguments), with ``keys`` and ``reject_unverified``
     given: one batched ``decrypt_events`` call with the key changes the page's meta lists, then every
     event checked against its conversation (``docs/security.md``)."""
-    reject = reject_unverified
     chat = keys._chat
-    chat.set_reject_unverified(reject)
+    chat.set_reject_unverified(reject_unverified)
     events = page.data
     key_changes = page.key_change_events
     readable = [e for e in events if isinstance(e.encoded_event, str)]
@@ -68,7 +67,7 @@ def decrypt_page(
             errors.append(EventDecryptionError(kind, text, rest_sequence_id(event), event, event_id))
         elif event is not None and encoded in by_position:
             decrypted = by_position[encoded]
-            refused = context.refusal(decrypted, reject, seen)
+            refused = context.refusal(decrypted, reject_unverified, seen)
             if refused is not None:
                 errors.append(EventDecryptionError(*refused, rest_sequence_id(event), event, event_id))
             else:

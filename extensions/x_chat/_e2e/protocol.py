@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from x_chat_generated.types import Unset
-
 from ..errors import MalformedResponseError
 from ..ids import ConversationId
 from ..trust import GroupMembersMismatchError, KeyRollbackError, UntrustedKeyChangeError
@@ -45,7 +43,7 @@ def key_from_page(keys: ChatKeys, cid: str, page: EventsPage) -> ConversationKey
 
 def new_group_id(data: Any, response: Response[Any]) -> str:
     """The ``g…`` ID that ``POST /2/chat/conversations/group/initialize`` gave, checked."""
-    group = data.conversation_id if data is not None and not isinstance(data, Unset) else None
+    group = getattr(data, "conversation_id", None)  # absent data reads as None
     if not isinstance(group, str):
         raise MalformedResponseError("initialize gave no conversation_id", response)
     return ConversationId.parse(group).value
