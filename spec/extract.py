@@ -6,7 +6,8 @@ Usage::
 
 The extraction keeps the Chat family: every ``/2/chat/...`` path, the public-key operations
 (``GET``/``POST /2/users/{id}/public_keys``, ``GET /2/users/public_keys``) and
-``POST /2/broadcasts/{id}/chat``, with every component they reference, transitively, and nothing
+a broadcast's chat (``GET``/``POST /2/broadcasts/{id}/chat``, its mutes and message deletion),
+with every component they reference, transitively, and nothing
 else. An extra operation that an (older) upstream lacks is skipped; the change report names it.
 The hand fixes in ``fixes.py`` are applied on top; each is listed with its reason in
 ``spec/CHANGES.md``.
@@ -25,11 +26,15 @@ UPSTREAM_DIR = HERE / "upstream"
 DEFAULT_OUTPUT = HERE / "x-chat-openapi.json"
 PATH_PREFIX = "/2/chat/"
 # Outside /2/chat/ but part of the Chat family upstream: users' public keys (needed to encrypt,
-# verify and decrypt end-to-end) and chat in a broadcast. Only these methods of these paths.
+# verify and decrypt end-to-end) and chat in a broadcast (history, sending, moderation; not the
+# broadcasts themselves). Only these methods of these paths.
 EXTRA_OPERATIONS = {
     "/2/users/{id}/public_keys": ("get", "post"),
     "/2/users/public_keys": ("get",),
-    "/2/broadcasts/{id}/chat": ("post",),
+    "/2/broadcasts/{id}/chat": ("get", "post"),
+    "/2/broadcasts/{id}/chat/mutes": ("post",),
+    "/2/broadcasts/{id}/chat/mutes/{user_id}": ("delete",),
+    "/2/broadcasts/{id}/chat/{message_id}": ("delete",),
 }
 
 
