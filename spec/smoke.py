@@ -105,7 +105,7 @@ def smoke(root: Path) -> list[str]:
         tests = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider", *SMOKE_TESTS],
             cwd=root,
-            env={**os.environ, "PYTHONHASHSEED": "0"},  # the same failure text on a rerun
+            env={**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "300"},  # whole failure lines, the same on a rerun
             capture_output=True,
             text=True,
         )

@@ -240,7 +240,7 @@ def _report(
     )
     w(
         f"Summary: {len(http)} HTTP-level changes, {breaking} breaking; "
-        + "; ".join(f"{len(v)} Python API changes in `{k}`" for k, v in python.items())
+        + "; ".join(f"{len(v)} breaking Python API changes in `{k}`" for k, v in python.items())
         + ".\n\n"
     )
     w("## Does the SDK still work?\n\n")
@@ -321,10 +321,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     lint = _make("lint-spec")
     lint_text = ANSI.sub("", lint.stdout + lint.stderr)
-    warnings = re.search(r"You have (\d+) warnings?", lint_text)
+    warnings = re.search(r"You have (\d+) warnings?|, (\d+) warnings \(listed", lint_text)
     lint_summary = (
         f"openapi-spec-validator, Spectral and Redocly: {'pass' if lint.returncode == 0 else 'FAIL'}; Redocly "
-        f"warnings: {warnings.group(1) if warnings else 0} (see spec/CHANGES.md for the accepted ones)."
+        f"warnings: {(warnings.group(1) or warnings.group(2)) if warnings else 0} (see spec/CHANGES.md for the accepted ones)."
     )
     print("  " + lint_summary)
     if lint.returncode:
