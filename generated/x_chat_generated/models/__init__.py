@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .add_user_public_key_response import AddUserPublicKeyResponse
     from .add_user_public_key_response_data import AddUserPublicKeyResponseData
     from .add_user_public_key_response_data_juicebox_config import AddUserPublicKeyResponseDataJuiceboxConfig
+    from .broadcast_chat_message import BroadcastChatMessage
     from .chat_conversation import ChatConversation
     from .chat_conversation_expansion import ChatConversationExpansion
     from .chat_conversation_field import ChatConversationField
@@ -59,6 +60,19 @@ if TYPE_CHECKING:
     from .create_chat_conversation_request import CreateChatConversationRequest
     from .create_chat_conversation_response import CreateChatConversationResponse
     from .create_chat_conversation_response_data import CreateChatConversationResponseData
+    from .delete_broadcast_chat_message_response import DeleteBroadcastChatMessageResponse
+    from .delete_broadcast_chat_message_response_data import DeleteBroadcastChatMessageResponseData
+    from .delete_chat_messages_action_signatures import DeleteChatMessagesActionSignatures
+    from .delete_chat_messages_action_signatures_message_event_signature import (
+        DeleteChatMessagesActionSignaturesMessageEventSignature,
+    )
+    from .delete_chat_messages_action_signatures_message_event_signature_message_signing_key_info_list import (
+        DeleteChatMessagesActionSignaturesMessageEventSignatureMessageSigningKeyInfoList,
+    )
+    from .delete_chat_messages_request import DeleteChatMessagesRequest
+    from .delete_chat_messages_request_delete_message_action import DeleteChatMessagesRequestDeleteMessageAction
+    from .delete_chat_messages_response import DeleteChatMessagesResponse
+    from .delete_chat_messages_response_data import DeleteChatMessagesResponseData
     from .disallowed_resource_problem import DisallowedResourceProblem
     from .disallowed_resource_problem_type import DisallowedResourceProblemType
     from .error import Error
@@ -68,6 +82,11 @@ if TYPE_CHECKING:
     from .field_unauthorized_problem import FieldUnauthorizedProblem
     from .field_unauthorized_problem_type import FieldUnauthorizedProblemType
     from .generic_problem import GenericProblem
+    from .get_broadcast_chat_broadcast_chat_message_fields_item import GetBroadcastChatBroadcastChatMessageFieldsItem
+    from .get_broadcast_chat_expansions_item import GetBroadcastChatExpansionsItem
+    from .get_broadcast_chat_response import GetBroadcastChatResponse
+    from .get_broadcast_chat_response_meta import GetBroadcastChatResponseMeta
+    from .get_broadcast_chat_user_fields_item import GetBroadcastChatUserFieldsItem
     from .get_chat_conversation_events_response import GetChatConversationEventsResponse
     from .get_chat_conversation_response import GetChatConversationResponse
     from .get_chat_conversations_response import GetChatConversationsResponse
@@ -89,6 +108,9 @@ if TYPE_CHECKING:
     from .media_promoted_metrics import MediaPromotedMetrics
     from .media_public_metrics import MediaPublicMetrics
     from .media_variants_item import MediaVariantsItem
+    from .mute_broadcast_chat_user_request import MuteBroadcastChatUserRequest
+    from .mute_broadcast_chat_user_response import MuteBroadcastChatUserResponse
+    from .mute_broadcast_chat_user_response_data import MuteBroadcastChatUserResponseData
     from .not_authorized_for_field_problem import NotAuthorizedForFieldProblem
     from .not_authorized_for_field_problem_type import NotAuthorizedForFieldProblemType
     from .not_authorized_for_resource_problem import NotAuthorizedForResourceProblem
@@ -153,6 +175,8 @@ if TYPE_CHECKING:
     from .send_chat_typing_indicator_response import SendChatTypingIndicatorResponse
     from .send_chat_typing_indicator_response_data import SendChatTypingIndicatorResponseData
     from .topic import Topic
+    from .unmute_broadcast_chat_user_response import UnmuteBroadcastChatUserResponse
+    from .unmute_broadcast_chat_user_response_data import UnmuteBroadcastChatUserResponseData
     from .user import User
     from .user_affiliation import UserAffiliation
     from .user_connection_status_item import UserConnectionStatusItem
@@ -197,6 +221,7 @@ _MODULES = {
     "AddUserPublicKeyResponse": ".add_user_public_key_response",
     "AddUserPublicKeyResponseData": ".add_user_public_key_response_data",
     "AddUserPublicKeyResponseDataJuiceboxConfig": ".add_user_public_key_response_data_juicebox_config",
+    "BroadcastChatMessage": ".broadcast_chat_message",
     "ChatConversation": ".chat_conversation",
     "ChatConversationExpansion": ".chat_conversation_expansion",
     "ChatConversationField": ".chat_conversation_field",
@@ -220,6 +245,15 @@ _MODULES = {
     "CreateChatConversationRequest": ".create_chat_conversation_request",
     "CreateChatConversationResponse": ".create_chat_conversation_response",
     "CreateChatConversationResponseData": ".create_chat_conversation_response_data",
+    "DeleteBroadcastChatMessageResponse": ".delete_broadcast_chat_message_response",
+    "DeleteBroadcastChatMessageResponseData": ".delete_broadcast_chat_message_response_data",
+    "DeleteChatMessagesActionSignatures": ".delete_chat_messages_action_signatures",
+    "DeleteChatMessagesActionSignaturesMessageEventSignature": ".delete_chat_messages_action_signatures_message_event_signature",
+    "DeleteChatMessagesActionSignaturesMessageEventSignatureMessageSigningKeyInfoList": ".delete_chat_messages_action_signatures_message_event_signature_message_signing_key_info_list",
+    "DeleteChatMessagesRequest": ".delete_chat_messages_request",
+    "DeleteChatMessagesRequestDeleteMessageAction": ".delete_chat_messages_request_delete_message_action",
+    "DeleteChatMessagesResponse": ".delete_chat_messages_response",
+    "DeleteChatMessagesResponseData": ".delete_chat_messages_response_data",
     "DisallowedResourceProblem": ".disallowed_resource_problem",
     "DisallowedResourceProblemType": ".disallowed_resource_problem_type",
     "Error": ".error",
@@ -229,6 +263,11 @@ _MODULES = {
     "FieldUnauthorizedProblem": ".field_unauthorized_problem",
     "FieldUnauthorizedProblemType": ".field_unauthorized_problem_type",
     "GenericProblem": ".generic_problem",
+    "GetBroadcastChatBroadcastChatMessageFieldsItem": ".get_broadcast_chat_broadcast_chat_message_fields_item",
+    "GetBroadcastChatExpansionsItem": ".get_broadcast_chat_expansions_item",
+    "GetBroadcastChatResponse": ".get_broadcast_chat_response",
+    "GetBroadcastChatResponseMeta": ".get_broadcast_chat_response_meta",
+    "GetBroadcastChatUserFieldsItem": ".get_broadcast_chat_user_fields_item",
     "GetChatConversationEventsResponse": ".get_chat_conversation_events_response",
     "GetChatConversationResponse": ".get_chat_conversation_response",
     "GetChatConversationsResponse": ".get_chat_conversations_response",
@@ -250,6 +289,9 @@ _MODULES = {
     "MediaPromotedMetrics": ".media_promoted_metrics",
     "MediaPublicMetrics": ".media_public_metrics",
     "MediaVariantsItem": ".media_variants_item",
+    "MuteBroadcastChatUserRequest": ".mute_broadcast_chat_user_request",
+    "MuteBroadcastChatUserResponse": ".mute_broadcast_chat_user_response",
+    "MuteBroadcastChatUserResponseData": ".mute_broadcast_chat_user_response_data",
     "NotAuthorizedForFieldProblem": ".not_authorized_for_field_problem",
     "NotAuthorizedForFieldProblemType": ".not_authorized_for_field_problem_type",
     "NotAuthorizedForResourceProblem": ".not_authorized_for_resource_problem",
@@ -314,6 +356,8 @@ _MODULES = {
     "SendChatTypingIndicatorResponse": ".send_chat_typing_indicator_response",
     "SendChatTypingIndicatorResponseData": ".send_chat_typing_indicator_response_data",
     "Topic": ".topic",
+    "UnmuteBroadcastChatUserResponse": ".unmute_broadcast_chat_user_response",
+    "UnmuteBroadcastChatUserResponseData": ".unmute_broadcast_chat_user_response_data",
     "User": ".user",
     "UserAffiliation": ".user_affiliation",
     "UserConnectionStatusItem": ".user_connection_status_item",
@@ -369,6 +413,7 @@ __all__ = (
     "AddUserPublicKeyResponse",
     "AddUserPublicKeyResponseData",
     "AddUserPublicKeyResponseDataJuiceboxConfig",
+    "BroadcastChatMessage",
     "ChatConversation",
     "ChatConversationExpansion",
     "ChatConversationField",
@@ -392,6 +437,15 @@ __all__ = (
     "CreateChatConversationRequest",
     "CreateChatConversationResponse",
     "CreateChatConversationResponseData",
+    "DeleteBroadcastChatMessageResponse",
+    "DeleteBroadcastChatMessageResponseData",
+    "DeleteChatMessagesActionSignatures",
+    "DeleteChatMessagesActionSignaturesMessageEventSignature",
+    "DeleteChatMessagesActionSignaturesMessageEventSignatureMessageSigningKeyInfoList",
+    "DeleteChatMessagesRequest",
+    "DeleteChatMessagesRequestDeleteMessageAction",
+    "DeleteChatMessagesResponse",
+    "DeleteChatMessagesResponseData",
     "DisallowedResourceProblem",
     "DisallowedResourceProblemType",
     "Error",
@@ -401,6 +455,11 @@ __all__ = (
     "FieldUnauthorizedProblem",
     "FieldUnauthorizedProblemType",
     "GenericProblem",
+    "GetBroadcastChatBroadcastChatMessageFieldsItem",
+    "GetBroadcastChatExpansionsItem",
+    "GetBroadcastChatResponse",
+    "GetBroadcastChatResponseMeta",
+    "GetBroadcastChatUserFieldsItem",
     "GetChatConversationEventsResponse",
     "GetChatConversationResponse",
     "GetChatConversationsResponse",
@@ -422,6 +481,9 @@ __all__ = (
     "MediaPromotedMetrics",
     "MediaPublicMetrics",
     "MediaVariantsItem",
+    "MuteBroadcastChatUserRequest",
+    "MuteBroadcastChatUserResponse",
+    "MuteBroadcastChatUserResponseData",
     "NotAuthorizedForFieldProblem",
     "NotAuthorizedForFieldProblemType",
     "NotAuthorizedForResourceProblem",
@@ -486,6 +548,8 @@ __all__ = (
     "SendChatTypingIndicatorResponse",
     "SendChatTypingIndicatorResponseData",
     "Topic",
+    "UnmuteBroadcastChatUserResponse",
+    "UnmuteBroadcastChatUserResponseData",
     "User",
     "UserAffiliation",
     "UserConnectionStatusItem",

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import Model
+from ..types import UNSET, Model
 
 T = TypeVar("T", bound="SendBroadcastChatRequest")
 
@@ -16,13 +16,17 @@ class SendBroadcastChatRequest(Model):
 
     Attributes:
         text (str): The chat message text.
+        reply_to (str | None): Message id to reply to, returned as timestamp when sent.
     """
 
     text: str
+    reply_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The model as its JSON object: the fields that are set, and the unknown ones kept."""
         text = self.text
+
+        reply_to = self.reply_to
 
         field_dict: dict[str, Any] = {}
 
@@ -31,6 +35,8 @@ class SendBroadcastChatRequest(Model):
                 "text": text,
             }
         )
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
 
         return field_dict
 
@@ -49,8 +55,13 @@ class SendBroadcastChatRequest(Model):
         if type(text) is not str and not isinstance(text, str):
             raise TypeError(f"SendBroadcastChatRequest.text: expected str, got {type(text).__name__}")
 
+        reply_to = _get("reply_to", UNSET)
+        if type(reply_to) is not str and reply_to is not UNSET and not isinstance(reply_to, str):
+            raise TypeError(f"SendBroadcastChatRequest.reply_to: expected str, got {type(reply_to).__name__}")
+
         send_broadcast_chat_request = cls(
             text,
+            reply_to,
         )
 
         return send_broadcast_chat_request

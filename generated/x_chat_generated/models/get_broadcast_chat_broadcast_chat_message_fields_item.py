@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class GetBroadcastChatBroadcastChatMessageFieldsItem(StrEnum):
+    """GetBroadcastChatBroadcastChatMessageFieldsItem: the values the spec lists; a value X added later is kept as a pseudo-member."""
+
+    AUTHOR_NAME = "author_name"
+    AUTHOR_USERNAME = "author_username"
+    BROADCAST_ID = "broadcast_id"
+    CREATED_AT_MS = "created_at_ms"
+    ID = "id"
+    REPLY_TO = "reply_to"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GetBroadcastChatBroadcastChatMessageFieldsItem | None":
+        """A value the spec does not list yet (X added it later) becomes a pseudo-member that keeps the
+        value, instead of failing the whole response. Its name is the upper-cased value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
