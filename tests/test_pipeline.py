@@ -1,4 +1,4 @@
-"""One pipeline for every operation (all 18 of the spec): the same fault, the same behaviour, whether an operation is
+"""One pipeline for every operation (all 23 of the spec): the same fault, the same behaviour, whether an operation is
 reached through the facade or through the generated client (``client.api``)."""
 
 from __future__ import annotations
@@ -24,7 +24,14 @@ from x_chat import (
 from x_chat._api import PipelineClient
 from x_chat.testing import FakeXServer, Fault
 from x_chat.testing._fake_server.server import DEFAULT_USER
-from x_chat_generated.api.broadcasts import send_broadcast_chat
+from x_chat.testing.e2e import E2EUser
+from x_chat_generated.api.broadcasts import (
+    delete_broadcast_chat_message,
+    get_broadcast_chat,
+    mute_broadcast_chat_user,
+    send_broadcast_chat,
+    unmute_broadcast_chat_user,
+)
 from x_chat_generated.api.chats import (
     add_chat_group_members,
     add_conversation_keys,
@@ -34,6 +41,7 @@ from x_chat_generated.api.chats import (
     chat_media_upload_finalize,
     chat_media_upload_initialize,
     create_chat_conversation,
+    delete_chat_messages,
     get_chat_conversation,
     get_chat_conversation_events,
     get_chat_conversations,
@@ -55,8 +63,12 @@ from x_chat_generated.models import (
     ChatMediaUploadInitializeRequest,
     CreateChatConversationConversationParticipantKeys,
     CreateChatConversationRequest,
+    DeleteChatMessagesActionSignatures,
+    DeleteChatMessagesRequest,
+    DeleteChatMessagesRequestDeleteMessageAction,
     GetChatConversationEventsResponse,
     MarkChatConversationReadRequest,
+    MuteBroadcastChatUserRequest,
     SendBroadcastChatRequest,
     SendChatMessageRequest,
 )
@@ -65,15 +77,41 @@ from x_chat_generated.types import File, Response
 from .conftest import DIRECT, FAST_RETRY, GROUP
 
 PARTICIPANT = {"user_id": "12", "encrypted_conversation_key": "a2V5", "public_key_version": "1"}
+BROADCAST = "1YqKDqWqdPLsV"
 Call = Callable[[PipelineClient], Response[Any]]
+SIGNER = E2EUser.create(DEFAULT_USER)  # real chatxdk keys: the fake server checks a delete's signature
+
+
+def _delete_body(server: FakeXServer) -> DeleteChatMessagesRequest:
+    """A delete-for-self of the direct conversation's oldest message, signed by the server's user."""
+    server.public_keys[DEFAULT_USER] = [SIGNER.public_key_object()]
+    sequence_id = server.conversations[DIRECT].events[0]["sequence_id"]
+    signed = SIGNER.chat.prepare_message_delete(DIRECT.replace("-", ":"), [sequence_id], False)
+    return DeleteChatMessagesRequest(
+        sequence_ids=[sequence_id],
+        delete_message_action=DeleteChatMessagesRequestDeleteMessageAction.DELETE_FOR_SELF,
+        action_signatures=[
+            DeleteChatMessagesActionSignatures.from_dict(
+                {
+                    "message_id": signed["message_id"],
+                    "encoded_message_event_detail": signed["encoded_message_event_detail"],
+                    "message_event_signature": {
+                        k: signed[k] for k in ("signature", "public_key_version", "signature_version")
+                    },
+                }
+            )
+        ],
+    )
 
 
 def _operations(server: FakeXServer) -> dict[str, tuple[str, Call]]:
-    """Every operation of the spec (17) with arguments the fake server accepts: name -> (method, call)."""
+    """Every operation of the spec (23) with arguments the fake server accepts: name -> (method, call)."""
     server.public_keys["2244994945"] = [{"public_key": "cGs=", "public_key_version": "1"}]
     server.uploads["77"] = {"conversation_id": DIRECT, "key": "k1", "parts": {}}
     server.media[(DIRECT, "AGgkIbPRTG")] = b"ciphertext"
     body = SendChatMessageRequest(message_id="m1", encoded_message_create_event=base64.b64encode(b"x").decode())
+    broadcast = server.add_broadcast(BROADCAST)
+    broadcast.messages.append({"id": "1700000000000000000", "text": "hi", "author_id": "42", "broadcast_id": BROADCAST})
     return {
         "get_chat_conversations": ("GET", lambda api: get_chat_conversations.sync_detailed(client=api)),
         "get_chat_conversation": ("GET", lambda api: get_chat_conversation.sync_detailed(DIRECT, client=api)),
@@ -172,8 +210,27 @@ def _operations(server: FakeXServer) -> dict[str, tuple[str, Call]]:
         "send_broadcast_chat": (
             "POST",
             lambda api: send_broadcast_chat.sync_detailed(
-                "1YqKDqWqdPLsV", client=api, body=SendBroadcastChatRequest(text="hello")
+                BROADCAST, client=api, body=SendBroadcastChatRequest(text="hello")
             ),
+        ),
+        "delete_chat_messages": (
+            "POST",
+            lambda api: delete_chat_messages.sync_detailed(DIRECT, client=api, body=_delete_body(server)),
+        ),
+        "get_broadcast_chat": ("GET", lambda api: get_broadcast_chat.sync_detailed(BROADCAST, client=api)),
+        "mute_broadcast_chat_user": (
+            "POST",
+            lambda api: mute_broadcast_chat_user.sync_detailed(
+                BROADCAST, client=api, body=MuteBroadcastChatUserRequest(user_id="42")
+            ),
+        ),
+        "unmute_broadcast_chat_user": (
+            "DELETE",
+            lambda api: unmute_broadcast_chat_user.sync_detailed(BROADCAST, "42", client=api),
+        ),
+        "delete_broadcast_chat_message": (
+            "DELETE",
+            lambda api: delete_broadcast_chat_message.sync_detailed(BROADCAST, "1700000000000000000", client=api),
         ),
     }
 
@@ -198,7 +255,7 @@ def test_a_503_is_retried_for_reads_and_raised_for_writes(server: FakeXServer, c
     method, call = _operations(server)[name]
     server.clear_requests()
     server.inject(Fault.server_error(503, path="/2/"))
-    if method == "GET":  # nothing was stored: the retry answers
+    if method in ("GET", "DELETE"):  # idempotent, or nothing was stored: the retry answers
         response = call(client.api)
         assert 200 <= response.status_code < 300
         assert len(server.requests_to("/2/")) == 2
@@ -209,7 +266,7 @@ def test_a_503_is_retried_for_reads_and_raised_for_writes(server: FakeXServer, c
         assert len(server.requests_to("/2/")) == 1
 
 
-@pytest.mark.parametrize("name", [name for name, method in OPERATIONS if method[0] == "POST"])
+@pytest.mark.parametrize("name", [name for name, method in OPERATIONS if method[0] != "GET"])
 def test_a_429_on_a_write_waits_and_sends_it_again(server: FakeXServer, client: ChatClient, name: str) -> None:
     _, call = _operations(server)[name]
     server.clear_requests()
@@ -301,6 +358,15 @@ FACADE: dict[str, tuple[str, FacadeCall]] = {
     "add_reaction": ("POST", lambda c, k: c.add_reaction(ENCRYPTED, "1", "👍", keys=k)),
     "remove_reaction": ("POST", lambda c, k: c.remove_reaction(ENCRYPTED, "1", "👍", keys=k)),
     "edit_message": ("POST", lambda c, k: c.edit_message(ENCRYPTED, "1", "hi!", keys=k)),
+    # the key change that opened ENCRYPTED is its first event: 10**15 + 1
+    "delete_messages": ("POST", lambda c, k: c.delete_messages(ENCRYPTED, ["1000000000000001"], keys=k)),
+    "get_broadcast_chat": ("GET", lambda c, k: c.get_broadcast_chat(BROADCAST, expansions="author_id")),
+    "mute_broadcast_chat_user": ("POST", lambda c, k: c.mute_broadcast_chat_user(BROADCAST, PEER)),
+    "unmute_broadcast_chat_user": ("DELETE", lambda c, k: c.unmute_broadcast_chat_user(BROADCAST, PEER)),
+    "delete_broadcast_chat_message": (
+        "DELETE",
+        lambda c, k: c.delete_broadcast_chat_message(BROADCAST, "1700000000000000000"),
+    ),
 }
 
 
@@ -314,6 +380,8 @@ def keys(server: FakeXServer, client: ChatClient) -> Any:
     server.add_user(PEER, public_key=ChatKeys.generate(PEER).public_key())
     client.register_public_key(mine)
     client.conversation_key(ENCRYPTED, mine)
+    broadcast = server.add_broadcast(BROADCAST)
+    broadcast.messages.append({"id": "1700000000000000000", "text": "hi", "author_id": PEER, "broadcast_id": BROADCAST})
     server.clear_requests()
     return mine
 
@@ -334,9 +402,9 @@ async def test_facade_methods_meet_faults_like_the_generated_ones(
         result = call(chat, keys)
         return await result if flavour == "async" else result
 
-    if method == "GET":
+    if method in ("GET", "DELETE"):
         assert await invoke() is not None
-        assert len(server.requests_to("/2/")) == 2  # retried: nothing can have been stored
+        assert len(server.requests_to("/2/")) == 2  # retried: idempotent, or nothing can have been stored
     else:
         with pytest.raises(InternalServerError):
             await invoke()

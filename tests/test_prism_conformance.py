@@ -11,13 +11,20 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
 from x_chat import AsyncChatClient, ChatClient, PartialErrorsWarning
-from x_chat_generated.api.broadcasts import send_broadcast_chat
+from x_chat_generated.api.broadcasts import (
+    delete_broadcast_chat_message,
+    get_broadcast_chat,
+    mute_broadcast_chat_user,
+    send_broadcast_chat,
+    unmute_broadcast_chat_user,
+)
 from x_chat_generated.api.chats import (
     add_chat_group_members,
     add_conversation_keys,
@@ -27,6 +34,7 @@ from x_chat_generated.api.chats import (
     chat_media_upload_finalize,
     chat_media_upload_initialize,
     create_chat_conversation,
+    delete_chat_messages,
     get_chat_conversation,
     get_chat_conversation_events,
     get_chat_conversations,
@@ -43,6 +51,8 @@ from x_chat_generated.models import (
     AddConversationKeysRequest,
     AddUserPublicKeyPublicKey,
     AddUserPublicKeyRequest,
+    BroadcastChatExpansion,
+    BroadcastChatMessageField,
     ChatConversationExpansion,
     ChatConversationField,
     ChatMediaUploadAppendRequest,
@@ -51,7 +61,11 @@ from x_chat_generated.models import (
     ChatMessageEventField,
     CreateChatConversationConversationParticipantKeys,
     CreateChatConversationRequest,
+    DeleteChatMessagesActionSignatures,
+    DeleteChatMessagesRequest,
+    DeleteChatMessagesRequestDeleteMessageAction,
     MarkChatConversationReadRequest,
+    MuteBroadcastChatUserRequest,
     PublicKeyField,
     SendBroadcastChatRequest,
     SendChatMessageRequest,
@@ -63,6 +77,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "spec" / "x-chat-openapi.json"
 DIRECT = "1215441834412953600-1603419180975409153"
+BROADCAST = "1YqKDqWqdPLsV"
 
 
 class Violations:
@@ -147,8 +162,27 @@ def test_facade_requests_conform(client: ChatClient, violations: Violations) -> 
     client.get_conversations(max_results=5)
     keys = client.get_users_public_keys([str(10**10 + k) for k in range(150)], fields="all")
     assert keys.data  # two requests (100 + 50 IDs), merged
+    _broadcast_calls(client)
     assert violations.found == []
-    assert violations.checked == 6 + 2 + 3 + 1 + 2
+    assert violations.checked == 6 + 2 + 3 + 1 + 2 + 8
+
+
+def _broadcast_calls(client: ChatClient) -> None:
+    """The operations of the 2026-08-22 revision, through the facade (8 requests)."""
+    from x_chat.crypto import ChatKeys
+
+    client.get_broadcast_chat(
+        BROADCAST, fields="all", expansions="author_id", user_fields=["username"], max_results=200
+    )
+    with pytest.warns(PartialErrorsWarning):
+        assert len(list(client.iter_broadcast_chat(BROADCAST, limit=1, page_size=5))) == 1
+    client.send_broadcast_chat(BROADCAST, "hello", reply_to="1796592783368434721")
+    client.mute_broadcast_chat_user(BROADCAST, "42", until=timedelta(minutes=5), message_id="17")
+    client.mute_broadcast_chat_user(BROADCAST, 42)
+    client.unmute_broadcast_chat_user(BROADCAST, "42")
+    client.delete_broadcast_chat_message(BROADCAST, "1796592783368434721")
+    keys = ChatKeys.generate(DIRECT.split("-")[1])  # a delete is signed, not encrypted: no key lookup
+    client.delete_messages(DIRECT, ["1001", "1002"], for_all=True, keys=keys)
 
 
 async def test_async_requests_conform(prism: str, violations: Violations) -> None:
@@ -161,12 +195,20 @@ async def test_async_requests_conform(prism: str, violations: Violations) -> Non
             assert len([e async for e in client.iter_conversation_events(ID_FORMS[1], limit=1)]) == 1
             assert len([c async for c in client.iter_conversations(limit=1)]) == 1
         await client.get_users_public_keys(["2244994945"], fields=["public_key_version"])
+        await client.get_broadcast_chat(BROADCAST, fields=["text", "created_at_ms"], pagination_token="12")
+        await client.send_broadcast_chat(BROADCAST, "hello")
+        await client.mute_broadcast_chat_user(BROADCAST, "42", until="2999-01-01")
+        await client.unmute_broadcast_chat_user(BROADCAST, "42")
+        await client.delete_broadcast_chat_message(BROADCAST, "1")
+        from x_chat.crypto import ChatKeys
+
+        await client.delete_messages("1215441834412953600", ["1001"], keys=ChatKeys.generate("1603419180975409153"))
     await http.aclose()
-    assert violations.found == [] and violations.checked == 6 + 2 + 1
+    assert violations.found == [] and violations.checked == 6 + 2 + 1 + 6
 
 
 def test_generated_operations_conform(client: ChatClient, violations: Violations) -> None:
-    """Every operation of the spec (17), through the generated client."""
+    """Every operation of the spec (23), through the generated client."""
     api = client.api
     get_chat_conversations.sync_detailed(
         client=api,
@@ -240,9 +282,40 @@ def test_generated_operations_conform(client: ChatClient, violations: Violations
             public_key=AddUserPublicKeyPublicKey(public_key="cGs=", signing_public_key="c3Br"), version="1"
         ),
     )
-    send_broadcast_chat.sync_detailed("1YqKDqWqdPLsV", client=api, body=SendBroadcastChatRequest(text="hello"))
+    send_broadcast_chat.sync_detailed(BROADCAST, client=api, body=SendBroadcastChatRequest(text="hello", reply_to="1"))
+    signature = {"signature": "c2ln", "public_key_version": "1", "signature_version": "7"}
+    delete_chat_messages.sync_detailed(
+        DIRECT,
+        client=api,
+        body=DeleteChatMessagesRequest(
+            sequence_ids=["1001"],
+            delete_message_action=DeleteChatMessagesRequestDeleteMessageAction.DELETE_FOR_SELF,
+            action_signatures=[
+                DeleteChatMessagesActionSignatures.from_dict(
+                    {
+                        "message_id": "m1",
+                        "encoded_message_event_detail": "ZGV0YWls",
+                        "message_event_signature": signature,
+                    }
+                )
+            ],
+        ),
+    )
+    get_broadcast_chat.sync_detailed(
+        BROADCAST,
+        client=api,
+        max_results=50,
+        broadcast_chat_message_fields=[BroadcastChatMessageField.TEXT, BroadcastChatMessageField.REPLY_TO],
+        expansions=[BroadcastChatExpansion.AUTHOR_ID],
+        user_fields=[UserField.USERNAME],
+    )
+    mute_broadcast_chat_user.sync_detailed(
+        BROADCAST, client=api, body=MuteBroadcastChatUserRequest(user_id="42", end_at_ms="1796592783368")
+    )
+    unmute_broadcast_chat_user.sync_detailed(BROADCAST, "42", client=api)
+    delete_broadcast_chat_message.sync_detailed(BROADCAST, "17", client=api)
     assert violations.found == []
-    assert violations.checked == 18
+    assert violations.checked == 23
 
 
 def test_prism_does_flag_a_violating_request(prism: str, violations: Violations) -> None:

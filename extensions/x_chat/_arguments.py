@@ -13,7 +13,7 @@ from .errors import (
     InvalidArgumentError,
 )
 from .fields import ALL, EventField, FieldsArg, resolve_fields
-from .ids import validate_user_id
+from .ids import validate_sequence_id, validate_user_id
 from .times import TimeArg, msec_of, parse_time
 
 T = TypeVar("T")
@@ -121,6 +121,17 @@ def user_id_list(ids: Iterable[str | int] | str | int) -> list[str]:
     unique = list(dict.fromkeys(validate_user_id(u) for u in ids))
     if not unique:
         raise InvalidArgumentError("user_ids must name at least one user")
+    return unique
+
+
+def sequence_id_list(ids: Iterable[str | int]) -> list[str]:
+    """Message sequence IDs, checked, in order, each once; a bare string is refused (its characters
+    would be read as IDs)."""
+    if isinstance(ids, str | int) or not isinstance(ids, Iterable):
+        raise InvalidArgumentError(f"sequence_ids takes a list of sequence IDs, got {type(ids).__name__} {ids!r}")
+    unique = list(dict.fromkeys(validate_sequence_id(s) for s in ids))
+    if not unique:
+        raise InvalidArgumentError("sequence_ids must name at least one message")
     return unique
 
 

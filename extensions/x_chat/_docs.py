@@ -18,6 +18,9 @@ SHARED_ARGS: dict[str, str] = {
         "A conversation ID in any of X's three forms (`low-high` direct, `g…` group, or a bare user ID "
         "for your direct conversation with that user), or a `ConversationId`. Checked before any request."
     ),
+    "broadcast_id": (
+        "A live broadcast's ID (1 to 13 ASCII letters and digits, e.g. `1yNGaQLWpejGj`). Checked before any request."
+    ),
     "keys": "Your `ChatKeys` (key blob, registered key version, user ID): needed to encrypt, sign and decrypt.",
     "fields": (
         'The fields to select: names or enum members, `"all"`, or None for X\'s defaults. An unknown '

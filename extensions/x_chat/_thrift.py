@@ -16,6 +16,7 @@ import contextlib
 __all__ = [
     "MalformedEventError",
     "create_event_detail",
+    "delete_event_detail",
     "encode_message_event",
     "event_detail_arm",
     "message_event_strings",
@@ -44,6 +45,21 @@ def _struct(field_id: int, serialized: bytes) -> bytes:
 def create_event_detail(encoded_message_create_event: str) -> bytes:
     """The ``MessageEventDetail`` union with arm 1 (``MessageCreateEvent``) from its base64."""
     return _struct(1, base64.b64decode(encoded_message_create_event)) + b"\x00"
+
+
+DELETE_FOR_SELF, DELETE_FOR_ALL = 1, 2
+"""The ``MessageDeleteEvent`` action codes (chatxdk's ``prepare_message_delete``)."""
+
+
+def delete_event_detail(sequence_ids: list[str], *, for_all: bool) -> bytes:
+    """The ``MessageEventDetail`` union with arm 7 (``MessageDeleteEvent``: 1 the sequence IDs,
+    2 the action), byte for byte what chatxdk's ``prepare_message_delete`` signs."""
+    items = b"".join(len(raw).to_bytes(4, "big") + raw for raw in (s.encode() for s in sequence_ids))
+    listed = bytes([_LIST]) + (1).to_bytes(2, "big") + bytes([_STRING]) + len(sequence_ids).to_bytes(4, "big") + items
+    action = (
+        bytes([_I32]) + (2).to_bytes(2, "big") + (DELETE_FOR_ALL if for_all else DELETE_FOR_SELF).to_bytes(4, "big")
+    )
+    return _struct(7, listed + action + b"\x00") + b"\x00"
 
 
 def signature_struct(signature: str, public_key_version: str, signature_version: str) -> bytes:

@@ -1,5 +1,6 @@
 """Field and expansion selection (``chat_message_event.fields``, ``chat_conversation.fields``,
-``expansions``, ``user.fields``, ``public_key.fields``), checked before any request.
+``broadcast_chat_message.fields``, ``expansions``, ``user.fields``, ``public_key.fields``), checked
+before any request.
 
 Every selector takes ``"all"`` (or :data:`ALL`), one name, one enum member, a comma-separated
 string, or an iterable mixing names and members. Duplicates are dropped (first kept); an unknown
@@ -18,6 +19,8 @@ import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Generic, Literal, TypeAlias, TypeVar
 
+from x_chat_generated.models.broadcast_chat_expansion import BroadcastChatExpansion
+from x_chat_generated.models.broadcast_chat_message_field import BroadcastChatMessageField
 from x_chat_generated.models.chat_conversation_expansion import ChatConversationExpansion
 from x_chat_generated.models.chat_conversation_field import ChatConversationField
 from x_chat_generated.models.chat_message_event_field import ChatMessageEventField
@@ -28,6 +31,8 @@ from .errors import XChatError
 
 __all__ = [
     "ALL",
+    "BroadcastChatExpansion",
+    "BroadcastChatMessageField",
     "ConversationExpansion",
     "ConversationField",
     "EventField",
@@ -164,6 +169,8 @@ CONVERSATION_FIELDS: Final = Selector(
 )
 CONVERSATION_EXPANSIONS: Final = Selector(ConversationExpansion, "chat conversation expansion")
 USER_FIELDS: Final = Selector(UserField, "user field")
+BROADCAST_CHAT_FIELDS: Final = Selector(BroadcastChatMessageField, "broadcast chat message field")
+BROADCAST_CHAT_EXPANSIONS: Final = Selector(BroadcastChatExpansion, "broadcast chat expansion")
 PUBLIC_KEY_FIELDS: Final = Selector(
     PublicKeyField, "public key field", deprecated={"version": PublicKeyField.PUBLIC_KEY_VERSION}
 )

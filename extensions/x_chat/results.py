@@ -26,6 +26,7 @@ import attrs
 
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.models.chat_message_events_meta import ChatMessageEventsMeta
+from x_chat_generated.models.delete_chat_messages_response import DeleteChatMessagesResponse
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.models.get_users_public_keys_response import GetUsersPublicKeysResponse
 from x_chat_generated.models.public_key import PublicKey
@@ -36,12 +37,15 @@ from x_chat_generated.types import UNSET, Unset
 from ._thrift import message_event_strings
 
 if TYPE_CHECKING:  # loaded on first use: a conversation's `includes` pulls in every Post/User/Media model
+    from x_chat_generated.models.broadcast_chat_message import BroadcastChatMessage
     from x_chat_generated.models.chat_conversation import ChatConversation
     from x_chat_generated.models.disallowed_resource_problem import DisallowedResourceProblem
     from x_chat_generated.models.expansions import Expansions
     from x_chat_generated.models.field_hydration_failure_problem import FieldHydrationFailureProblem
     from x_chat_generated.models.field_unauthorized_problem import FieldUnauthorizedProblem
     from x_chat_generated.models.generic_problem import GenericProblem
+    from x_chat_generated.models.get_broadcast_chat_response import GetBroadcastChatResponse
+    from x_chat_generated.models.get_broadcast_chat_response_meta import GetBroadcastChatResponseMeta
     from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
     from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
     from x_chat_generated.models.get_chat_conversations_response_meta import GetChatConversationsResponseMeta
@@ -70,10 +74,13 @@ if TYPE_CHECKING:  # loaded on first use: a conversation's `includes` pulls in e
     the rest (``ResourceNotFoundProblem.resource_id``, ...)."""
 
 __all__ = [
+    "BroadcastChatModerated",
+    "BroadcastChatPage",
     "BroadcastChatSent",
     "Conversation",
     "ConversationsPage",
     "EventsPage",
+    "MessagesDeleted",
     "Problem",
     "PublicKeys",
     "SentMessage",
@@ -274,6 +281,48 @@ class SentMessage:
 
 
 @attrs.frozen
+class MessagesDeleted:
+    """What X answered to ``POST /2/chat/conversations/{id}/messages/delete``. X then serves the
+    conversation without those messages (for all: to everyone; for self: to you) and with the signed
+    delete event, which reads back as a `MessageKind.DELETE` message."""
+
+    conversation_id: str
+    sequence_ids: tuple[str, ...]
+    """The messages deleted."""
+    for_all: bool
+    """Deleted for every participant (``delete_for_all``), or only from your view."""
+    message_id: str
+    """The ID of the signed delete event (chatxdk made it)."""
+    deleted: bool
+    """Whether X says the messages were deleted."""
+    model: DeleteChatMessagesResponse = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def of(
+        cls,
+        conversation_id: str,
+        sequence_ids: tuple[str, ...],
+        for_all: bool,
+        message_id: str,
+        model: DeleteChatMessagesResponse,
+    ) -> MessagesDeleted:
+        """The result of X's response; one without ``data`` is malformed (its ``errors`` are named).
+
+        Args:
+            conversation_id: The conversation, in path form.
+            sequence_ids: The messages asked to be deleted.
+            for_all: Whether for every participant.
+            message_id: The delete event's ID.
+            model: X's response (`DeleteChatMessagesResponse`).
+        """
+        data = model.data
+        if isinstance(data, Unset):
+            problems = "; ".join(str(getattr(p, "detail", p)) for p in _list(model.errors))
+            raise ValueError(f"the response carries no data{': ' + problems if problems else ''}")
+        return cls(conversation_id, sequence_ids, for_all, message_id, data.deleted, model)
+
+
+@attrs.frozen
 class BroadcastChatSent:
     """What X answered to a chat message posted to a live broadcast
     (``POST /2/broadcasts/{id}/chat``). Broadcast chat is public: it is not end-to-end encrypted."""
@@ -298,3 +347,71 @@ class BroadcastChatSent:
             problems = "; ".join(str(getattr(p, "detail", p)) for p in _list(model.errors))
             raise ValueError(f"the response carries no data{': ' + problems if problems else ''}")
         return cls(broadcast_id, data.success, data.timestamp, model)
+
+
+@attrs.frozen
+class BroadcastChatPage:
+    """One page of a live broadcast's chat, newest first (``GET /2/broadcasts/{id}/chat``), with the
+    users it expanded. Broadcast chat is public: not end-to-end encrypted."""
+
+    broadcast_id: str
+    data: list[BroadcastChatMessage]
+    errors: list[Problem]
+    meta: GetBroadcastChatResponseMeta
+    includes: Expansions
+    model: GetBroadcastChatResponse = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def of(cls, broadcast_id: str, model: GetBroadcastChatResponse) -> BroadcastChatPage:
+        """The page a generated response holds (``data`` empty and ``meta`` blank where X sent none).
+
+        Args:
+            broadcast_id: The broadcast read.
+            model: The generated response (`GetBroadcastChatResponse`).
+        """
+        from x_chat_generated.models.get_broadcast_chat_response_meta import GetBroadcastChatResponseMeta
+
+        meta = model.meta if not isinstance(model.meta, Unset) else GetBroadcastChatResponseMeta()
+        return cls(broadcast_id, _list(model.data), _list(model.errors), meta, _includes(model.includes), model)
+
+    @property
+    def next_token(self) -> str | None:
+        return _token(self.meta)
+
+    @property
+    def users(self) -> list[User]:
+        """The users the page's ``expansions`` hydrated (``includes.users``)."""
+        return _list(self.includes.users)
+
+
+@attrs.frozen
+class BroadcastChatModerated:
+    """What X answered to a broadcast-chat moderation: a mute, an unmute, or a message removed."""
+
+    broadcast_id: str
+    user_id: str | None
+    """The user muted or unmuted (None for a message removal)."""
+    message_id: str | None
+    """The message removed (with a mute, if one was named), else None."""
+    muted: bool | None
+    """After a mute or unmute: whether X says the user is muted now."""
+    deleted: bool | None
+    """After a message removal: whether X says it was removed."""
+    model: Any = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def of(cls, broadcast_id: str, user_id: str | None, message_id: str | None, model: Any) -> BroadcastChatModerated:
+        """The result of X's response; one without ``data`` is malformed (its ``errors`` are named).
+
+        Args:
+            broadcast_id: The broadcast.
+            user_id: The user muted or unmuted, or None.
+            message_id: The message removed, or None.
+            model: X's response (a generated `...Response` with ``data.muted`` or ``data.deleted``).
+        """
+        data = model.data
+        if isinstance(data, Unset):
+            problems = "; ".join(str(getattr(p, "detail", p)) for p in _list(model.errors))
+            raise ValueError(f"the response carries no data{': ' + problems if problems else ''}")
+        muted, deleted = getattr(data, "muted", None), getattr(data, "deleted", None)
+        return cls(broadcast_id, user_id, message_id, muted, deleted, model)

@@ -14,15 +14,19 @@ They are the generated models (``x_chat_generated.models``, attrs classes with `
 of the problem models a page's ``errors`` holds.
 """
 
+from x_chat_generated.models.broadcast_chat_message import BroadcastChatMessage
 from x_chat_generated.models.chat_conversation import ChatConversation
 from x_chat_generated.models.chat_message_event import ChatMessageEvent
 from x_chat_generated.models.chat_message_event_message_event_signature import ChatMessageEventMessageEventSignature
 from x_chat_generated.models.chat_message_events_meta import ChatMessageEventsMeta
+from x_chat_generated.models.delete_chat_messages_response import DeleteChatMessagesResponse
 from x_chat_generated.models.disallowed_resource_problem import DisallowedResourceProblem
 from x_chat_generated.models.expansions import Expansions
 from x_chat_generated.models.field_hydration_failure_problem import FieldHydrationFailureProblem
 from x_chat_generated.models.field_unauthorized_problem import FieldUnauthorizedProblem
 from x_chat_generated.models.generic_problem import GenericProblem
+from x_chat_generated.models.get_broadcast_chat_response import GetBroadcastChatResponse
+from x_chat_generated.models.get_broadcast_chat_response_meta import GetBroadcastChatResponseMeta
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 from x_chat_generated.models.get_chat_conversation_response import GetChatConversationResponse
 from x_chat_generated.models.get_chat_conversations_response import GetChatConversationsResponse
@@ -45,15 +49,19 @@ from x_chat_generated.models.user import User
 from .results import Problem
 
 __all__ = [
+    "BroadcastChatMessage",
     "ChatConversation",
     "ChatMessageEvent",
     "ChatMessageEventMessageEventSignature",
     "ChatMessageEventsMeta",
+    "DeleteChatMessagesResponse",
     "DisallowedResourceProblem",
     "Expansions",
     "FieldHydrationFailureProblem",
     "FieldUnauthorizedProblem",
     "GenericProblem",
+    "GetBroadcastChatResponse",
+    "GetBroadcastChatResponseMeta",
     "GetChatConversationEventsResponse",
     "GetChatConversationResponse",
     "GetChatConversationsResponse",

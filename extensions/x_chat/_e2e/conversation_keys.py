@@ -10,6 +10,7 @@ from ..ids import ConversationId, ConversationKind
 from ..trust import KeyReview
 from .messages import DecryptedMessage, MessageKind
 from .public_keys import PublicKeyRing
+from .state import action_signature
 from .values import ConversationKey, KeyChange
 
 
@@ -181,7 +182,7 @@ class ConversationKeys(PublicKeyRing):
                 }
                 for k in change["participant_keys"]
             ],
-            "action_signatures": [_action_signature(a) for a in change["action_signatures"]],
+            "action_signatures": [action_signature(a) for a in change["action_signatures"]],
         }
         colon = conversation_id.replace("-", ":")
         key = ConversationKey(
@@ -246,15 +247,3 @@ class ConversationKeys(PublicKeyRing):
         made = self._key_change(group_id, change)
         made.body["user_ids"] = new_member_ids
         return made
-
-
-def _action_signature(signed: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "message_id": signed["message_id"],
-        "encoded_message_event_detail": signed["encoded_message_event_detail"],
-        "message_event_signature": {
-            "signature": signed["signature"],
-            "public_key_version": signed["public_key_version"],
-            "signature_version": signed["signature_version"],
-        },
-    }

@@ -46,6 +46,8 @@ class MessageKind(enum.Enum):
     KEY_CHANGE = "key_change"
     GROUP_CHANGE = "group_change"
     """A group was created, or its members, admins or title changed: see `DecryptedMessage.group_change`."""
+    DELETE = "delete"
+    """Messages were deleted (``delete_messages``): see `DecryptedMessage.deleted_sequence_ids`."""
     OTHER = "other"
 
 
@@ -166,6 +168,14 @@ class DecryptedMessage:
     verified: bool = False
     group_change: GroupChange | None = None
     """For a ``GROUP_CHANGE``: what changed."""
+    deleted_sequence_ids: tuple[str, ...] = ()
+    """For a ``DELETE``: the messages it deletes."""
+    delete_for_all: bool | None = None
+    """For a ``DELETE``: for every participant (True) or only from the sender's view (False)."""
+    deleted: bool = False
+    """A verified ``DELETE`` read in the same pass names this message, and its signer could delete
+    it (its sender, for all; you, for yourself). X stops serving such a message; one still served is
+    yielded marked, so that nothing disappears unseen."""
     raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     def to_record(self) -> dict[str, Any]:
@@ -183,6 +193,9 @@ class DecryptedMessage:
             "reply_to_sequence_id": self.reply_to.sequence_id if self.reply_to else None,
             "media": [attrs.asdict(m) for m in self.media],
             "group_change": attrs.asdict(self.group_change) if self.group_change else None,
+            "deleted_sequence_ids": list(self.deleted_sequence_ids) or None,
+            "delete_for_all": self.delete_for_all,
+            "deleted": self.deleted,
             "verified": self.verified,
         }
 
@@ -304,6 +317,14 @@ def message_of(event: dict[str, Any], rest: ChatMessageEvent | None = None) -> D
     if event.get("type") == "GroupChange":
         return DecryptedMessage(
             kind=MessageKind.GROUP_CHANGE, group_change=GroupChange.parse(event.get("change")), **common
+        )
+    if event.get("type") == "MessageDeleted":
+        ids = event.get("message_ids")
+        return DecryptedMessage(
+            kind=MessageKind.DELETE,
+            deleted_sequence_ids=tuple(str(i) for i in ids) if isinstance(ids, list) else (),
+            delete_for_all=event.get("delete_for_all") is True,
+            **common,
         )
     if content_type == "Text":
         preview = content.get("replying_to_preview")

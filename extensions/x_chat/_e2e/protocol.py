@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ..errors import MalformedResponseError
 from ..ids import ConversationId
 from ..trust import GroupMembersMismatchError, KeyRollbackError, UntrustedKeyChangeError
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
     from ..results import Conversation, EventsPage
     from .keys import ChatKeys
+    from .messages import DecryptedPage
     from .values import ConversationKey
 
 
@@ -63,3 +66,35 @@ def group_as_verified(
     admins = [str(a) for a in data.admin_ids] if data.admin_ids is not None else []
     title = data.group_name if isinstance(data.group_name, str) else None
     return list(verified), [a for a in admins if a in verified], title
+
+
+class Deletions:
+    """The verified deletes met in one read, newest page first (a delete is newer than what it
+    deletes). A message is marked ``deleted`` when a delete names it and its signer could delete it:
+    the message's own sender for all, or the reader for themselves. A group admin's delete of
+    another member's message is not honoured here: who is admin is not verified yet."""
+
+    def __init__(self, reader_id: str) -> None:
+        self._reader = reader_id
+        self._for_all: dict[str, set[str]] = {}  # sequence ID -> who deleted it for all
+        self._for_self: set[str] = set()
+
+    def apply(self, page: DecryptedPage) -> None:
+        """Note the page's verified deletes, then mark the page's messages they delete."""
+        from .messages import MessageKind
+
+        for message in page.messages:
+            if message.kind is not MessageKind.DELETE or not message.verified:
+                continue
+            for sequence_id in message.deleted_sequence_ids:
+                if message.delete_for_all:
+                    self._for_all.setdefault(sequence_id, set()).add(message.sender_id)
+                elif message.sender_id == self._reader:
+                    self._for_self.add(sequence_id)
+        page.messages[:] = [
+            attrs.evolve(m, deleted=True)
+            if m.kind is not MessageKind.DELETE
+            and (m.sequence_id in self._for_self or m.sender_id in self._for_all.get(m.sequence_id, ()))
+            else m
+            for m in page.messages
+        ]

@@ -9,7 +9,7 @@ from ..errors import InvalidArgumentError
 from ..ids import validate_sequence_id
 from ..media import UploadedMedia, check_attachments
 from .messages import DecryptedMessage
-from .state import KeyState
+from .state import KeyState, action_signature
 from .values import ConversationKey, Encrypter, ReplyTarget
 from .xdk import chat_xdk
 
@@ -51,6 +51,25 @@ class Sending(KeyState):
         """
         found = chat_xdk.detect_image_dimensions(data)
         return (int(found[0]), int(found[1])) if found else None
+
+    def delete_action(self, conversation_id: str, sequence_ids: list[str], *, for_all: bool) -> dict[str, Any]:
+        """The one action signature of ``POST /2/chat/conversations/{id}/messages/delete``: the
+        ``MessageDeleteEvent`` chatxdk's ``prepare_message_delete`` builds and signs. A delete is
+        signed, not encrypted: no conversation key is needed. Its ``message_id`` is the new event's.
+
+        Args:
+            conversation_id: The conversation's path form (`canonical`).
+            sequence_ids: The messages' sequence IDs.
+            for_all: Delete for every participant (your own messages only), or from your view.
+        """
+        signed = self._chat.prepare_message_delete(
+            conversation_id.replace("-", ":"),
+            sequence_ids,
+            for_all,
+            sender_id=self.user_id,
+            signing_key_version=self.key_version,
+        )
+        return action_signature(signed)
 
     def _signing(self, key: ConversationKey) -> dict[str, Any]:
         return {

@@ -33,3 +33,16 @@ class KeyState:
         self._public_key = None
         self._signing_keys, self._looked_up, self._malformed, self._pending = {}, set(), {}, {}
         self._key_users, self._conversation_keys = {}, {}
+
+
+def action_signature(signed: dict[str, Any]) -> dict[str, Any]:
+    """A chatxdk signed action (a key or group change, a delete) as X's ``action_signatures`` item."""
+    return {
+        "message_id": signed["message_id"],
+        "encoded_message_event_detail": signed["encoded_message_event_detail"],
+        "message_event_signature": {
+            "signature": signed["signature"],
+            "public_key_version": signed["public_key_version"],
+            "signature_version": signed["signature_version"],
+        },
+    }

@@ -8,12 +8,19 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Unpack
 
 from x_chat_generated.api.chats import (
+    delete_chat_messages,
     send_chat_message,
+)
+from x_chat_generated.models.delete_chat_messages_action_signatures import DeleteChatMessagesActionSignatures
+from x_chat_generated.models.delete_chat_messages_request import DeleteChatMessagesRequest
+from x_chat_generated.models.delete_chat_messages_request_delete_message_action import (
+    DeleteChatMessagesRequestDeleteMessageAction,
 )
 from x_chat_generated.models.send_chat_message_request import SendChatMessageRequest
 
-from .._arguments import MAX_PAGE_SIZE, check_keys
+from .._arguments import MAX_PAGE_SIZE, check_keys, sequence_id_list
 from .._call import RequestOptions, per_call
+from .._e2e.protocol import Deletions
 from .._error_mapping import mark_possibly_sent
 from .._responses import result_of
 from ..errors import (
@@ -28,7 +35,7 @@ from ..ids import (
 from ..media import (
     UploadedMedia,
 )
-from ..results import EventsPage, SentMessage
+from ..results import EventsPage, MessagesDeleted, SentMessage
 from ._backend import pipelined
 
 if TYPE_CHECKING:  # loaded on first use (see results.py); crypto needs the x-chat[crypto] extra
@@ -137,6 +144,51 @@ class Messages(Keys):
         check_keys(keys)
         return self._send_encrypted(conversation_id, keys, keys.edit_encrypter(target_sequence_id, text))
 
+    @per_call
+    def delete_messages(
+        self,
+        conversation_id: str | ConversationId,
+        sequence_ids: Iterable[str],
+        for_all: bool = False,
+        *,
+        keys: ChatKeys,
+        **options: Unpack[RequestOptions],
+    ) -> MessagesDeleted:
+        """Delete messages (``POST /2/chat/conversations/{id}/messages/delete``), with the action
+        signature chatxdk's ``prepare_message_delete`` makes.
+
+        X's rule: delete for all removes your own messages (in a group you administer, any message)
+        for every participant; delete for self removes any message from your view only. X then
+        serves the conversation without them, and with the signed delete event, which
+        `iter_messages` yields as a `MessageKind.DELETE` message (``deleted_sequence_ids``); a
+        message it names that a server still serves is yielded with ``deleted=True``. Sent once,
+        like every write.
+
+        Args:
+            sequence_ids: The messages' sequence IDs (a list, not one string). Checked before any request.
+            for_all: Delete for every participant (your own messages only), not only from your view.
+        """
+        check_keys(keys)
+        ids = sequence_id_list(sequence_ids)
+        if not isinstance(for_all, bool):
+            raise InvalidArgumentError(f"for_all is True or False, got {type(for_all).__name__} {for_all!r}")
+        cid = keys.canonical(conversation_id)
+        action = keys.delete_action(cid, ids, for_all=for_all)
+        body = DeleteChatMessagesRequest(
+            sequence_ids=ids,
+            delete_message_action=DeleteChatMessagesRequestDeleteMessageAction(
+                "delete_for_all" if for_all else "delete_for_self"
+            ),
+            action_signatures=[DeleteChatMessagesActionSignatures.from_dict(action)],
+        )
+        try:
+            response = delete_chat_messages.sync_detailed(cid, client=self.api, body=body)
+            return result_of(response, partial(MessagesDeleted.of, cid, tuple(ids), for_all, action["message_id"]))
+        except (APIStatusError, APIConnectionError, MalformedResponseError) as error:
+            if error.may_have_been_sent or isinstance(error, MalformedResponseError):
+                mark_possibly_sent(error, action["message_id"])
+            raise
+
     # --- groups (x-chat[crypto]) --------------------------------------------------------------------
 
     @per_call
@@ -180,8 +232,10 @@ class Messages(Keys):
         decrypt = partial(
             decryptor.decrypt_page, conversation_id=canonical, seen=set(), reject_unverified=not include_unverified
         )
+        deletions = Deletions(keys.user_id)
         for decrypted in pipelined(with_senders(pages), decrypt):
             keys._adopt(canonical, decrypted._review)
+            deletions.apply(decrypted)
             yield decrypted
 
     @per_call

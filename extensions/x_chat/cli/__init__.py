@@ -26,7 +26,7 @@ from ._common import (
 )
 from ._parser import build_parser
 from ._reads import conversation_command, events_command, messages_command
-from ._writes import broadcast_command, group_command, media_command, write_command
+from ._writes import BROADCAST_ACTIONS, broadcast_command, delete_command, group_command, media_command, write_command
 
 __all__ = ["main"]
 
@@ -51,6 +51,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return group_command(args)
         if args.command == "broadcast":
             return broadcast_command(args)
+        if args.command == "delete":
+            return delete_command(args)
         if args.command == "export":
             return export_command(args)
         if args.command == "completion":
@@ -73,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import argcomplete
 
         argcomplete.autocomplete(parser)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_with_broadcast_send(list(sys.argv[1:] if argv is None else argv)))
     if args.debug:
         from .._logs import setup_logging
 
@@ -84,6 +86,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's last flush fails silently too
         return EXIT_OK
+
+
+def _with_broadcast_send(argv: list[str]) -> list[str]:
+    """``x-chat broadcast ID TEXT`` (0.4) is ``x-chat broadcast send ID TEXT``: the action is added
+    when the first word after ``broadcast`` is not one (options may only follow the action)."""
+    if "broadcast" not in argv:
+        return argv
+    at = argv.index("broadcast") + 1
+    first = next((word for word in argv[at:] if not word.startswith("-")), None)
+    if first is None or first in BROADCAST_ACTIONS:
+        return argv
+    return [*argv[:at], "send", *argv[at:]]
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -145,15 +145,52 @@ def build_parser() -> argparse.ArgumentParser:
     keys_arg(add)
     connection_args(add)
 
+    delete = commands.add_parser(
+        "delete",
+        help="delete messages, from your view or (--for-all) your own for everyone (signed; needs x-chat[crypto])",
+        description="Delete messages by sequence ID, with the action signature chatxdk makes. Without --for-all, "
+        "they disappear from your view only (any message); with it, your own messages disappear for every "
+        "participant. Prints X's answer (JSON).",
+    )
+    delete.add_argument("conversation_id", metavar="CONVERSATION_ID")
+    delete.add_argument("sequence_ids", nargs="+", metavar="SEQ", help="the sequence IDs of the messages")
+    delete.add_argument("--for-all", action="store_true", help="delete your own messages for every participant")
+    keys_arg(delete)
+    connection_args(delete)
+
     broadcast = commands.add_parser(
         "broadcast",
-        help="post a chat message to a live broadcast (public: not encrypted)",
-        description="Post TEXT (1 to 140 characters) to the chat of a live broadcast, as you. Broadcast chat is "
-        "public, so no keys are involved. Prints X's answer (JSON).",
+        help="a live broadcast's chat: send, read, and moderate (public: not encrypted)",
+        description="A live broadcast's chat. Broadcast chat is public, so no keys are involved. "
+        "`x-chat broadcast BROADCAST_ID TEXT` still posts, as `broadcast send` does.",
     )
-    broadcast.add_argument("broadcast_id", metavar="BROADCAST_ID", help="e.g. 1yNGaQLWpejGj")
-    broadcast.add_argument("text", metavar="TEXT")
-    connection_args(broadcast)
+    actions = broadcast.add_subparsers(dest="broadcast_command", required=True, metavar="ACTION")
+    send_chat = actions.add_parser("send", help="post TEXT (1 to 140 characters) as you; prints X's answer (JSON)")
+    send_chat.add_argument("broadcast_id", metavar="BROADCAST_ID", help="e.g. 1yNGaQLWpejGj")
+    send_chat.add_argument("text", metavar="TEXT")
+    send_chat.add_argument("--reply-to", default=None, metavar="MESSAGE_ID", help="the chat message replied to")
+    connection_args(send_chat)
+    history = actions.add_parser("chat", help="print your broadcast's chat, newest first (JSON lines)")
+    history.add_argument("broadcast_id", metavar="BROADCAST_ID")
+    history.add_argument("--limit", type=int, default=None, help="at most this many messages")
+    history.add_argument("--authors", action="store_true", help="add each author's user object (expansions)")
+    connection_args(history)
+    mute = actions.add_parser("mute", help="mute a user in your broadcast's chat, or time them out")
+    mute.add_argument("broadcast_id", metavar="BROADCAST_ID")
+    mute.add_argument("user_id", metavar="USER_ID")
+    until = mute.add_mutually_exclusive_group()
+    until.add_argument("--until", default=None, metavar="TIME", help="when the mute ends (a date/time; UTC)")
+    until.add_argument("--minutes", type=float, default=None, help="a time-out of this many minutes")
+    mute.add_argument("--message", default=None, metavar="MESSAGE_ID", help="also remove this message of theirs")
+    connection_args(mute)
+    unmute = actions.add_parser("unmute", help="let a muted user post in your broadcast's chat again")
+    unmute.add_argument("broadcast_id", metavar="BROADCAST_ID")
+    unmute.add_argument("user_id", metavar="USER_ID")
+    connection_args(unmute)
+    remove = actions.add_parser("delete", help="remove a chat message from your broadcast")
+    remove.add_argument("broadcast_id", metavar="BROADCAST_ID")
+    remove.add_argument("message_id", metavar="MESSAGE_ID")
+    connection_args(remove)
 
     media = commands.add_parser("media", help="upload or download encrypted media (needs x-chat[crypto])")
     media_commands = media.add_subparsers(dest="media_command", required=True, metavar="ACTION")

@@ -1,4 +1,4 @@
-"""The commands that write: messages, reactions, edits, read markers, groups, broadcasts, media."""
+"""The commands that write: messages, reactions, edits, deletes, read markers, groups, broadcasts, media."""
 
 from __future__ import annotations
 
@@ -81,11 +81,52 @@ def group_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def broadcast_command(args: argparse.Namespace) -> int:
+def delete_command(args: argparse.Namespace) -> int:
+    from ..crypto import ChatKeys
+
+    keys = ChatKeys.from_key_file(args.keys)
     with open_client(args) as client:
-        sent = client.send_broadcast_chat(args.broadcast_id, args.text)
-    print(json.dumps({"broadcast_id": sent.broadcast_id, "success": sent.success, "timestamp": sent.timestamp}))
-    return EXIT_OK if sent.success else EXIT_API
+        done = client.delete_messages(args.conversation_id, args.sequence_ids, for_all=args.for_all, keys=keys)
+    record = {
+        "conversation_id": done.conversation_id,
+        "sequence_ids": list(done.sequence_ids),
+        "for_all": done.for_all,
+        "message_id": done.message_id,
+        "deleted": done.deleted,
+    }
+    print(json.dumps(record))
+    return EXIT_OK if done.deleted else EXIT_API
+
+
+BROADCAST_ACTIONS = ("send", "chat", "mute", "unmute", "delete")
+
+
+def broadcast_command(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    with open_client(args) as client:
+        if args.broadcast_command == "chat":
+            messages = client.iter_broadcast_chat(
+                args.broadcast_id, limit=args.limit, expansions="author_id" if args.authors else None
+            )
+            for message in messages:
+                print(json.dumps(message.to_dict()))
+            return EXIT_OK
+        if args.broadcast_command == "send":
+            sent = client.send_broadcast_chat(args.broadcast_id, args.text, reply_to=args.reply_to)
+            print(json.dumps({"broadcast_id": sent.broadcast_id, "success": sent.success, "timestamp": sent.timestamp}))
+            return EXIT_OK if sent.success else EXIT_API
+        if args.broadcast_command == "mute":
+            until: Any = timedelta(minutes=args.minutes) if args.minutes is not None else args.until
+            done = client.mute_broadcast_chat_user(args.broadcast_id, args.user_id, until, args.message)
+        elif args.broadcast_command == "unmute":
+            done = client.unmute_broadcast_chat_user(args.broadcast_id, args.user_id)
+        else:
+            done = client.delete_broadcast_chat_message(args.broadcast_id, args.message_id)
+    record = {"broadcast_id": done.broadcast_id, "user_id": done.user_id, "message_id": done.message_id}
+    record.update({"muted": done.muted} if done.deleted is None else {"deleted": done.deleted})
+    print(json.dumps(record))
+    return EXIT_OK
 
 
 def media_command(args: argparse.Namespace) -> int:

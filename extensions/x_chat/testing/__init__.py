@@ -4,6 +4,24 @@ In a ``conftest.py``: ``pytest_plugins = ["x_chat.testing.pytest_plugin"]``, the
 ``fake_x_server`` fixture; or use `FakeXServer` as a context manager anywhere.
 """
 
-from ._fake_server import DEFAULT_TOKEN, Adversary, FakeConversation, FakeXServer, Fault, RateLimits, RecordedRequest
+from ._fake_server import (
+    DEFAULT_TOKEN,
+    Adversary,
+    FakeBroadcast,
+    FakeConversation,
+    FakeXServer,
+    Fault,
+    RateLimits,
+    RecordedRequest,
+)
 
-__all__ = ["DEFAULT_TOKEN", "Adversary", "FakeConversation", "FakeXServer", "Fault", "RateLimits", "RecordedRequest"]
+__all__ = [
+    "DEFAULT_TOKEN",
+    "Adversary",
+    "FakeBroadcast",
+    "FakeConversation",
+    "FakeXServer",
+    "Fault",
+    "RateLimits",
+    "RecordedRequest",
+]

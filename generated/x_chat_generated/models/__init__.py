@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from .add_user_public_key_response import AddUserPublicKeyResponse
     from .add_user_public_key_response_data import AddUserPublicKeyResponseData
     from .add_user_public_key_response_data_juicebox_config import AddUserPublicKeyResponseDataJuiceboxConfig
+    from .broadcast_chat_expansion import BroadcastChatExpansion
     from .broadcast_chat_message import BroadcastChatMessage
+    from .broadcast_chat_message_field import BroadcastChatMessageField
     from .chat_conversation import ChatConversation
     from .chat_conversation_expansion import ChatConversationExpansion
     from .chat_conversation_field import ChatConversationField
@@ -82,11 +84,8 @@ if TYPE_CHECKING:
     from .field_unauthorized_problem import FieldUnauthorizedProblem
     from .field_unauthorized_problem_type import FieldUnauthorizedProblemType
     from .generic_problem import GenericProblem
-    from .get_broadcast_chat_broadcast_chat_message_fields_item import GetBroadcastChatBroadcastChatMessageFieldsItem
-    from .get_broadcast_chat_expansions_item import GetBroadcastChatExpansionsItem
     from .get_broadcast_chat_response import GetBroadcastChatResponse
     from .get_broadcast_chat_response_meta import GetBroadcastChatResponseMeta
-    from .get_broadcast_chat_user_fields_item import GetBroadcastChatUserFieldsItem
     from .get_chat_conversation_events_response import GetChatConversationEventsResponse
     from .get_chat_conversation_response import GetChatConversationResponse
     from .get_chat_conversations_response import GetChatConversationsResponse
@@ -221,7 +220,9 @@ _MODULES = {
     "AddUserPublicKeyResponse": ".add_user_public_key_response",
     "AddUserPublicKeyResponseData": ".add_user_public_key_response_data",
     "AddUserPublicKeyResponseDataJuiceboxConfig": ".add_user_public_key_response_data_juicebox_config",
+    "BroadcastChatExpansion": ".broadcast_chat_expansion",
     "BroadcastChatMessage": ".broadcast_chat_message",
+    "BroadcastChatMessageField": ".broadcast_chat_message_field",
     "ChatConversation": ".chat_conversation",
     "ChatConversationExpansion": ".chat_conversation_expansion",
     "ChatConversationField": ".chat_conversation_field",
@@ -263,11 +264,8 @@ _MODULES = {
     "FieldUnauthorizedProblem": ".field_unauthorized_problem",
     "FieldUnauthorizedProblemType": ".field_unauthorized_problem_type",
     "GenericProblem": ".generic_problem",
-    "GetBroadcastChatBroadcastChatMessageFieldsItem": ".get_broadcast_chat_broadcast_chat_message_fields_item",
-    "GetBroadcastChatExpansionsItem": ".get_broadcast_chat_expansions_item",
     "GetBroadcastChatResponse": ".get_broadcast_chat_response",
     "GetBroadcastChatResponseMeta": ".get_broadcast_chat_response_meta",
-    "GetBroadcastChatUserFieldsItem": ".get_broadcast_chat_user_fields_item",
     "GetChatConversationEventsResponse": ".get_chat_conversation_events_response",
     "GetChatConversationResponse": ".get_chat_conversation_response",
     "GetChatConversationsResponse": ".get_chat_conversations_response",
@@ -413,7 +411,9 @@ __all__ = (
     "AddUserPublicKeyResponse",
     "AddUserPublicKeyResponseData",
     "AddUserPublicKeyResponseDataJuiceboxConfig",
+    "BroadcastChatExpansion",
     "BroadcastChatMessage",
+    "BroadcastChatMessageField",
     "ChatConversation",
     "ChatConversationExpansion",
     "ChatConversationField",
@@ -455,11 +455,8 @@ __all__ = (
     "FieldUnauthorizedProblem",
     "FieldUnauthorizedProblemType",
     "GenericProblem",
-    "GetBroadcastChatBroadcastChatMessageFieldsItem",
-    "GetBroadcastChatExpansionsItem",
     "GetBroadcastChatResponse",
     "GetBroadcastChatResponseMeta",
-    "GetBroadcastChatUserFieldsItem",
     "GetChatConversationEventsResponse",
     "GetChatConversationResponse",
     "GetChatConversationsResponse",

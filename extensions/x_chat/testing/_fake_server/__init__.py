@@ -7,6 +7,7 @@ and ``rate_limits`` (fixed windows per token and endpoint).
 """
 
 from .adversary import Adversary
+from .broadcasts import FakeBroadcast
 from .http import Fault, RecordedRequest
 from .rate_limits import RateLimits
 from .server import DEFAULT_TOKEN, DEFAULT_USER, FakeXServer
@@ -16,6 +17,7 @@ __all__ = [
     "DEFAULT_TOKEN",
     "DEFAULT_USER",
     "Adversary",
+    "FakeBroadcast",
     "FakeConversation",
     "FakeXServer",
     "Fault",

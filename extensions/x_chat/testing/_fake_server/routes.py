@@ -20,8 +20,10 @@ from x_chat_generated.models.public_key_field import PublicKeyField
 from x_chat_generated.models.user_field import UserField
 
 from ..._thrift import create_event_detail, signature_struct
+from .broadcasts import BroadcastRoutes
 from .http import RecordedRequest
 from .problems import ProblemError, invalid, problem
+from .signatures import check_delete_action
 from .store import CONVERSATION_ID, USER_ID, FakeConversation, Store, rfc3339
 from .validation import (
     Check,
@@ -45,7 +47,7 @@ DEFAULT_CONVERSATION_FIELDS = frozenset({"id", "type"})
 Answer = tuple[int, bytes, str]
 
 
-class Routes:
+class Routes(BroadcastRoutes):
     """Answers a request from the store: ``route(request)`` -> (status, body, content type)."""
 
     def __init__(self, store: Store) -> None:
@@ -64,6 +66,7 @@ class Routes:
             (re.compile(r"/2/chat/conversations/([^/]*)/keys"), "POST", self._add_keys),
             (re.compile(r"/2/chat/conversations/([^/]*)/members"), "POST", self._add_members),
             (re.compile(r"/2/chat/conversations/([^/]*)/messages"), "POST", self._send_message),
+            (re.compile(r"/2/chat/conversations/([^/]*)/messages/delete"), "POST", self._delete_messages),
             (re.compile(r"/2/chat/conversations/([^/]*)/read"), "POST", self._mark_read),
             (re.compile(r"/2/chat/conversations/([^/]*)/typing"), "POST", self._typing),
             (re.compile(r"/2/chat/media/upload/initialize"), "POST", self._media_initialize),
@@ -73,7 +76,15 @@ class Routes:
             (re.compile(r"/2/users/public_keys"), "GET", self._bulk_public_keys),
             (re.compile(r"/2/users/([^/]*)/public_keys"), "GET", self._public_keys),
             (re.compile(r"/2/users/([^/]*)/public_keys"), "POST", self._add_public_key),
+            (re.compile(r"/2/broadcasts/([^/]*)/chat"), "GET", self._get_broadcast_chat),
             (re.compile(r"/2/broadcasts/([^/]*)/chat"), "POST", self._broadcast_chat),
+            (re.compile(r"/2/broadcasts/([^/]*)/chat/mutes"), "POST", self._mute_broadcast_chat_user),
+            (re.compile(r"/2/broadcasts/([^/]*)/chat/mutes/([^/]*)"), "DELETE", self._unmute_broadcast_chat_user),
+            (
+                re.compile(r"/2/broadcasts/([^/]*)/chat/(?!mutes$)([^/]*)"),
+                "DELETE",
+                self._delete_broadcast_chat_message,
+            ),
         ]
 
     def endpoint_of(self, request: RecordedRequest) -> str:
@@ -100,7 +111,8 @@ class Routes:
         raise ProblemError(404, f"no route for {request.method} {request.path}")
 
     def _get_events(self, request: RecordedRequest, conversation_id: str) -> Answer:
-        conversation = self.store.conversation(conversation_id)
+        user = self._user(request)
+        conversation = self.store.conversation(conversation_id, user)
         query = checked_query(
             request,
             {
@@ -111,7 +123,8 @@ class Routes:
         )
         max_results = query.get("max_results", 10)
         keys = set(query.get("chat_message_event.fields", DEFAULT_FIELDS))
-        newest_first = conversation.events[::-1]
+        with self.store.lock:
+            newest_first = conversation.visible_to(user)[::-1]
         offset = 0
         if "pagination_token" in query:
             offset = self._decode_token(conversation, query["pagination_token"])
@@ -348,8 +361,11 @@ class Routes:
                 data["conversation_key_change_sequence_id"] = sequence_id
         return 201, json.dumps({"data": data}).encode(), "application/json"
 
-    def _store_actions(self, conversation: FakeConversation, user: str, actions: list[Any]) -> str | None:
-        """Each signed action (a key change, a group change) as a stored event listed in the meta."""
+    def _store_actions(
+        self, conversation: FakeConversation, user: str, actions: list[Any], *, key_change: bool = True
+    ) -> str | None:
+        """Each signed action (a key change, a group change, a delete) as a stored event; a key or
+        group change is listed in every page's meta too."""
         sequence_id = None
         for signed in actions:
             signature = signed["message_event_signature"]
@@ -366,9 +382,47 @@ class Routes:
                         signature["signature"], signature["public_key_version"], signature["signature_version"]
                     ),
                 )
-                conversation.missing_key_change_events.append(event["encoded_event"])
+                if key_change:
+                    conversation.missing_key_change_events.append(event["encoded_event"])
             sequence_id = event["sequence_id"]
         return sequence_id
+
+    def _delete_messages(self, request: RecordedRequest, conversation_id: str) -> Answer:
+        """As X documents it: delete for all removes your own messages for every participant, delete
+        for self removes any message from your view only. The signed delete event is stored (for
+        all: seen by everyone; for self: by you alone), after its signature checks out."""
+        user = self._user(request)
+        conversation = self.store.conversation(conversation_id, user)
+        body = json_body(request, schema="DeleteChatMessagesRequest")
+        sequence_ids, actions = body["sequence_ids"], body["action_signatures"]
+        for_all = body["delete_message_action"] == "delete_for_all"
+        if len(actions) != 1:
+            raise ProblemError(400, f"a delete is signed by one action signature, not {len(actions)}")
+        if user not in conversation.participant_ids:
+            raise ProblemError(403, f"user {user} is not a participant of {conversation.conversation_id}")
+        check_delete_action(
+            self.store.public_keys.get(user, []),
+            user_id=user,
+            conversation_id=conversation.conversation_id,
+            signed=actions[0],
+            sequence_ids=sequence_ids,
+            for_all=for_all,
+        )
+        with self.store.lock:
+            by_sequence = {e["sequence_id"]: e for e in conversation.visible_to(user)}
+            missing = [s for s in sequence_ids if s not in by_sequence]
+            if missing:
+                raise ProblemError(404, f"no message with sequence ID {missing[0]} in {conversation.conversation_id}")
+            others = [s for s in sequence_ids if by_sequence[s].get("sender_id") != user]
+            if for_all and others:
+                raise ProblemError(403, f"delete for all takes only your own messages, not {others[0]}")
+            self._store_actions(conversation, user, actions, key_change=False)
+            if for_all:
+                conversation.events[:] = [e for e in conversation.events if e["sequence_id"] not in sequence_ids]
+            else:
+                conversation.events[-1]["only_for"] = user
+                conversation.hidden.setdefault(user, set()).update(sequence_ids)
+        return 200, b'{"data":{"deleted":true}}', "application/json"
 
     def _initialize_group(self, request: RecordedRequest) -> Answer:
         group_id = str(10**18 + len(self.store.conversations) * 7919 + secrets.randbelow(10**6))
@@ -395,13 +449,6 @@ class Routes:
             conversation.participant_ids = (*conversation.participant_ids, *added)
         self._store_actions(conversation, user, body.get("action_signatures", []))
         return 200, b'{"data":{}}', "application/json"
-
-    def _broadcast_chat(self, request: RecordedRequest, broadcast_id: str) -> Answer:
-        if not re.fullmatch(r"[a-zA-Z0-9]{1,13}", broadcast_id, re.ASCII):
-            raise invalid("id", broadcast_id, f"The `id` path parameter value [{broadcast_id}] is not valid")
-        json_body(request, schema="SendBroadcastChatRequest")
-        data = {"success": True, "timestamp": str(int(time.time() * 1000))}
-        return 200, json.dumps({"data": data}).encode(), "application/json"
 
     def _public_keys(self, request: RecordedRequest, user_id: str) -> Answer:
         if not re.fullmatch(r"[0-9]{1,19}", user_id, re.ASCII):

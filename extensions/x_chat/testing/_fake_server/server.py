@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .adversary import Adversary
+from .broadcasts import FakeBroadcast
 from .http import Fault, Handler, HTTPServer, RecordedRequest
 from .oauth import FakeCredentials
 from .problems import ProblemError, problem
@@ -92,6 +93,8 @@ class FakeXServer:
         self.conversations = self.store.conversations
         self.public_keys = self.store.public_keys
         """User ID -> the public keys ``GET /2/users/{id}/public_keys`` serves (PublicKey objects)."""
+        self.broadcasts = self.store.broadcasts
+        """Broadcast ID -> its `FakeBroadcast` (chat messages, mutes, owner)."""
         self.uploads = self.store.uploads
         self.media = self.store.media
         self.requests: list[RecordedRequest] = []
@@ -205,6 +208,19 @@ class FakeXServer:
             for user in conversation.users.values():
                 self.public_keys[user.user_id] = [user.public_key_object()]
         return served
+
+    def add_broadcast(self, broadcast_id: str, *, owner_id: str | None = None) -> FakeBroadcast:
+        """A live broadcast whose chat ``owner_id`` (None: the server's default user) may read and
+        moderate; anyone may post to it. Posting to an unknown broadcast makes one too.
+
+        Args:
+            broadcast_id: Its ID (1 to 13 ASCII letters and digits).
+            owner_id: Who owns it.
+        """
+        broadcast = FakeBroadcast(broadcast_id, owner_id or self.store.user_id)
+        with self.store.lock:
+            self.store.broadcasts[broadcast_id] = broadcast
+        return broadcast
 
     def add_user(self, user_id: str, *, token: str | None = None, public_key: dict[str, str] | None = None) -> str:
         """A user who can call the server with the returned bearer token (made up unless given);

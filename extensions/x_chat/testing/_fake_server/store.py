@@ -10,7 +10,7 @@ import re
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -18,6 +18,9 @@ from x_chat_generated.models.chat_message_event_field import ChatMessageEventFie
 
 from ..._thrift import encode_message_event
 from .problems import ProblemError
+
+if TYPE_CHECKING:
+    from .broadcasts import FakeBroadcast
 
 __all__ = ["CONVERSATION_ID", "EVENT_FIELDS", "FakeConversation", "Store", "rfc3339"]
 
@@ -58,6 +61,19 @@ class FakeConversation:
     """User ID -> the sequence ID ``POST .../read`` marked read up to."""
     typing: list[str] = attrs.field(factory=list)
     """Who sent a typing indicator, in order."""
+    hidden: dict[str, set[str]] = attrs.field(factory=dict)
+    """User ID -> the sequence IDs deleted from that user's view only (``delete_for_self``); that
+    user's own delete event is in ``events`` with ``only_for`` set."""
+
+    def visible_to(self, user_id: str) -> list[dict[str, Any]]:
+        """The events ``user_id`` is served, oldest first: not those deleted for them alone, nor
+        another user's delete-for-self event.
+
+        Args:
+            user_id: The reader.
+        """
+        hidden = self.hidden.get(user_id, set())
+        return [e for e in self.events if e["sequence_id"] not in hidden and e.get("only_for", user_id) == user_id]
 
     def served(self, event: dict[str, Any], fields: Iterable[str] = EVENT_FIELDS) -> dict[str, Any]:
         """``event`` as the server sends it: v2.167's fields only (the store keeps sequence IDs and
@@ -196,6 +212,8 @@ class Store:
         """Bearer token -> the user it authenticates (others: ``user_id``)."""
         self.uploads: dict[str, dict[str, Any]] = {}
         self.media: dict[tuple[str, str], bytes] = {}
+        self.broadcasts: dict[str, FakeBroadcast] = {}
+        """Broadcast ID -> its `FakeBroadcast` (chat messages, mutes, owner)."""
 
     def user_of(self, authorization: str) -> str:
         scheme, _, credential = authorization.partition(" ")

@@ -5,12 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_broadcast_chat_broadcast_chat_message_fields_item import (
-    GetBroadcastChatBroadcastChatMessageFieldsItem,
-)
-from ...models.get_broadcast_chat_expansions_item import GetBroadcastChatExpansionsItem
+from ...models.broadcast_chat_expansion import BroadcastChatExpansion
+from ...models.broadcast_chat_message_field import BroadcastChatMessageField
 from ...models.get_broadcast_chat_response import GetBroadcastChatResponse
-from ...models.get_broadcast_chat_user_fields_item import GetBroadcastChatUserFieldsItem
+from ...models.user_field import UserField
 from ...types import UNSET, Response, Unset, status_code_of
 
 
@@ -19,9 +17,9 @@ def _get_kwargs(
     *,
     max_results: int | Unset = 100,
     pagination_token: str | Unset = UNSET,
-    broadcast_chat_message_fields: list[GetBroadcastChatBroadcastChatMessageFieldsItem] | Unset = UNSET,
-    expansions: list[GetBroadcastChatExpansionsItem] | Unset = UNSET,
-    user_fields: list[GetBroadcastChatUserFieldsItem] | Unset = UNSET,
+    broadcast_chat_message_fields: list[BroadcastChatMessageField] | Unset = UNSET,
+    expansions: list[BroadcastChatExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -99,9 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     max_results: int | Unset = 100,
     pagination_token: str | Unset = UNSET,
-    broadcast_chat_message_fields: list[GetBroadcastChatBroadcastChatMessageFieldsItem] | Unset = UNSET,
-    expansions: list[GetBroadcastChatExpansionsItem] | Unset = UNSET,
-    user_fields: list[GetBroadcastChatUserFieldsItem] | Unset = UNSET,
+    broadcast_chat_message_fields: list[BroadcastChatMessageField] | Unset = UNSET,
+    expansions: list[BroadcastChatExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
 ) -> Response[GetBroadcastChatResponse]:
     """Get broadcast chat history
 
@@ -111,11 +109,10 @@ def sync_detailed(
         id (str):
         max_results (int | Unset):  Default: 100.
         pagination_token (str | Unset):
-        broadcast_chat_message_fields (list[GetBroadcastChatBroadcastChatMessageFieldsItem] |
-            Unset): The fields available for a BroadcastChatMessage object.
-        expansions (list[GetBroadcastChatExpansionsItem] | Unset):
-        user_fields (list[GetBroadcastChatUserFieldsItem] | Unset): The fields available for a
-            User object.
+        broadcast_chat_message_fields (list[BroadcastChatMessageField] | Unset): The fields
+            available for a BroadcastChatMessage object.
+        expansions (list[BroadcastChatExpansion] | Unset):
+        user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
         x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
@@ -151,9 +148,9 @@ def sync(
     client: AuthenticatedClient,
     max_results: int | Unset = 100,
     pagination_token: str | Unset = UNSET,
-    broadcast_chat_message_fields: list[GetBroadcastChatBroadcastChatMessageFieldsItem] | Unset = UNSET,
-    expansions: list[GetBroadcastChatExpansionsItem] | Unset = UNSET,
-    user_fields: list[GetBroadcastChatUserFieldsItem] | Unset = UNSET,
+    broadcast_chat_message_fields: list[BroadcastChatMessageField] | Unset = UNSET,
+    expansions: list[BroadcastChatExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
 ) -> GetBroadcastChatResponse:
     """Get broadcast chat history
 
@@ -163,11 +160,10 @@ def sync(
         id (str):
         max_results (int | Unset):  Default: 100.
         pagination_token (str | Unset):
-        broadcast_chat_message_fields (list[GetBroadcastChatBroadcastChatMessageFieldsItem] |
-            Unset): The fields available for a BroadcastChatMessage object.
-        expansions (list[GetBroadcastChatExpansionsItem] | Unset):
-        user_fields (list[GetBroadcastChatUserFieldsItem] | Unset): The fields available for a
-            User object.
+        broadcast_chat_message_fields (list[BroadcastChatMessageField] | Unset): The fields
+            available for a BroadcastChatMessage object.
+        expansions (list[BroadcastChatExpansion] | Unset):
+        user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
         x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
@@ -200,9 +196,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     max_results: int | Unset = 100,
     pagination_token: str | Unset = UNSET,
-    broadcast_chat_message_fields: list[GetBroadcastChatBroadcastChatMessageFieldsItem] | Unset = UNSET,
-    expansions: list[GetBroadcastChatExpansionsItem] | Unset = UNSET,
-    user_fields: list[GetBroadcastChatUserFieldsItem] | Unset = UNSET,
+    broadcast_chat_message_fields: list[BroadcastChatMessageField] | Unset = UNSET,
+    expansions: list[BroadcastChatExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
 ) -> Response[GetBroadcastChatResponse]:
     """Get broadcast chat history
 
@@ -212,11 +208,10 @@ async def asyncio_detailed(
         id (str):
         max_results (int | Unset):  Default: 100.
         pagination_token (str | Unset):
-        broadcast_chat_message_fields (list[GetBroadcastChatBroadcastChatMessageFieldsItem] |
-            Unset): The fields available for a BroadcastChatMessage object.
-        expansions (list[GetBroadcastChatExpansionsItem] | Unset):
-        user_fields (list[GetBroadcastChatUserFieldsItem] | Unset): The fields available for a
-            User object.
+        broadcast_chat_message_fields (list[BroadcastChatMessageField] | Unset): The fields
+            available for a BroadcastChatMessage object.
+        expansions (list[BroadcastChatExpansion] | Unset):
+        user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
         x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
@@ -252,9 +247,9 @@ async def asyncio(
     client: AuthenticatedClient,
     max_results: int | Unset = 100,
     pagination_token: str | Unset = UNSET,
-    broadcast_chat_message_fields: list[GetBroadcastChatBroadcastChatMessageFieldsItem] | Unset = UNSET,
-    expansions: list[GetBroadcastChatExpansionsItem] | Unset = UNSET,
-    user_fields: list[GetBroadcastChatUserFieldsItem] | Unset = UNSET,
+    broadcast_chat_message_fields: list[BroadcastChatMessageField] | Unset = UNSET,
+    expansions: list[BroadcastChatExpansion] | Unset = UNSET,
+    user_fields: list[UserField] | Unset = UNSET,
 ) -> GetBroadcastChatResponse:
     """Get broadcast chat history
 
@@ -264,11 +259,10 @@ async def asyncio(
         id (str):
         max_results (int | Unset):  Default: 100.
         pagination_token (str | Unset):
-        broadcast_chat_message_fields (list[GetBroadcastChatBroadcastChatMessageFieldsItem] |
-            Unset): The fields available for a BroadcastChatMessage object.
-        expansions (list[GetBroadcastChatExpansionsItem] | Unset):
-        user_fields (list[GetBroadcastChatUserFieldsItem] | Unset): The fields available for a
-            User object.
+        broadcast_chat_message_fields (list[BroadcastChatMessageField] | Unset): The fields
+            available for a BroadcastChatMessage object.
+        expansions (list[BroadcastChatExpansion] | Unset):
+        user_fields (list[UserField] | Unset): The fields available for a User object.
 
     Raises:
         x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an

@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class GetBroadcastChatBroadcastChatMessageFieldsItem(StrEnum):
-    """GetBroadcastChatBroadcastChatMessageFieldsItem: the values the spec lists; a value X added later is kept as a pseudo-member."""
+class BroadcastChatMessageField(StrEnum):
+    """BroadcastChatMessageField: the values the spec lists; a value X added later is kept as a pseudo-member."""
 
     AUTHOR_NAME = "author_name"
     AUTHOR_USERNAME = "author_username"
@@ -16,7 +16,7 @@ class GetBroadcastChatBroadcastChatMessageFieldsItem(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "GetBroadcastChatBroadcastChatMessageFieldsItem | None":
+    def _missing_(cls, value: object) -> "BroadcastChatMessageField | None":
         """A value the spec does not list yet (X added it later) becomes a pseudo-member that keeps the
         value, instead of failing the whole response. Its name is the upper-cased value."""
         if not isinstance(value, str):

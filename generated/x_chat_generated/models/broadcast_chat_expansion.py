@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class GetBroadcastChatExpansionsItem(StrEnum):
-    """GetBroadcastChatExpansionsItem: the values the spec lists; a value X added later is kept as a pseudo-member."""
+class BroadcastChatExpansion(StrEnum):
+    """BroadcastChatExpansion: the values the spec lists; a value X added later is kept as a pseudo-member."""
 
     AUTHOR_ID = "author_id"
 
@@ -10,7 +10,7 @@ class GetBroadcastChatExpansionsItem(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "GetBroadcastChatExpansionsItem | None":
+    def _missing_(cls, value: object) -> "BroadcastChatExpansion | None":
         """A value the spec does not list yet (X added it later) becomes a pseudo-member that keeps the
         value, instead of failing the whole response. Its name is the upper-cased value."""
         if not isinstance(value, str):
