@@ -12,6 +12,8 @@ upstream may rename, and ends in one of three ways:
 
 from __future__ import annotations
 
+import copy
+
 import enum
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
@@ -254,25 +256,38 @@ def problems_include_the_generic_problem(doc: Doc) -> Outcome:
     """#8: ``Problem`` also admits RFC 7807's generic problem (``type: about:blank``), which X sends
     (401, 429) and v2.159 declared as ``GenericProblem``. v2.167 made ``Problem`` a ``oneOf`` of nine
     typed problems, so a client generated from it fails on every generic problem. The schema is
-    v2.159's (type and title required); ``oneOf`` becomes ``anyOf`` because a generic problem also
-    describes the typed ones."""
+    v2.159's (type and title required), joining the ``oneOf``; its ``type`` is any string but the
+    typed problems' (``not``), so exactly one arm matches every problem, a new kind of problem included.
+    (An ``anyOf`` did that too, but openapi-generator's typescript-fetch merges an ``anyOf`` into one
+    interface requiring every arm's fields, which does not type-check.)"""
     schemas = doc["components"]["schemas"]
     problem = schemas.get("Problem")
     if problem is None:
         raise _Mismatch("there is no Problem schema")
-    arms = problem.get("anyOf", problem.get("oneOf"))
+    arms = problem.get("oneOf", problem.get("anyOf"))
     if arms is None:
         if "properties" in problem and "type" in problem["properties"] and "oneOf" not in problem:
             return Outcome.ADOPTED  # one object with a free-form `type` (v2.159's shape) admits every problem
         raise _Mismatch("Problem is neither an object nor a union of problems")
     ref = {"$ref": "#/components/schemas/GenericProblem"}
+    typed_arms = [arm for arm in arms if arm != ref]
+    typed: list[str] = []
+    for arm in typed_arms:
+        target = schemas.get(str(arm.get("$ref", "")).rsplit("/", 1)[-1], {})
+        kinds = target.get("properties", {}).get("type", {}).get("enum")
+        if not kinds:
+            raise _Mismatch(f"the Problem arm {arm} has no enumerated `type`: a generic problem would match it too")
+        typed += kinds
+    generic = copy.deepcopy(GENERIC_PROBLEM)
+    generic["properties"]["type"] = {"type": "string", "not": {"enum": sorted(typed)}}
     mapping = problem.get("discriminator", {}).get("mapping", {})
-    if ref in arms and "anyOf" in problem:
+    if "oneOf" in problem and ref in arms and schemas.get("GenericProblem") == generic:
         return Outcome.ADOPTED
-    if "GenericProblem" in schemas and schemas["GenericProblem"] != GENERIC_PROBLEM:
+    if "GenericProblem" in schemas and schemas["GenericProblem"] not in (GENERIC_PROBLEM, generic):
         raise _Mismatch("upstream has a GenericProblem schema of another shape")
-    schemas["GenericProblem"] = GENERIC_PROBLEM
-    problem["anyOf"] = [*problem.pop("oneOf", problem.get("anyOf", [])), ref]
+    schemas["GenericProblem"] = generic
+    problem.pop("anyOf", None)
+    problem["oneOf"] = [*typed_arms, ref]
     if "discriminator" in problem:
         mapping["about:blank"] = ref["$ref"]
     return Outcome.APPLIED

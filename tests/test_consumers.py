@@ -4,6 +4,7 @@ templates or config."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -73,3 +74,46 @@ def test_openapi_typescript_types_type_check_under_strict_tsc(tmp_path: Path) ->
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+
+
+TS_FETCH_USAGE = """
+import { ChatsApi, BroadcastsApi, Configuration, ProblemFromJSON } from "./index";
+const generic = ProblemFromJSON({ type: "about:blank", title: "Too Many Requests", status: 429 });
+const typed = ProblemFromJSON({
+  type: "https://api.x.com/2/problems/resource-not-found", title: "Not Found", detail: "no user", resource_type: "user",
+});
+const config = new Configuration({ basePath: "http://127.0.0.1:1", accessToken: "t" });
+const apis = [new ChatsApi(config).deleteChatMessages, new BroadcastsApi(config).muteBroadcastChatUser];
+console.log(JSON.stringify([generic.type, generic.title, typed.type, "resourceType" in typed ? typed.resourceType : null,
+  apis.every((api) => typeof api === "function")]));
+"""
+
+
+def test_openapi_generator_typescript_fetch_client_type_checks_and_parses_problems(tmp_path: Path) -> None:
+    """openapi-generator's typescript-fetch (the PyPI package ships its jar; it needs Java): the whole
+    client compiles under strict tsc, and a generic (about:blank) problem and a typed one both parse.
+    With fix #8 as an `anyOf`, `models/Problem.ts` did not type-check."""
+    out = tmp_path / "ts-fetch"
+    generated = subprocess.run(
+        [str(BIN / "openapi-generator-cli"), "generate", "-g", "typescript-fetch", "-i", str(SPEC), "-o", str(out)],
+        env=ENV, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert generated.returncode == 0, (
+        "needs a Java runtime (java on PATH)\n" + generated.stdout[-2000:] + generated.stderr[-2000:]
+    )
+    (out / "usage.ts").write_text(TS_FETCH_USAGE, encoding="utf-8")
+    compiled = subprocess.run(
+        [str(NODE_BIN / "tsc"), "--strict", "--target", "es2019", "--lib", "es2019,dom", "--module", "commonjs",
+         "--moduleResolution", "node", "--outDir", str(out / "js"), str(out / "index.ts"), str(out / "usage.ts")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert compiled.returncode == 0, compiled.stdout[-3000:] + compiled.stderr[-2000:]
+    run = subprocess.run(["node", str(out / "js" / "usage.js")], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert json.loads(run.stdout) == [
+        "about:blank",
+        "Too Many Requests",
+        "https://api.x.com/2/problems/resource-not-found",
+        "user",
+        True,
+    ]
