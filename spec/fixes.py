@@ -13,7 +13,6 @@ upstream may rename, and ends in one of three ways:
 from __future__ import annotations
 
 import copy
-
 import enum
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
