@@ -4,6 +4,7 @@ by Stoplight, in validation mode. Any request Prism reports as violating the spe
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import itertools
 import json
@@ -103,12 +104,14 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def prism() -> Iterator[str]:
+@contextlib.contextmanager
+def running_prism(*command: str) -> Iterator[str]:
+    """Prism (``prism mock SPEC`` or ``prism proxy SPEC UPSTREAM``, plus ``options``) on a free port of
+    127.0.0.1, once it answers; its base URL. Stopped on exit."""
     assert PRISM.exists(), "Prism is not installed: run `make node-setup` (make test does)"
     port = _free_port()
     process = subprocess.Popen(
-        [str(PRISM), "mock", str(SPEC), "-h", "127.0.0.1", "-p", str(port), "--errors"],
+        [str(PRISM), *command, "-h", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -129,6 +132,12 @@ def prism() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def prism() -> Iterator[str]:
+    with running_prism("mock", str(SPEC), "--errors") as base_url:
+        yield base_url
 
 
 @pytest.fixture

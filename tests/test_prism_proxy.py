@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import socket
-import subprocess
-import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
@@ -23,7 +20,7 @@ from x_chat.testing import FakeXServer
 chat_xdk = pytest.importorskip("chat_xdk")
 from x_chat.crypto import ChatKeys  # noqa: E402  (after the skip: needs x-chat[crypto])
 
-from .test_prism_conformance import PRISM, SPEC  # noqa: E402
+from .test_prism_conformance import SPEC, running_prism  # noqa: E402
 
 ALICE, BOB, CAROL = "1215441834412953600", "1603419180975409153", "777"
 DIRECT = f"{ALICE}-{BOB}"
@@ -50,12 +47,6 @@ class Violations:
         self.hook(response)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def upstream() -> Iterator[FakeXServer]:
     with FakeXServer(user_id=ALICE) as server:
@@ -64,29 +55,8 @@ def upstream() -> Iterator[FakeXServer]:
 
 @pytest.fixture(scope="module")
 def proxy(upstream: FakeXServer) -> Iterator[str]:
-    port = _free_port()
-    process = subprocess.Popen(
-        [str(PRISM), "proxy", str(SPEC), upstream.base_url, "-h", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            assert process.poll() is None, process.stdout.read() if process.stdout else "prism exited"
-            try:
-                httpx.get(base_url + "/2/chat/conversations", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("Prism did not start within 60 s")
+    with running_prism("proxy", str(SPEC), upstream.base_url) as base_url:
         yield base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 Step = Callable[[Any, dict[str, Any]], Any]  # (client, state) -> result or awaitable
