@@ -46,11 +46,11 @@ def check_base_url(base_url: str, allow_insecure: bool) -> str:
     return base_url.rstrip("/")
 
 
-def page_size(value: int | None, name: str) -> int | None:
+def page_size(value: int | None, name: str, maximum: int = MAX_PAGE_SIZE) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PAGE_SIZE:
-        raise InvalidArgumentError(f"{name} must be an integer from 1 to {MAX_PAGE_SIZE}, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= maximum:
+        raise InvalidArgumentError(f"{name} must be an integer from 1 to {maximum}, got {value!r}")
     return value
 
 

@@ -19,7 +19,7 @@ from x_chat_generated.models.mute_broadcast_chat_user_request import MuteBroadca
 from x_chat_generated.models.send_broadcast_chat_request import SendBroadcastChatRequest
 from x_chat_generated.types import UNSET
 
-from .._arguments import MAX_BROADCAST_CHAT_LENGTH, check_limit, check_token
+from .._arguments import MAX_BROADCAST_CHAT_LENGTH, check_limit, check_token, page_size
 from .._call import RequestOptions, per_call
 from .._pagination import EventWindow
 from .._responses import result_of
@@ -53,12 +53,12 @@ def _message_id(value: object, name: str = "message_id", *, leading_zero: bool =
     return value
 
 
-def _broadcast_page_size(value: int | None, name: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BROADCAST_PAGE_SIZE:
-        raise InvalidArgumentError(f"{name} must be an integer from 1 to {MAX_BROADCAST_PAGE_SIZE}, got {value!r}")
-    return value
+def _user(user_id: object) -> str:
+    """A user ID as these paths and bodies take it: 1 to 19 digits, no leading zero."""
+    user = validate_user_id(user_id)
+    if user.startswith("0"):
+        raise InvalidIdError(user_id, "expected a user ID without leading zeros", kind="user")
+    return user
 
 
 def _until_msec(until: TimeArg | timedelta) -> str:
@@ -118,7 +118,7 @@ class Broadcasts(ClientCore):
         selected = BROADCAST_CHAT_FIELDS.resolve(fields)
         expand = BROADCAST_CHAT_EXPANSIONS.resolve(expansions)
         users = USER_FIELDS.resolve(user_fields)
-        checked = _broadcast_page_size(size, size_name)
+        checked = page_size(size, size_name, MAX_BROADCAST_PAGE_SIZE)
 
         async def fetch(token: str | None) -> BroadcastChatPage:
             response = await get_broadcast_chat.asyncio_detailed(
@@ -229,9 +229,7 @@ class Broadcasts(ClientCore):
             message_id: A chat message of theirs to remove at the same time, or None.
         """
         validate_broadcast_id(broadcast_id)
-        user = validate_user_id(user_id)
-        if user.startswith("0"):
-            raise InvalidIdError(user_id, "expected a user ID without leading zeros", kind="user")
+        user = _user(user_id)
         end = _until_msec(until) if until is not None else UNSET
         removed = _message_id(message_id, leading_zero=False) if message_id is not None else UNSET
         body = MuteBroadcastChatUserRequest(user_id=user, end_at_ms=end, message_id=removed)
@@ -250,9 +248,7 @@ class Broadcasts(ClientCore):
             user_id: The user to unmute.
         """
         validate_broadcast_id(broadcast_id)
-        user = validate_user_id(user_id)
-        if user.startswith("0"):
-            raise InvalidIdError(user_id, "expected a user ID without leading zeros", kind="user")
+        user = _user(user_id)
         response = await unmute_broadcast_chat_user.asyncio_detailed(broadcast_id, user, client=self.api)
         return result_of(response, partial(BroadcastChatModerated.of, broadcast_id, user, None))
 
