@@ -48,6 +48,8 @@ def test_history_is_newest_first_paginated_with_fields_and_authors(
     everything = list(client.iter_broadcast_chat(BROADCAST, page_size=2))
     assert [m.text for m in everything] == ["thanks!", "third", "second", "first"]
     assert len(list(client.iter_broadcast_chat(BROADCAST, page_size=3, limit=1))) == 1
+    detailed = client.with_raw_response.get_broadcast_chat(BROADCAST, max_results=1)
+    assert detailed.raw.status_code == 200 and [m.text for m in detailed.parsed.data] == ["thanks!"]
     with pytest.raises(PermissionDeniedError, match="does not own"):
         viewer.get_broadcast_chat(BROADCAST)  # only the owner reads the history
 
