@@ -20,7 +20,7 @@ GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python spec/generate.py \
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help setup node-setup spec update-spec generate check-generated unasync check-unasync lint lint-spec lint-python test docs screenshots dist demo bench clean
+.PHONY: help setup node-setup redis-setup spec update-spec generate check-generated unasync check-unasync lint lint-spec lint-python test docs screenshots dist demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -40,6 +40,19 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 node-setup: node_modules/.installed  ## pinned npm tools (Spectral, Redocly, Prism)
+
+# Debian's redis-server, for the tests of RedisRateBudget: the packages are downloaded and unpacked into
+# $(TOOLS)/redis (no root, no service: the tests start and stop their own server on 127.0.0.1).
+REDIS_DEBS := redis-server redis-tools libjemalloc2 liblzf1
+REDIS_SERVER := $(TOOLS)/redis/usr/bin/redis-server
+
+$(REDIS_SERVER):
+	@mkdir -p $(TOOLS)/redis/debs
+	cd $(TOOLS)/redis/debs && { apt-get download $(REDIS_DEBS) 2>/dev/null || { apt-get update -qq && apt-get download $(REDIS_DEBS); }; }
+	for deb in $(TOOLS)/redis/debs/*.deb; do dpkg -x "$$deb" $(TOOLS)/redis; done
+	LD_LIBRARY_PATH=$(TOOLS)/redis/usr/lib/x86_64-linux-gnu:$(TOOLS)/redis/usr/lib/aarch64-linux-gnu $(REDIS_SERVER) --version
+
+redis-setup: $(REDIS_SERVER)  ## Debian's redis-server under .tools/redis (for the tests; nothing is started)
 
 spec: setup  ## re-extract spec/ from the vendored upstream file and apply spec/fixes.py (no report)
 	$(BIN)/python spec/extract.py
@@ -90,7 +103,7 @@ lint-python: setup  ## ruff and mypy --strict
 
 lint: lint-spec lint-python  ## every linter
 
-test: lint check-generated check-unasync docs dist  ## everything CI runs: lints, check-generated, docs, dist, pytest
+test: lint check-generated check-unasync docs dist redis-setup  ## everything CI runs: lints, check-generated, docs, dist, pytest
 	$(BIN)/pytest
 
 MERMAID := docs/assets/javascripts/mermaid.min.js
@@ -127,10 +140,10 @@ demo: setup  ## the CLI against the bundled fake X server (no token, no network)
 BENCH_VENV := .venv-bench
 
 $(BENCH_VENV)/.synced: $(UV) pyproject.toml uv.lock
-	UV_PROJECT_ENVIRONMENT=$(BENCH_VENV) $(UV) sync --locked --no-dev --group bench --extra crypto --extra testing --compile-bytecode
+	UV_PROJECT_ENVIRONMENT=$(BENCH_VENV) $(UV) sync --locked --no-dev --group bench --extra crypto --extra testing --extra redis --compile-bytecode
 	@touch $@
 
-bench: $(BENCH_VENV)/.synced  ## performance figures, written to benchmarks/RESULTS.md (own venv: runtime deps + xdk)
+bench: $(BENCH_VENV)/.synced $(REDIS_SERVER)  ## performance figures, written to benchmarks/RESULTS.md (own venv: runtime deps + xdk)
 	$(BENCH_VENV)/bin/python benchmarks/bench.py
 
 clean:  ## remove local environments and caches

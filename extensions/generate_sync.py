@@ -41,6 +41,8 @@ REPLACEMENTS = {
     "set_async_httpx_client": "set_httpx_client",
     "AsyncBinaryIO": "BinaryIO",
     "AsyncRawResponses": "RawResponses",
+    "areserve": "reserve",
+    "asettle": "settle",
 }
 
 

@@ -63,6 +63,16 @@ def test_no_docstring_example_escapes_the_runner() -> None:
     assert offenders == []
 
 
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    """A real redis-server for the "Scaling out" example (``$REDIS_URL``)."""
+    from .redis_server import RedisServer
+
+    server = RedisServer().start()
+    yield server.url
+    server.stop()
+
+
 @pytest.fixture
 def world() -> Iterator[dict[str, Any]]:
     pytest.importorskip("chat_xdk")
@@ -92,10 +102,12 @@ def test_example_runs(
     example: CodeExample,
     eval_example: EvalExample,
     world: dict[str, Any],
+    redis_url: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server: FakeXServer = world["server"]
+    monkeypatch.setenv("REDIS_URL", redis_url)
     monkeypatch.setenv("X_BEARER_TOKEN", server.token)
     monkeypatch.setenv("X_API_BASE_URL", server.base_url)
     monkeypatch.chdir(tmp_path)

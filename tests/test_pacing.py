@@ -4,8 +4,14 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import subprocess
+import sys
 import threading
+import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +27,7 @@ from x_chat import (
 from x_chat.testing import FakeXServer, Fault, RateLimits
 
 EVENTS = "get_chat_conversation_events"
+GROUP = "g1234567890123456789"
 NO_RETRY = RetryPolicy(max_retries=0)
 
 
@@ -165,3 +172,32 @@ def test_a_spent_window_longer_than_the_cap_raises_without_sending() -> None:
         assert len(server.requests) == sent and info.value.wait > 3000
         patient = client.with_options(pacing=RateBudget())  # a fresh budget knows nothing: it sends
         assert len(patient.get_conversation_events("g1").data) == 5
+
+
+def test_a_budget_with_a_path_remembers_its_windows_for_the_next_process(tmp_path: Path) -> None:
+    path = tmp_path / "budget.json"
+    first = RateBudget(path=path)
+    assert first.reserve(EVENTS) == 0
+    reset = datetime.fromtimestamp(int(time.time()) + 600, UTC)
+    first.settle(EVENTS, RateLimit(limit=10, remaining=0, reset=reset), status=200)
+    assert json.loads(path.read_text())[EVENTS] == {"limit": 10, "remaining": 0, "reset": reset.timestamp()}
+    assert RateBudget(path=path).reserve(EVENTS) > 500  # a new budget (process) waits for the reset
+    assert RateBudget().reserve(EVENTS) == 0  # one without the file knows nothing
+    path.write_text("{not json")
+    assert RateBudget(path=path).reserve(EVENTS) == 0  # a damaged file is only a lost cache
+
+
+def test_a_restarted_reader_waits_for_the_window_its_predecessor_spent(tmp_path: Path) -> None:
+    """Two x-chat processes in a row on one --rate-budget file: the second waits for the reset
+    instead of drawing the 429 a fresh budget would."""
+    with FakeXServer(rate_limits=RateLimits(limit=3, window=5.0)) as server:
+        server.add_conversation(GROUP, events=20)
+        budget = str(tmp_path / "budget.json")
+        command = [sys.executable, "-m", "x_chat", "events", GROUP, "--limit", "3", "--page-size", "1", "--json",
+                   "--base-url", server.base_url, "--token", server.token]  # fmt: skip
+        environment = {**os.environ, "X_CHAT_RATE_BUDGET": budget}
+        for _ in range(2):
+            run = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+            assert run.returncode == 0, run.stderr
+            assert len(run.stdout.splitlines()) == 3
+        assert server.rate_limiter.throttled == 0 and len(server.requests_to("/2/chat/")) == 6

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
         PaymentRequiredError,
         PermissionDeniedError,
         RateBudgetSpentError,
+        RateBudgetUnavailableError,
         RateLimit,
         RateLimitError,
         ResponseTooLargeError,
@@ -83,6 +84,9 @@ if TYPE_CHECKING:
     )
     from .pacing import (
         RateBudget,
+    )
+    from .pacing_redis import (
+        RedisRateBudget,
     )
     from .results import (
         BroadcastChatModerated,
@@ -188,10 +192,12 @@ __all__ = [
     "PublicKeys",
     "RateBudget",
     "RateBudgetSpentError",
+    "RateBudgetUnavailableError",
     "RateLimit",
     "RateLimitError",
     "RawResponse",
     "RawResponses",
+    "RedisRateBudget",
     "RequestOptions",
     "ResponseTooLargeError",
     "RetryPolicy",
@@ -236,6 +242,7 @@ _EXPORTS = {
     "PaymentRequiredError": "x_chat.errors",
     "PermissionDeniedError": "x_chat.errors",
     "RateBudgetSpentError": "x_chat.errors",
+    "RateBudgetUnavailableError": "x_chat.errors",
     "RateLimit": "x_chat.errors",
     "RateLimitError": "x_chat.errors",
     "ResponseTooLargeError": "x_chat.errors",
@@ -257,6 +264,7 @@ _EXPORTS = {
     "MediaDecryptionError": "x_chat.media",
     "MediaTransferError": "x_chat.media",
     "RateBudget": "x_chat.pacing",
+    "RedisRateBudget": "x_chat.pacing_redis",
     "BroadcastChatModerated": "x_chat.results",
     "BroadcastChatPage": "x_chat.results",
     "BroadcastChatSent": "x_chat.results",

@@ -24,7 +24,7 @@ from .errors import (
     MissingCredentialsError,
     RateLimit,
 )
-from .pacing import RateBudget
+from .pacing import RateBudget, credential_scope
 from .retries import DEFAULT_RETRY, DEFAULT_TIMEOUT, RetryPolicy
 
 __all__ = ["DEFAULT_BASE_URL", "BaseChatClient"]
@@ -107,10 +107,11 @@ class BaseChatClient(Generic[HttpT]):
             base_url=self.base_url,
             retry=retry,
             timeout=check_timeout(timeout),
-            budget=_budget(pacing),
+            budget=_budget(pacing, _credential(token, auth)),
             headers=headers,
             client_headers=headers if http_client is None else (),
         )
+        self._credential = _credential(token, auth)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http(settings)
         if auth is not None and self._http.auth is None:
@@ -185,7 +186,7 @@ class BaseChatClient(Generic[HttpT]):
             settings = attrs.evolve(settings, timeout=check_timeout(timeout))
         if pacing is not None:
             keep = pacing is True and settings.budget is not None
-            settings = attrs.evolve(settings, budget=settings.budget if keep else _budget(pacing))
+            settings = attrs.evolve(settings, budget=settings.budget if keep else _budget(pacing, self._credential))
         return self._with_settings(settings)
 
     def _with_settings(self, settings: Settings) -> Self:
@@ -200,9 +201,17 @@ class BaseChatClient(Generic[HttpT]):
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
-def _budget(pacing: bool | RateBudget) -> RateBudget | None:
+def _credential(token: str | None, auth: object) -> str:
+    """What a shared budget keys a client's windows by: a hash of its token (X counts per user), an
+    auth object's own ``rate_limit_scope`` if it has one, else ``auth``."""
+    if token is not None:
+        return credential_scope(token)
+    return str(getattr(auth, "rate_limit_scope", None) or "auth")
+
+
+def _budget(pacing: bool | RateBudget, credential: str) -> RateBudget | None:
     if isinstance(pacing, RateBudget):
-        return pacing
+        return pacing.scoped(credential)
     if not isinstance(pacing, bool):
         raise InvalidArgumentError(f"pacing must be True, False or a RateBudget, got {type(pacing).__name__}")
     return RateBudget() if pacing else None

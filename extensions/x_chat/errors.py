@@ -49,6 +49,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateBudgetSpentError",
+    "RateBudgetUnavailableError",
     "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",
@@ -316,6 +317,38 @@ class RateBudgetSpentError(XChatError):
         super().__init__(
             f"the rate limit of {endpoint} is spent until {self.reset_at:%H:%M:%S} UTC ({wait:.0f} s, longer than "
             "max_rate_limit_wait); nothing was sent"
+        )
+
+
+def redis_host(url: str) -> str:
+    """``host:port`` of a Redis URL (``unix`` for a socket): what may be shown of it, never a password."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "unix":
+        return "unix"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{parts.hostname or '?'}:{port or 6379}"
+
+
+class RateBudgetUnavailableError(XChatError):
+    """A `RedisRateBudget` made with ``on_unavailable="raise"`` could not reach Redis, so the request
+    was not sent (nothing reached X). Check the Redis server, or let the budget fall back to pacing
+    in this process (``on_unavailable="fallback"``, the default).
+
+    Args:
+        url: The budget's Redis URL (its password is not shown).
+        cause: What the redis client raised.
+    """
+
+    def __init__(self, url: str, cause: BaseException) -> None:
+        self.host = redis_host(url)
+        super().__init__(
+            f"the shared rate-limit budget's Redis at {self.host} cannot be reached ({type(cause).__name__}: "
+            f"{str(cause)[:200]}); nothing was sent. Start Redis, or use on_unavailable='fallback'"
         )
 
 

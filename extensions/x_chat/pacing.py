@@ -24,18 +24,35 @@ print(budget.reserve("get_chat_conversation_events"))  # nothing known yet: go
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import attrs
 
 from .errors import InvalidArgumentError, RateLimit
 
-__all__ = ["EndpointBudget", "RateBudget", "WaitListener"]
+__all__ = ["EndpointBudget", "RateBudget", "WaitListener", "credential_scope"]
+
+logger = logging.getLogger("x_chat")
 
 WaitListener = Callable[[str, float], None]
 """Called with (endpoint, seconds) each time a request is held back for the rate limit."""
+
+
+def credential_scope(token: str) -> str:
+    """The part of a shared budget's keys that names a credential: 16 hex digits of the token's
+    SHA-256 (never the token).
+
+    Args:
+        token: The bearer token.
+    """
+    return hashlib.sha256(token.encode()).hexdigest()[:16]
 
 
 @attrs.frozen
@@ -69,12 +86,26 @@ class RateBudget:
     ``margin``: seconds added after a window's reset before its first request (X's reset has
     one-second resolution and clocks differ a little).
 
+    With ``path``, the windows outlive the process: what X said of each endpoint (limit, remaining,
+    reset) is written there (atomically, after each answer that changed it) and read back by the
+    next budget given the same path. An export restarted after a kill then waits for the window its
+    predecessor spent instead of drawing a 429 (``x-chat export`` keeps it in its output folder).
+    It is one process's memory, not a shared budget: for several processes at once, see
+    `x_chat.pacing_redis.RedisRateBudget`.
+
     Args:
         margin: Seconds added after a window's reset before its first request.
         clock: The epoch clock (`time.time`; a test may pass its own).
+        path: A JSON file to keep the windows in across processes (None: memory only).
     """
 
-    def __init__(self, *, margin: float = 0.25, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        *,
+        margin: float = 0.25,
+        clock: Callable[[], float] = time.time,
+        path: str | os.PathLike[str] | None = None,
+    ) -> None:
         if margin < 0:
             raise InvalidArgumentError(f"margin must be >= 0, got {margin}")
         self.margin = margin
@@ -82,6 +113,43 @@ class RateBudget:
         self._states: dict[str, _State] = {}
         self._lock = threading.Lock()
         self._listeners: list[WaitListener] = []
+        self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            self._load(self.path)
+
+    def _load(self, path: Path) -> None:
+        """The windows a previous budget wrote; an unreadable file is ignored (it is only a cache)."""
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if not isinstance(saved, dict):
+            return
+        now = self._clock()
+        for endpoint, window in saved.items():
+            if not isinstance(window, dict):
+                continue
+            limit, remaining, reset = (window.get(k) for k in ("limit", "remaining", "reset"))
+            state = self._state(str(endpoint))
+            state.limit = limit if isinstance(limit, int) and not isinstance(limit, bool) else None
+            if isinstance(reset, int | float) and isinstance(remaining, int) and reset > now:
+                state.remaining, state.reset = remaining, float(reset)
+
+    def _save(self) -> None:
+        """Write the windows (the caller holds the lock); a failure to write is only logged."""
+        if self.path is None:
+            return
+        windows = {
+            endpoint: {"limit": state.limit, "remaining": state.remaining, "reset": state.reset}
+            for endpoint, state in self._states.items()
+        }
+        temporary = self.path.with_name(f".{self.path.name}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(windows, sort_keys=True), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError as exc:
+            logger.warning("could not keep the rate-limit windows in %s: %s", self.path, exc)
 
     def __repr__(self) -> str:
         return f"RateBudget(endpoints={sorted(self._states)}, margin={self.margin})"
@@ -142,6 +210,33 @@ class RateBudget:
                 state.reset, state.remaining = reset, remaining
             elif reset == state.reset:  # answers arrive out of order: the lowest count is the latest
                 state.remaining = remaining if state.remaining is None else min(state.remaining, remaining)
+            self._save()
+
+    async def areserve(self, endpoint: str) -> float:
+        """`reserve`, for the async client (the same state; a shared budget's may do I/O here).
+
+        Args:
+            endpoint: The budget's key: the operation's name (e.g. `get_chat_conversation_events`).
+        """
+        return self.reserve(endpoint)
+
+    async def asettle(self, endpoint: str, rate_limit: RateLimit | None, *, status: int | None = None) -> None:
+        """`settle`, for the async client.
+
+        Args:
+            endpoint: The budget's key: the operation's name (e.g. `get_chat_conversation_events`).
+            rate_limit: The response's parsed rate-limit headers (None if no response arrived).
+            status: The response's status.
+        """
+        self.settle(endpoint, rate_limit, status=status)
+
+    def scoped(self, scope: str) -> RateBudget:
+        """The budget a client of one credential uses: this one (a `RedisRateBudget` keys by it).
+
+        Args:
+            scope: The credential's part of a shared budget's keys.
+        """
+        return self
 
     def waiting(self, endpoint: str, seconds: float) -> None:
         """Called by the pipeline before it sleeps for the budget: counts it and tells listeners.

@@ -109,7 +109,7 @@ class AsyncPipeline:
         if budget is None:
             return 0.0
         waited = 0.0
-        while (wait := budget.reserve(endpoint)) > 0:
+        while (wait := await budget.areserve(endpoint)) > 0:
             if waited + wait > self.settings.retry.max_rate_limit_wait:  # however the headers add up
                 raise RateBudgetSpentError(endpoint, wait)
             budget.waiting(endpoint, wait)
@@ -131,7 +131,7 @@ class AsyncPipeline:
             response = await http.send(request, auth=auth, stream=True, follow_redirects=False)
         except BaseException as exc:
             if budget is not None:
-                budget.settle(endpoint, None)
+                await budget.asettle(endpoint, None)
             if isinstance(exc, httpx.TransportError):
                 raise _transport_error(exc, limit) from exc
             raise
@@ -145,7 +145,7 @@ class AsyncPipeline:
             )
         rate_limit = self.settings.tracker.note(response.headers)
         if budget is not None:
-            budget.settle(endpoint, rate_limit, status=response.status_code)
+            await budget.asettle(endpoint, rate_limit, status=response.status_code)
         if response.is_success:
             return response
         try:

@@ -166,7 +166,7 @@ def export_command(args: argparse.Namespace) -> int:
 
     if args.decrypt_only and keys is None:
         raise ValueError("--decrypt-only needs --keys FILE: the keys to decrypt the exported events with")
-    with open_client(args) as client:
+    with open_client(args, budget_file=os.path.join(args.out, ".rate-budget.json")) as client:
         try:
             if args.decrypt_only:
                 summary = decrypt_export(client, args.out, keys, args.conversation_ids or None)  # type: ignore[arg-type]

@@ -109,11 +109,37 @@ def credentials(args: argparse.Namespace) -> tuple[str | None, Any]:
     return None, stored.auth() if stored is not None else None
 
 
-def open_client(args: argparse.Namespace) -> Any:
+RATE_BUDGET_ENV = "X_CHAT_RATE_BUDGET"
+
+
+def pacing_of(args: argparse.Namespace, default_file: str | None = None) -> Any:
+    """The rate-limit budget ``--rate-budget`` (else ``$X_CHAT_RATE_BUDGET``, else ``default_file``)
+    names: a Redis URL shares one budget between processes (`RedisRateBudget`), a file path keeps
+    this process's windows for the next run (`RateBudget(path=...)`); nothing: True, a budget of the
+    client's own."""
+    where = getattr(args, "rate_budget", None) or os.environ.get(RATE_BUDGET_ENV) or default_file
+    if not where:
+        return True
+    if where.startswith(("redis://", "rediss://", "unix://")):
+        from ..pacing_redis import RedisRateBudget
+
+        return RedisRateBudget(where)
+    from ..pacing import RateBudget
+
+    return RateBudget(path=where)
+
+
+def open_client(args: argparse.Namespace, *, budget_file: str | None = None) -> Any:
+    """The client the command's options describe: credentials, base URL and rate-limit budget.
+
+    Args:
+        args: The parsed command line.
+        budget_file: Where this command keeps its rate-limit windows when none is named.
+    """
     from ..client import ChatClient
 
     token, auth = credentials(args)
-    return ChatClient(token=token, auth=auth, base_url=args.base_url)
+    return ChatClient(token=token, auth=auth, base_url=args.base_url, pacing=pacing_of(args, budget_file))
 
 
 def print_message(message: Any, fmt: str) -> None:

@@ -343,3 +343,10 @@ def connection_args(parser: argparse.ArgumentParser, *, top: bool = False) -> No
         "--base-url", default=default, help="API base URL (default $X_API_BASE_URL, else https://api.x.com)"
     )
     parser.add_argument("--token", default=default, help="OAuth 2.0 user access token (default: $X_BEARER_TOKEN)")
+    parser.add_argument(
+        "--rate-budget",
+        default=default,
+        metavar="URL_OR_FILE",
+        help="share the rate-limit budget: a redis:// URL (every process on it, one budget per token; needs "
+        "x-chat[redis]) or a file that keeps this process's windows for the next run (default: $X_CHAT_RATE_BUDGET)",
+    )

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 from ._common import (
     EXIT_OK,
     counted,
-    credentials,
     json_line,
     json_row,
+    open_client,
     parse_time,
     print_message,
     progress_bar,
@@ -26,11 +26,9 @@ from ._common import (
 
 
 def events_command(args: argparse.Namespace) -> int:
-    from ..client import ChatClient
 
     started = time.perf_counter()
-    token, auth = credentials(args)
-    with ChatClient(token=token, auth=auth, base_url=args.base_url) as client:
+    with open_client(args) as client:
         events = client.iter_conversation_events(
             args.conversation_id,
             fields=args.fields,
@@ -56,10 +54,8 @@ def events_command(args: argparse.Namespace) -> int:
 
 
 def conversation_command(args: argparse.Namespace) -> int:
-    from ..client import ChatClient
 
-    token, auth = credentials(args)
-    with ChatClient(token=token, auth=auth, base_url=args.base_url) as client:
+    with open_client(args) as client:
         if args.command == "conversation":
             found = client.get_conversation(
                 args.conversation_id, fields=args.fields, expansions=args.expansions, user_fields=args.user_fields
@@ -76,14 +72,12 @@ def conversation_command(args: argparse.Namespace) -> int:
 
 
 def messages_command(args: argparse.Namespace) -> int:
-    from ..client import ChatClient
     from ..crypto import ChatKeys
 
     keys = ChatKeys.from_key_file(args.keys)
-    token, auth = credentials(args)
     bar = progress_bar(not args.no_progress)
     count = problems = 0
-    with ChatClient(token=token, auth=auth, base_url=args.base_url) as client:
+    with open_client(args) as client:
         fmt = "jsonl" if args.json else args.format
         if fmt == "table":
             print(f"{'created_at (UTC)':<20} {'sender_id':<20} {'kind':<16} {'ok':<3} text")
