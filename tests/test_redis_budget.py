@@ -204,12 +204,14 @@ async def test_the_async_client_shares_the_budget_through_redis_asyncio(redis_se
         async with AsyncChatClient(token=server.token, base_url=server.base_url, pacing=budget) as client:
             for _ in range(9):
                 await client.get_conversation_events(GROUP, max_results=1)
+        await budget.aclose()  # its connections; the next call opens them again
         with ChatClient(token=server.token, base_url=server.base_url, pacing=budget) as client:
             assert client.rate_budget is not budget and client.rate_budget.url == budget.url  # type: ignore[union-attr]
             client.get_conversation_events(GROUP, max_results=1)
         assert server.rate_limiter.throttled == 0
         scope = credential_scope(server.token)
         assert redis.Redis.from_url(redis_server.url).hget(f"x-chat:default:{scope}:{EVENTS}", "limit") == b"4"
+        budget.close()
 
 
 def test_an_export_split_over_two_processes_on_one_budget_draws_no_429(

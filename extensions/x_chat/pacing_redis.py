@@ -178,6 +178,15 @@ class RedisRateBudget(RateBudget):
         view._held_lock = threading.Lock()
         return view
 
+    def close(self) -> None:
+        """Close the Redis connections of this budget (and of its scoped views); a later call opens
+        them again."""
+        self._shared.close()
+
+    async def aclose(self) -> None:
+        """`close`, and the asyncio connections of the running event loop."""
+        await self._shared.aclose()
+
     # --- keys and reservations ------------------------------------------------------------------
 
     def _keys(self, endpoint: str) -> list[str]:
@@ -379,6 +388,21 @@ class _Connections:
 
                 self._sync = redis.Redis.from_url(self.url, **self._options())
             return self._sync
+
+    def close(self) -> None:
+        with self._lock:
+            client, self._sync = self._sync, None
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        import asyncio
+
+        self.close()
+        with self._lock:
+            client = self._async.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            await client.aclose()
 
     def asyncio(self) -> AsyncRedis:
         import asyncio
