@@ -157,8 +157,9 @@ def test_on_unavailable_raise_is_typed_and_bounded(redis_server: RedisServer) ->
 
 
 def test_arguments_and_repr() -> None:
-    with pytest.raises(ValueError, match="redis://"):
-        RedisRateBudget("http://127.0.0.1:6379")
+    with pytest.raises(ValueError, match="redis://") as refused:
+        RedisRateBudget("http://user:s3cret@127.0.0.1:6379")
+    assert "s3cret" not in str(refused.value)
     with pytest.raises(ValueError, match="lease"):
         RedisRateBudget("redis://127.0.0.1:6379", lease=0)
     with pytest.raises(ValueError, match="on_unavailable"):

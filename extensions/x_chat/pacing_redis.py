@@ -143,7 +143,8 @@ class RedisRateBudget(RateBudget):
         except ImportError:
             raise ImportError("RedisRateBudget needs the redis client: pip install 'x-chat[redis]'") from None
         if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
-            raise InvalidArgumentError(f"url must be a redis://, rediss:// or unix:// URL, got {url!r}")
+            shown = url.split(":", 1)[0] if isinstance(url, str) else type(url).__name__  # never its password
+            raise InvalidArgumentError(f"url must be a redis://, rediss:// or unix:// URL, got a {shown!r} one")
         if not 0 < lease <= 900:
             raise InvalidArgumentError(f"lease must be more than 0 and at most X's 900 s window, got {lease}")
         if on_unavailable not in ("fallback", "raise"):
