@@ -8,7 +8,6 @@ import contextlib
 import io
 import itertools
 import json
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -74,6 +73,8 @@ from x_chat_generated.models import (
 )
 from x_chat_generated.types import File
 
+from .redis_server import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "spec" / "x-chat-openapi.json"
@@ -98,18 +99,12 @@ class Violations:
         self.hook(response)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextlib.contextmanager
 def running_prism(*command: str) -> Iterator[str]:
     """Prism (``prism mock SPEC`` or ``prism proxy SPEC UPSTREAM``, plus ``options``) on a free port of
     127.0.0.1, once it answers; its base URL. Stopped on exit."""
     assert PRISM.exists(), "Prism is not installed: run `make node-setup` (make test does)"
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [str(PRISM), *command, "-h", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.PIPE,

@@ -103,15 +103,16 @@ class BaseChatClient(Generic[HttpT]):
             retry = attrs.evolve(retry, max_retries=max_retries)
         agent: tuple[tuple[str, str], ...] = () if _own_user_agent(http_client) else (("User-Agent", user_agent()),)
         headers = _merge(agent, check_headers(default_headers, "default_headers"))
+        credential = _credential(token, auth)
         settings = Settings(
             base_url=self.base_url,
             retry=retry,
             timeout=check_timeout(timeout),
-            budget=_budget(pacing, _credential(token, auth)),
+            budget=_budget(pacing, credential),
             headers=headers,
             client_headers=headers if http_client is None else (),
         )
-        self._credential = _credential(token, auth)
+        self._credential = credential
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http(settings)
         if auth is not None and self._http.auth is None:

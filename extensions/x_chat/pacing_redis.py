@@ -251,6 +251,28 @@ class RedisRateBudget(RateBudget):
 
     # --- the budget -----------------------------------------------------------------------------
 
+    def _reserve_call(self, endpoint: str) -> tuple[str, list[Any]]:
+        """A new reservation's ID and the ``eval`` arguments that take its place."""
+        reservation = self._new_id()
+        return reservation, [_RESERVE, 2, *self._keys(endpoint), self.margin, self.lease, reservation]
+
+    def _reserved(self, endpoint: str, reservation: str, answer: Any) -> float:
+        """What Redis answered to a reservation: the wait; a place taken is held until settled."""
+        self._recovered()
+        wait = float(answer)
+        if wait <= 0:
+            self._hold(endpoint, reservation)
+        return wait
+
+    def _settle_call(self, endpoint: str, rate_limit: RateLimit | None, status: int | None) -> list[Any] | None:
+        """The ``eval`` arguments that settle this process's oldest reservation of ``endpoint``; None
+        when it was reserved while Redis was down (settled locally here)."""
+        reservation = self._release(endpoint)
+        if reservation is None:
+            super().settle(self._local(endpoint), rate_limit, status=status)
+            return None
+        return [_SETTLE, 2, *self._keys(endpoint), *self._settle_args(reservation, rate_limit, status)]
+
     def reserve(self, endpoint: str) -> float:
         """0.0 when a request may go now (its lease is held until `settle`), else the seconds to wait.
 
@@ -259,18 +281,13 @@ class RedisRateBudget(RateBudget):
         """
         if self._redis_down():
             return super().reserve(self._local(endpoint))
-        reservation = self._new_id()
+        reservation, call = self._reserve_call(endpoint)
         try:
-            wait = float(
-                self._shared.sync().eval(_RESERVE, 2, *self._keys(endpoint), self.margin, self.lease, reservation)
-            )
+            answer = self._shared.sync().eval(*call)
         except Exception as exc:  # redis.RedisError, OSError: never a bare redis error
             self._failed(exc)
             return super().reserve(self._local(endpoint))
-        self._recovered()
-        if wait <= 0:
-            self._hold(endpoint, reservation)
-        return wait
+        return self._reserved(endpoint, reservation, answer)
 
     def settle(self, endpoint: str, rate_limit: RateLimit | None, *, status: int | None = None) -> None:
         """A reserved request ended (see `RateBudget.settle`).
@@ -280,13 +297,11 @@ class RedisRateBudget(RateBudget):
             rate_limit: The response's parsed rate-limit headers (None if no response arrived).
             status: The response's status (a 429 teaches the budget the window is spent).
         """
-        reservation = self._release(endpoint)
-        if reservation is None:  # reserved while Redis was down
-            super().settle(self._local(endpoint), rate_limit, status=status)
+        call = self._settle_call(endpoint, rate_limit, status)
+        if call is None:
             return
-        args = self._settle_args(reservation, rate_limit, status)
         try:
-            self._shared.sync().eval(_SETTLE, 2, *self._keys(endpoint), *args)
+            self._shared.sync().eval(*call)
         except Exception as exc:  # the lease frees the place; what the headers said is lost
             self._failed(exc)
 
@@ -298,18 +313,13 @@ class RedisRateBudget(RateBudget):
         """
         if self._redis_down():
             return super().reserve(self._local(endpoint))
-        reservation = self._new_id()
+        reservation, call = self._reserve_call(endpoint)
         try:
-            client = self._shared.asyncio()
-            raw = await client.eval(_RESERVE, 2, *self._keys(endpoint), self.margin, self.lease, reservation)
-            wait = float(raw)
+            answer = await self._shared.asyncio().eval(*call)
         except Exception as exc:
             self._failed(exc)
             return super().reserve(self._local(endpoint))
-        self._recovered()
-        if wait <= 0:
-            self._hold(endpoint, reservation)
-        return wait
+        return self._reserved(endpoint, reservation, answer)
 
     async def asettle(self, endpoint: str, rate_limit: RateLimit | None, *, status: int | None = None) -> None:
         """`settle`, with redis's asyncio client.
@@ -319,13 +329,11 @@ class RedisRateBudget(RateBudget):
             rate_limit: The response's parsed rate-limit headers (None if no response arrived).
             status: The response's status.
         """
-        reservation = self._release(endpoint)
-        if reservation is None:
-            super().settle(self._local(endpoint), rate_limit, status=status)
+        call = self._settle_call(endpoint, rate_limit, status)
+        if call is None:
             return
-        args = self._settle_args(reservation, rate_limit, status)
         try:
-            await self._shared.asyncio().eval(_SETTLE, 2, *self._keys(endpoint), *args)
+            await self._shared.asyncio().eval(*call)
         except Exception as exc:
             self._failed(exc)
 

@@ -20,7 +20,7 @@ print(page.next_token)  # str | None
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
 import attrs
 
@@ -128,6 +128,25 @@ def _list(value: list[T] | Unset) -> list[T]:
 def _token(meta: Any) -> str | None:
     token = getattr(meta, "next_token", None)
     return token if isinstance(token, str) and token else None
+
+
+D = TypeVar("D", covariant=True)
+
+
+class _Answer(Protocol[D]):
+    @property
+    def data(self) -> D | Unset: ...
+    @property
+    def errors(self) -> Any: ...
+
+
+def _data(model: _Answer[D]) -> D:
+    """A write's ``data``; a response without it is malformed, and says what its ``errors`` said."""
+    data = model.data
+    if isinstance(data, Unset):
+        problems = "; ".join(str(getattr(p, "detail", p)) for p in _list(model.errors))
+        raise ValueError(f"the response carries no data{': ' + problems if problems else ''}")
+    return data
 
 
 def _includes(value: Expansions | Unset) -> Expansions:
@@ -315,10 +334,7 @@ class MessagesDeleted:
             message_id: The delete event's ID.
             model: X's response (`DeleteChatMessagesResponse`).
         """
-        data = model.data
-        if isinstance(data, Unset):
-            problems = "; ".join(str(getattr(p, "detail", p)) for p in _list(model.errors))
-            raise ValueError(f"the response carries no data{': ' + problems if problems else ''}")
+        data = _data(model)
         return cls(conversation_id, sequence_ids, for_all, message_id, data.deleted, model)
 
 
@@ -342,10 +358,7 @@ class BroadcastChatSent:
             broadcast_id: The broadcast the message was posted to.
             model: X's response (`SendBroadcastChatResponse`).
         """
-        data = model.data
-        if isinstance(data, Unset):
-            problems = "; ".join(str(getattr(p, "detail", p)) for p in _list(model.errors))
-            raise ValueError(f"the response carries no data{': ' + problems if problems else ''}")
+        data = _data(model)
         return cls(broadcast_id, data.success, data.timestamp, model)
 
 
@@ -409,9 +422,6 @@ class BroadcastChatModerated:
             message_id: The message removed, or None.
             model: X's response (a generated `...Response` with ``data.muted`` or ``data.deleted``).
         """
-        data = model.data
-        if isinstance(data, Unset):
-            problems = "; ".join(str(getattr(p, "detail", p)) for p in _list(model.errors))
-            raise ValueError(f"the response carries no data{': ' + problems if problems else ''}")
+        data = _data(model)
         muted, deleted = getattr(data, "muted", None), getattr(data, "deleted", None)
         return cls(broadcast_id, user_id, message_id, muted, deleted, model)
