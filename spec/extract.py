@@ -6,7 +6,8 @@ Usage::
 
 The extraction keeps the Chat family: every ``/2/chat/...`` path, the public-key operations
 (``GET``/``POST /2/users/{id}/public_keys``, ``GET /2/users/public_keys``) and
-a broadcast's chat (``GET``/``POST /2/broadcasts/{id}/chat``, its mutes and message deletion),
+a broadcast's chat (``GET``/``POST /2/broadcasts/{id}/chat``, its mutes and message deletion) and
+real-time delivery (``/2/activity/stream``, ``/2/activity/subscriptions``, ``/2/webhooks``),
 with every component they reference, transitively, and nothing
 else. An extra operation that an (older) upstream lacks is skipped; the change report names it.
 The hand fixes in ``fixes.py`` are applied on top; each is listed with its reason in
@@ -35,6 +36,14 @@ EXTRA_OPERATIONS = {
     "/2/broadcasts/{id}/chat/mutes": ("post",),
     "/2/broadcasts/{id}/chat/mutes/{user_id}": ("delete",),
     "/2/broadcasts/{id}/chat/{message_id}": ("delete",),
+    # Real-time chat: the X Activity API's stream and subscriptions (chat.* events), and the webhooks
+    # that deliver them (registration, CRC validation, replay).
+    "/2/activity/stream": ("get",),
+    "/2/activity/subscriptions": ("get", "post"),
+    "/2/activity/subscriptions/{subscription_id}": ("put", "delete"),
+    "/2/webhooks": ("get", "post"),
+    "/2/webhooks/replay": ("post",),
+    "/2/webhooks/{webhook_id}": ("put", "delete"),
 }
 
 

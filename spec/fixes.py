@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import enum
+import json
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
@@ -162,13 +163,31 @@ PINNED_TAGS: dict[str, Doc] = {
         "description": "Endpoints related to live broadcasts and their chat",
         "externalDocs": {"description": "Find out more", "url": "https://developer.x.com/"},
     },
+    "Activity": {
+        "name": "Activity",
+        "description": "Endpoints relating to retrieving, managing activity subscriptions",
+        "externalDocs": {
+            "description": "Find out more",
+            "url": "https://docs.x.com/x-api/enterprise-gnip-2.0/fundamentals/account-activity",
+        },
+    },
+    "Webhooks": {
+        "name": "Webhooks",
+        "description": "Endpoints relating to retrieving, managing webhooks and webhook configs",
+        "externalDocs": {
+            "description": "Find out more",
+            "url": "https://docs.x.com/x-api/enterprise-gnip-2.0/fundamentals/account-activity",
+        },
+    },
 }
 MODULE_OF_PATH = (  # the first prefix that matches decides
     ("/2/chat/", "Chats"),
     ("/2/users/", "Chats"),  # users' chat public keys: part of Chat, whatever X tags them
     ("/2/broadcasts/", "Broadcasts"),
+    ("/2/activity/", "Activity"),  # the stream too, which X tags `Stream`
+    ("/2/webhooks", "Webhooks"),
 )
-KNOWN_UPSTREAM_TAGS = {"Chat", "Chats", "Users", "Broadcasts"}
+KNOWN_UPSTREAM_TAGS = {"Chat", "Chats", "Users", "Broadcasts", "Activity", "Stream", "Webhooks"}
 
 
 def generated_modules_are_pinned(doc: Doc) -> Outcome | tuple[Outcome, str]:
@@ -311,6 +330,85 @@ def no_ref_siblings(doc: Doc) -> Outcome:
     return Outcome.APPLIED if changed else Outcome.ADOPTED
 
 
+CHAT_EVENT_TYPES = (
+    "chat.received",
+    "chat.sent",
+    "chat.conversation.join",
+    "chat.conversation_join",
+    "chat.conversation.member_added",
+    "chat.conversation.member_removed",
+    "chat.conversation.admin_added",
+    "chat.conversation.admin_removed",
+    "chat.update.group_name",
+    "chat.update.restrictions",
+)
+CHAT_PAYLOAD_REF = "#/components/schemas/ChatActivityResponsePayload"
+CHAT_PAYLOAD = {
+    "type": "object",
+    "description": (
+        "The payload of a chat.* activity event: one end-to-end encrypted chat event, as X's "
+        "documentation of real-time chat events describes it (x-chat's addition: upstream does not "
+        "type chat payloads). Decrypt `encoded_event` with the Chat XDK."
+    ),
+    "properties": {
+        "conversation_id": {
+            "type": "string",
+            "description": "The conversation; X's examples write a direct conversation as `A-B` or `A:B`.",
+        },
+        "sender_id": {"type": "string", "description": "Who sent the event."},
+        "id": {"type": "string", "description": "The chat event's ID."},
+        "created_at_msec": {"type": "string", "description": "When it was created, in epoch milliseconds."},
+        "encoded_event": {
+            "type": "string",
+            "description": "The encrypted event (base64), as in a conversation's events.",
+        },
+        "conversation_key_version": {"type": "string", "description": "The conversation key it is encrypted with."},
+        "conversation_key_change_event": {
+            "type": "string",
+            "description": "The signed key-change event (base64) that carries that key, when there is one.",
+        },
+        "message_event_signature": {"type": "string", "description": "The event's signature."},
+    },
+}
+STREAM_EVENT_UUID = {
+    "type": "string",
+    "description": (
+        "The delivery's unique identifier: deduplicate deliveries on it. X's examples show a UUID, "
+        "digits or a negative number."
+    ),
+}
+
+
+def chat_activity_is_typed(doc: Doc) -> Outcome:
+    """#11 (our addition): chat activity payloads have a schema, ``ChatActivityResponsePayload``,
+    first in the stream payload's ``oneOf`` and mapped from every chat.* event type, so generated
+    clients read a chat event as one (not as the first lenient arm, a profile update or a ``Post``).
+    And a delivery's ``event_uuid`` is any string: the spec's digits-only ``ActivityEventId``
+    refuses X's documented UUIDs and negative numbers."""
+    schemas = doc["components"]["schemas"]
+    stream = schemas.get("ActivityStreamResponse")
+    payload = schemas.get("ActivityStreamingResponsePayload")
+    if stream is None or payload is None or "oneOf" not in payload:
+        raise _Mismatch("no ActivityStreamResponse with a oneOf payload (ActivityStreamingResponsePayload)")
+    data = stream["properties"]["data"]["properties"]
+    arm = {"$ref": CHAT_PAYLOAD_REF}
+    mapping = payload.setdefault("discriminator", {}).setdefault("mapping", {})
+    typed = [name for name in CHAT_EVENT_TYPES if name in mapping]
+    if typed and all(mapping[name] != CHAT_PAYLOAD_REF for name in typed):
+        raise _Mismatch(f"upstream types chat payloads now ({', '.join(typed)}): compare, then retire this fix")
+    if "ChatActivityResponsePayload" in schemas and schemas["ChatActivityResponsePayload"] != CHAT_PAYLOAD:
+        raise _Mismatch("upstream has a ChatActivityResponsePayload of another shape")
+    schemas["ChatActivityResponsePayload"] = copy.deepcopy(CHAT_PAYLOAD)
+    payload["oneOf"] = [arm, *(a for a in payload["oneOf"] if a != arm)]
+    for name in CHAT_EVENT_TYPES:
+        mapping[name] = CHAT_PAYLOAD_REF
+    payload["discriminator"]["mapping"] = dict(sorted(mapping.items()))
+    data["event_uuid"] = copy.deepcopy(STREAM_EVENT_UUID)
+    if "#/components/schemas/ActivityEventId" not in json.dumps(doc):
+        schemas.pop("ActivityEventId", None)  # it typed only event_uuid
+    return Outcome.APPLIED
+
+
 class Fix(NamedTuple):
     number: int
     function: Callable[[Doc], Outcome | tuple[Outcome, str]]
@@ -325,6 +423,7 @@ FIXES = [
     Fix(7, nullable_enums_list_null),
     Fix(8, problems_include_the_generic_problem),
     Fix(9, no_ref_siblings),
+    Fix(11, chat_activity_is_typed),
 ]
 
 

@@ -67,9 +67,22 @@ def test_spec_validates(spec: dict[str, Any]) -> None:
     validate(spec)
 
 
+def _tags_of(paths: dict[str, list[str]]) -> set[str]:
+    return {"Activity" for p in paths if p.startswith("/2/activity/")} | {
+        "Webhooks" for p in paths if p.startswith("/2/webhooks")
+    }
+
+
+def _module_of(path: str) -> str:
+    for prefix, module in (("/2/broadcasts/", "Broadcasts"), ("/2/activity/", "Activity"), ("/2/webhooks", "Webhooks")):
+        if path.startswith(prefix):
+            return module
+    return "Chats"
+
+
 def test_exactly_the_chat_family(spec: dict[str, Any], upstream: dict[str, Any]) -> None:
-    """Every /2/chat/ path with all its methods; of the rest of upstream, only the public keys and a
-    broadcast's chat, and only the methods named here."""
+    """Every /2/chat/ path with all its methods; of the rest of upstream, only the public keys, a
+    broadcast's chat and real-time delivery (activity, webhooks), and only the methods named here."""
     chat = {p for p in upstream["paths"] if p.startswith("/2/chat/")}
     assert len(chat) >= 14
     extras = {
@@ -79,6 +92,12 @@ def test_exactly_the_chat_family(spec: dict[str, Any], upstream: dict[str, Any])
         "/2/broadcasts/{id}/chat/mutes": ["post"],
         "/2/broadcasts/{id}/chat/mutes/{user_id}": ["delete"],
         "/2/broadcasts/{id}/chat/{message_id}": ["delete"],
+        "/2/activity/stream": ["get"],
+        "/2/activity/subscriptions": ["get", "post"],
+        "/2/activity/subscriptions/{subscription_id}": ["put", "delete"],
+        "/2/webhooks": ["get", "post"],
+        "/2/webhooks/replay": ["post"],
+        "/2/webhooks/{webhook_id}": ["put", "delete"],
     }
     present = {  # an older revision lacks some (v2.167 of 2026-08-07 has only POST .../chat)
         path: [m for m in methods if m in upstream["paths"].get(path, {})] for path, methods in extras.items()
@@ -92,13 +111,12 @@ def test_exactly_the_chat_family(spec: dict[str, Any], upstream: dict[str, Any])
         ]
     for path, methods in present.items():
         assert sorted(spec["paths"][path]) == sorted(methods)  # not the rest of /2/users or /2/broadcasts
-    assert {op["tags"][0] for item in spec["paths"].values() for op in item.values()} == {"Chats", "Broadcasts"}
+    tags = {op["tags"][0] for item in spec["paths"].values() for op in item.values()}
+    assert tags == {"Chats", "Broadcasts", "Activity", "Webhooks"} - ({"Activity", "Webhooks"} - _tags_of(present))
     assert all(  # fix #10: the generated module follows the path, whatever X tags it
-        op["tags"] == ["Broadcasts" if path.startswith("/2/broadcasts/") else "Chats"]
-        for path, item in spec["paths"].items()
-        for op in item.values()
+        op["tags"] == [_module_of(path)] for path, item in spec["paths"].items() for op in item.values()
     )
-    assert {t["name"] for t in spec["tags"]} == {"Chats", "Broadcasts"}
+    assert {t["name"] for t in spec["tags"]} == tags
 
 
 def test_public_key_has_what_chatxdk_needs(spec: dict[str, Any]) -> None:

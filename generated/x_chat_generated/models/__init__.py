@@ -4,6 +4,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .activity_stream_response import ActivityStreamResponse
+    from .activity_stream_response_data import ActivityStreamResponseData
+    from .activity_subscription_filter import ActivitySubscriptionFilter
+    from .activity_subscription_filter_direction import ActivitySubscriptionFilterDirection
     from .add_chat_group_members_action_signatures import AddChatGroupMembersActionSignatures
     from .add_chat_group_members_action_signatures_message_event_signature import (
         AddChatGroupMembersActionSignaturesMessageEventSignature,
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
     from .broadcast_chat_expansion import BroadcastChatExpansion
     from .broadcast_chat_message import BroadcastChatMessage
     from .broadcast_chat_message_field import BroadcastChatMessageField
+    from .chat_activity_response_payload import ChatActivityResponsePayload
     from .chat_conversation import ChatConversation
     from .chat_conversation_expansion import ChatConversationExpansion
     from .chat_conversation_field import ChatConversationField
@@ -49,6 +54,18 @@ if TYPE_CHECKING:
     from .chat_message_event_field import ChatMessageEventField
     from .chat_message_event_message_event_signature import ChatMessageEventMessageEventSignature
     from .chat_message_events_meta import ChatMessageEventsMeta
+    from .create_activity_subscription_filter import CreateActivitySubscriptionFilter
+    from .create_activity_subscription_filter_direction import CreateActivitySubscriptionFilterDirection
+    from .create_activity_subscription_request import CreateActivitySubscriptionRequest
+    from .create_activity_subscription_request_event_type import CreateActivitySubscriptionRequestEventType
+    from .create_activity_subscription_response import CreateActivitySubscriptionResponse
+    from .create_activity_subscription_response_data import CreateActivitySubscriptionResponseData
+    from .create_activity_subscription_response_data_subscription import (
+        CreateActivitySubscriptionResponseDataSubscription,
+    )
+    from .create_activity_subscription_response_data_subscription_filter import (
+        CreateActivitySubscriptionResponseDataSubscriptionFilter,
+    )
     from .create_chat_conversation_action_signatures import CreateChatConversationActionSignatures
     from .create_chat_conversation_action_signatures_message_event_signature import (
         CreateChatConversationActionSignaturesMessageEventSignature,
@@ -62,6 +79,14 @@ if TYPE_CHECKING:
     from .create_chat_conversation_request import CreateChatConversationRequest
     from .create_chat_conversation_response import CreateChatConversationResponse
     from .create_chat_conversation_response_data import CreateChatConversationResponseData
+    from .create_webhook_replay_job_request import CreateWebhookReplayJobRequest
+    from .create_webhook_replay_job_response import CreateWebhookReplayJobResponse
+    from .create_webhook_replay_job_response_data import CreateWebhookReplayJobResponseData
+    from .create_webhooks_request import CreateWebhooksRequest
+    from .create_webhooks_response import CreateWebhooksResponse
+    from .create_webhooks_response_data import CreateWebhooksResponseData
+    from .delete_activity_subscription_response import DeleteActivitySubscriptionResponse
+    from .delete_activity_subscription_response_data import DeleteActivitySubscriptionResponseData
     from .delete_broadcast_chat_message_response import DeleteBroadcastChatMessageResponse
     from .delete_broadcast_chat_message_response_data import DeleteBroadcastChatMessageResponseData
     from .delete_chat_messages_action_signatures import DeleteChatMessagesActionSignatures
@@ -75,6 +100,8 @@ if TYPE_CHECKING:
     from .delete_chat_messages_request_delete_message_action import DeleteChatMessagesRequestDeleteMessageAction
     from .delete_chat_messages_response import DeleteChatMessagesResponse
     from .delete_chat_messages_response_data import DeleteChatMessagesResponseData
+    from .delete_webhooks_response import DeleteWebhooksResponse
+    from .delete_webhooks_response_data import DeleteWebhooksResponseData
     from .disallowed_resource_problem import DisallowedResourceProblem
     from .disallowed_resource_problem_type import DisallowedResourceProblemType
     from .error import Error
@@ -83,7 +110,11 @@ if TYPE_CHECKING:
     from .field_hydration_failure_problem_type import FieldHydrationFailureProblemType
     from .field_unauthorized_problem import FieldUnauthorizedProblem
     from .field_unauthorized_problem_type import FieldUnauthorizedProblemType
+    from .follow_activity_response_payload import FollowActivityResponsePayload
     from .generic_problem import GenericProblem
+    from .get_activity_subscriptions_response import GetActivitySubscriptionsResponse
+    from .get_activity_subscriptions_response_data import GetActivitySubscriptionsResponseData
+    from .get_activity_subscriptions_response_data_filter import GetActivitySubscriptionsResponseDataFilter
     from .get_broadcast_chat_response import GetBroadcastChatResponse
     from .get_broadcast_chat_response_meta import GetBroadcastChatResponseMeta
     from .get_chat_conversation_events_response import GetChatConversationEventsResponse
@@ -92,12 +123,16 @@ if TYPE_CHECKING:
     from .get_chat_conversations_response_meta import GetChatConversationsResponseMeta
     from .get_users_public_key_response import GetUsersPublicKeyResponse
     from .get_users_public_keys_response import GetUsersPublicKeysResponse
+    from .get_webhooks_response import GetWebhooksResponse
+    from .get_webhooks_response_meta import GetWebhooksResponseMeta
+    from .get_webhooks_webhook_config_fields_item import GetWebhooksWebhookConfigFieldsItem
     from .initialize_chat_group_response import InitializeChatGroupResponse
     from .initialize_chat_group_response_data import InitializeChatGroupResponseData
     from .internal_error_problem import InternalErrorProblem
     from .internal_error_problem_type import InternalErrorProblemType
     from .invalid_request_problem import InvalidRequestProblem
     from .invalid_request_problem_type import InvalidRequestProblemType
+    from .like_with_post_author import LikeWithPostAuthor
     from .mark_chat_conversation_read_request import MarkChatConversationReadRequest
     from .mark_chat_conversation_read_response import MarkChatConversationReadResponse
     from .mark_chat_conversation_read_response_data import MarkChatConversationReadResponseData
@@ -110,6 +145,7 @@ if TYPE_CHECKING:
     from .mute_broadcast_chat_user_request import MuteBroadcastChatUserRequest
     from .mute_broadcast_chat_user_response import MuteBroadcastChatUserResponse
     from .mute_broadcast_chat_user_response_data import MuteBroadcastChatUserResponseData
+    from .news_activity_response_payload import NewsActivityResponsePayload
     from .not_authorized_for_field_problem import NotAuthorizedForFieldProblem
     from .not_authorized_for_field_problem_type import NotAuthorizedForFieldProblemType
     from .not_authorized_for_resource_problem import NotAuthorizedForResourceProblem
@@ -127,6 +163,7 @@ if TYPE_CHECKING:
     from .post_context_annotations_item import PostContextAnnotationsItem
     from .post_context_annotations_item_domain_type_0 import PostContextAnnotationsItemDomainType0
     from .post_context_annotations_item_entity_type_0 import PostContextAnnotationsItemEntityType0
+    from .post_delete_activity_response_payload import PostDeleteActivityResponsePayload
     from .post_edit_controls import PostEditControls
     from .post_entities import PostEntities
     from .post_entities_cashtags_type_0_item import PostEntitiesCashtagsType0Item
@@ -158,6 +195,7 @@ if TYPE_CHECKING:
     from .post_withheld_scope import PostWithheldScope
     from .post_withheld_scope_type_2_type_1 import PostWithheldScopeType2Type1
     from .post_withheld_scope_type_3_type_1 import PostWithheldScopeType3Type1
+    from .profile_update_activity_response_payload import ProfileUpdateActivityResponsePayload
     from .public_key import PublicKey
     from .public_key_field import PublicKeyField
     from .public_key_juicebox_config import PublicKeyJuiceboxConfig
@@ -176,6 +214,15 @@ if TYPE_CHECKING:
     from .topic import Topic
     from .unmute_broadcast_chat_user_response import UnmuteBroadcastChatUserResponse
     from .unmute_broadcast_chat_user_response_data import UnmuteBroadcastChatUserResponseData
+    from .update_activity_subscription_request import UpdateActivitySubscriptionRequest
+    from .update_activity_subscription_response import UpdateActivitySubscriptionResponse
+    from .update_activity_subscription_response_data import UpdateActivitySubscriptionResponseData
+    from .update_activity_subscription_response_data_subscription import (
+        UpdateActivitySubscriptionResponseDataSubscription,
+    )
+    from .update_activity_subscription_response_data_subscription_filter import (
+        UpdateActivitySubscriptionResponseDataSubscriptionFilter,
+    )
     from .user import User
     from .user_affiliation import UserAffiliation
     from .user_connection_status_item import UserConnectionStatusItem
@@ -200,8 +247,15 @@ if TYPE_CHECKING:
     from .user_withheld_scope import UserWithheldScope
     from .user_withheld_scope_type_2_type_1 import UserWithheldScopeType2Type1
     from .user_withheld_scope_type_3_type_1 import UserWithheldScopeType3Type1
+    from .validate_webhooks_response import ValidateWebhooksResponse
+    from .validate_webhooks_response_data import ValidateWebhooksResponseData
+    from .webhook_config import WebhookConfig
 
 _MODULES = {
+    "ActivityStreamResponse": ".activity_stream_response",
+    "ActivityStreamResponseData": ".activity_stream_response_data",
+    "ActivitySubscriptionFilter": ".activity_subscription_filter",
+    "ActivitySubscriptionFilterDirection": ".activity_subscription_filter_direction",
     "AddChatGroupMembersActionSignatures": ".add_chat_group_members_action_signatures",
     "AddChatGroupMembersActionSignaturesMessageEventSignature": ".add_chat_group_members_action_signatures_message_event_signature",
     "AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList": ".add_chat_group_members_action_signatures_message_event_signature_message_signing_key_info_list",
@@ -223,6 +277,7 @@ _MODULES = {
     "BroadcastChatExpansion": ".broadcast_chat_expansion",
     "BroadcastChatMessage": ".broadcast_chat_message",
     "BroadcastChatMessageField": ".broadcast_chat_message_field",
+    "ChatActivityResponsePayload": ".chat_activity_response_payload",
     "ChatConversation": ".chat_conversation",
     "ChatConversationExpansion": ".chat_conversation_expansion",
     "ChatConversationField": ".chat_conversation_field",
@@ -239,6 +294,14 @@ _MODULES = {
     "ChatMessageEventField": ".chat_message_event_field",
     "ChatMessageEventMessageEventSignature": ".chat_message_event_message_event_signature",
     "ChatMessageEventsMeta": ".chat_message_events_meta",
+    "CreateActivitySubscriptionFilter": ".create_activity_subscription_filter",
+    "CreateActivitySubscriptionFilterDirection": ".create_activity_subscription_filter_direction",
+    "CreateActivitySubscriptionRequest": ".create_activity_subscription_request",
+    "CreateActivitySubscriptionRequestEventType": ".create_activity_subscription_request_event_type",
+    "CreateActivitySubscriptionResponse": ".create_activity_subscription_response",
+    "CreateActivitySubscriptionResponseData": ".create_activity_subscription_response_data",
+    "CreateActivitySubscriptionResponseDataSubscription": ".create_activity_subscription_response_data_subscription",
+    "CreateActivitySubscriptionResponseDataSubscriptionFilter": ".create_activity_subscription_response_data_subscription_filter",
     "CreateChatConversationActionSignatures": ".create_chat_conversation_action_signatures",
     "CreateChatConversationActionSignaturesMessageEventSignature": ".create_chat_conversation_action_signatures_message_event_signature",
     "CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList": ".create_chat_conversation_action_signatures_message_event_signature_message_signing_key_info_list",
@@ -246,6 +309,14 @@ _MODULES = {
     "CreateChatConversationRequest": ".create_chat_conversation_request",
     "CreateChatConversationResponse": ".create_chat_conversation_response",
     "CreateChatConversationResponseData": ".create_chat_conversation_response_data",
+    "CreateWebhookReplayJobRequest": ".create_webhook_replay_job_request",
+    "CreateWebhookReplayJobResponse": ".create_webhook_replay_job_response",
+    "CreateWebhookReplayJobResponseData": ".create_webhook_replay_job_response_data",
+    "CreateWebhooksRequest": ".create_webhooks_request",
+    "CreateWebhooksResponse": ".create_webhooks_response",
+    "CreateWebhooksResponseData": ".create_webhooks_response_data",
+    "DeleteActivitySubscriptionResponse": ".delete_activity_subscription_response",
+    "DeleteActivitySubscriptionResponseData": ".delete_activity_subscription_response_data",
     "DeleteBroadcastChatMessageResponse": ".delete_broadcast_chat_message_response",
     "DeleteBroadcastChatMessageResponseData": ".delete_broadcast_chat_message_response_data",
     "DeleteChatMessagesActionSignatures": ".delete_chat_messages_action_signatures",
@@ -255,6 +326,8 @@ _MODULES = {
     "DeleteChatMessagesRequestDeleteMessageAction": ".delete_chat_messages_request_delete_message_action",
     "DeleteChatMessagesResponse": ".delete_chat_messages_response",
     "DeleteChatMessagesResponseData": ".delete_chat_messages_response_data",
+    "DeleteWebhooksResponse": ".delete_webhooks_response",
+    "DeleteWebhooksResponseData": ".delete_webhooks_response_data",
     "DisallowedResourceProblem": ".disallowed_resource_problem",
     "DisallowedResourceProblemType": ".disallowed_resource_problem_type",
     "Error": ".error",
@@ -263,7 +336,11 @@ _MODULES = {
     "FieldHydrationFailureProblemType": ".field_hydration_failure_problem_type",
     "FieldUnauthorizedProblem": ".field_unauthorized_problem",
     "FieldUnauthorizedProblemType": ".field_unauthorized_problem_type",
+    "FollowActivityResponsePayload": ".follow_activity_response_payload",
     "GenericProblem": ".generic_problem",
+    "GetActivitySubscriptionsResponse": ".get_activity_subscriptions_response",
+    "GetActivitySubscriptionsResponseData": ".get_activity_subscriptions_response_data",
+    "GetActivitySubscriptionsResponseDataFilter": ".get_activity_subscriptions_response_data_filter",
     "GetBroadcastChatResponse": ".get_broadcast_chat_response",
     "GetBroadcastChatResponseMeta": ".get_broadcast_chat_response_meta",
     "GetChatConversationEventsResponse": ".get_chat_conversation_events_response",
@@ -272,12 +349,16 @@ _MODULES = {
     "GetChatConversationsResponseMeta": ".get_chat_conversations_response_meta",
     "GetUsersPublicKeyResponse": ".get_users_public_key_response",
     "GetUsersPublicKeysResponse": ".get_users_public_keys_response",
+    "GetWebhooksResponse": ".get_webhooks_response",
+    "GetWebhooksResponseMeta": ".get_webhooks_response_meta",
+    "GetWebhooksWebhookConfigFieldsItem": ".get_webhooks_webhook_config_fields_item",
     "InitializeChatGroupResponse": ".initialize_chat_group_response",
     "InitializeChatGroupResponseData": ".initialize_chat_group_response_data",
     "InternalErrorProblem": ".internal_error_problem",
     "InternalErrorProblemType": ".internal_error_problem_type",
     "InvalidRequestProblem": ".invalid_request_problem",
     "InvalidRequestProblemType": ".invalid_request_problem_type",
+    "LikeWithPostAuthor": ".like_with_post_author",
     "MarkChatConversationReadRequest": ".mark_chat_conversation_read_request",
     "MarkChatConversationReadResponse": ".mark_chat_conversation_read_response",
     "MarkChatConversationReadResponseData": ".mark_chat_conversation_read_response_data",
@@ -290,6 +371,7 @@ _MODULES = {
     "MuteBroadcastChatUserRequest": ".mute_broadcast_chat_user_request",
     "MuteBroadcastChatUserResponse": ".mute_broadcast_chat_user_response",
     "MuteBroadcastChatUserResponseData": ".mute_broadcast_chat_user_response_data",
+    "NewsActivityResponsePayload": ".news_activity_response_payload",
     "NotAuthorizedForFieldProblem": ".not_authorized_for_field_problem",
     "NotAuthorizedForFieldProblemType": ".not_authorized_for_field_problem_type",
     "NotAuthorizedForResourceProblem": ".not_authorized_for_resource_problem",
@@ -307,6 +389,7 @@ _MODULES = {
     "PostContextAnnotationsItem": ".post_context_annotations_item",
     "PostContextAnnotationsItemDomainType0": ".post_context_annotations_item_domain_type_0",
     "PostContextAnnotationsItemEntityType0": ".post_context_annotations_item_entity_type_0",
+    "PostDeleteActivityResponsePayload": ".post_delete_activity_response_payload",
     "PostEditControls": ".post_edit_controls",
     "PostEntities": ".post_entities",
     "PostEntitiesCashtagsType0Item": ".post_entities_cashtags_type_0_item",
@@ -338,6 +421,7 @@ _MODULES = {
     "PostWithheldScope": ".post_withheld_scope",
     "PostWithheldScopeType2Type1": ".post_withheld_scope_type_2_type_1",
     "PostWithheldScopeType3Type1": ".post_withheld_scope_type_3_type_1",
+    "ProfileUpdateActivityResponsePayload": ".profile_update_activity_response_payload",
     "PublicKey": ".public_key",
     "PublicKeyField": ".public_key_field",
     "PublicKeyJuiceboxConfig": ".public_key_juicebox_config",
@@ -356,6 +440,11 @@ _MODULES = {
     "Topic": ".topic",
     "UnmuteBroadcastChatUserResponse": ".unmute_broadcast_chat_user_response",
     "UnmuteBroadcastChatUserResponseData": ".unmute_broadcast_chat_user_response_data",
+    "UpdateActivitySubscriptionRequest": ".update_activity_subscription_request",
+    "UpdateActivitySubscriptionResponse": ".update_activity_subscription_response",
+    "UpdateActivitySubscriptionResponseData": ".update_activity_subscription_response_data",
+    "UpdateActivitySubscriptionResponseDataSubscription": ".update_activity_subscription_response_data_subscription",
+    "UpdateActivitySubscriptionResponseDataSubscriptionFilter": ".update_activity_subscription_response_data_subscription_filter",
     "User": ".user",
     "UserAffiliation": ".user_affiliation",
     "UserConnectionStatusItem": ".user_connection_status_item",
@@ -376,6 +465,9 @@ _MODULES = {
     "UserWithheldScope": ".user_withheld_scope",
     "UserWithheldScopeType2Type1": ".user_withheld_scope_type_2_type_1",
     "UserWithheldScopeType3Type1": ".user_withheld_scope_type_3_type_1",
+    "ValidateWebhooksResponse": ".validate_webhooks_response",
+    "ValidateWebhooksResponseData": ".validate_webhooks_response_data",
+    "WebhookConfig": ".webhook_config",
 }
 
 
@@ -393,6 +485,10 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "ActivityStreamResponse",
+    "ActivityStreamResponseData",
+    "ActivitySubscriptionFilter",
+    "ActivitySubscriptionFilterDirection",
     "AddChatGroupMembersActionSignatures",
     "AddChatGroupMembersActionSignaturesMessageEventSignature",
     "AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList",
@@ -414,6 +510,7 @@ __all__ = (
     "BroadcastChatExpansion",
     "BroadcastChatMessage",
     "BroadcastChatMessageField",
+    "ChatActivityResponsePayload",
     "ChatConversation",
     "ChatConversationExpansion",
     "ChatConversationField",
@@ -430,6 +527,14 @@ __all__ = (
     "ChatMessageEventField",
     "ChatMessageEventMessageEventSignature",
     "ChatMessageEventsMeta",
+    "CreateActivitySubscriptionFilter",
+    "CreateActivitySubscriptionFilterDirection",
+    "CreateActivitySubscriptionRequest",
+    "CreateActivitySubscriptionRequestEventType",
+    "CreateActivitySubscriptionResponse",
+    "CreateActivitySubscriptionResponseData",
+    "CreateActivitySubscriptionResponseDataSubscription",
+    "CreateActivitySubscriptionResponseDataSubscriptionFilter",
     "CreateChatConversationActionSignatures",
     "CreateChatConversationActionSignaturesMessageEventSignature",
     "CreateChatConversationActionSignaturesMessageEventSignatureMessageSigningKeyInfoList",
@@ -437,6 +542,14 @@ __all__ = (
     "CreateChatConversationRequest",
     "CreateChatConversationResponse",
     "CreateChatConversationResponseData",
+    "CreateWebhookReplayJobRequest",
+    "CreateWebhookReplayJobResponse",
+    "CreateWebhookReplayJobResponseData",
+    "CreateWebhooksRequest",
+    "CreateWebhooksResponse",
+    "CreateWebhooksResponseData",
+    "DeleteActivitySubscriptionResponse",
+    "DeleteActivitySubscriptionResponseData",
     "DeleteBroadcastChatMessageResponse",
     "DeleteBroadcastChatMessageResponseData",
     "DeleteChatMessagesActionSignatures",
@@ -446,6 +559,8 @@ __all__ = (
     "DeleteChatMessagesRequestDeleteMessageAction",
     "DeleteChatMessagesResponse",
     "DeleteChatMessagesResponseData",
+    "DeleteWebhooksResponse",
+    "DeleteWebhooksResponseData",
     "DisallowedResourceProblem",
     "DisallowedResourceProblemType",
     "Error",
@@ -454,7 +569,11 @@ __all__ = (
     "FieldHydrationFailureProblemType",
     "FieldUnauthorizedProblem",
     "FieldUnauthorizedProblemType",
+    "FollowActivityResponsePayload",
     "GenericProblem",
+    "GetActivitySubscriptionsResponse",
+    "GetActivitySubscriptionsResponseData",
+    "GetActivitySubscriptionsResponseDataFilter",
     "GetBroadcastChatResponse",
     "GetBroadcastChatResponseMeta",
     "GetChatConversationEventsResponse",
@@ -463,12 +582,16 @@ __all__ = (
     "GetChatConversationsResponseMeta",
     "GetUsersPublicKeyResponse",
     "GetUsersPublicKeysResponse",
+    "GetWebhooksResponse",
+    "GetWebhooksResponseMeta",
+    "GetWebhooksWebhookConfigFieldsItem",
     "InitializeChatGroupResponse",
     "InitializeChatGroupResponseData",
     "InternalErrorProblem",
     "InternalErrorProblemType",
     "InvalidRequestProblem",
     "InvalidRequestProblemType",
+    "LikeWithPostAuthor",
     "MarkChatConversationReadRequest",
     "MarkChatConversationReadResponse",
     "MarkChatConversationReadResponseData",
@@ -481,6 +604,7 @@ __all__ = (
     "MuteBroadcastChatUserRequest",
     "MuteBroadcastChatUserResponse",
     "MuteBroadcastChatUserResponseData",
+    "NewsActivityResponsePayload",
     "NotAuthorizedForFieldProblem",
     "NotAuthorizedForFieldProblemType",
     "NotAuthorizedForResourceProblem",
@@ -498,6 +622,7 @@ __all__ = (
     "PostContextAnnotationsItem",
     "PostContextAnnotationsItemDomainType0",
     "PostContextAnnotationsItemEntityType0",
+    "PostDeleteActivityResponsePayload",
     "PostEditControls",
     "PostEntities",
     "PostEntitiesCashtagsType0Item",
@@ -529,6 +654,7 @@ __all__ = (
     "PostWithheldScope",
     "PostWithheldScopeType2Type1",
     "PostWithheldScopeType3Type1",
+    "ProfileUpdateActivityResponsePayload",
     "PublicKey",
     "PublicKeyField",
     "PublicKeyJuiceboxConfig",
@@ -547,6 +673,11 @@ __all__ = (
     "Topic",
     "UnmuteBroadcastChatUserResponse",
     "UnmuteBroadcastChatUserResponseData",
+    "UpdateActivitySubscriptionRequest",
+    "UpdateActivitySubscriptionResponse",
+    "UpdateActivitySubscriptionResponseData",
+    "UpdateActivitySubscriptionResponseDataSubscription",
+    "UpdateActivitySubscriptionResponseDataSubscriptionFilter",
     "User",
     "UserAffiliation",
     "UserConnectionStatusItem",
@@ -567,4 +698,7 @@ __all__ = (
     "UserWithheldScope",
     "UserWithheldScopeType2Type1",
     "UserWithheldScopeType3Type1",
+    "ValidateWebhooksResponse",
+    "ValidateWebhooksResponseData",
+    "WebhookConfig",
 )

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.create_activity_subscription_filter_direction import CreateActivitySubscriptionFilterDirection
+from ..types import UNSET, Model, Unset
+
+T = TypeVar("T", bound="CreateActivitySubscriptionFilter")
+
+
+@_attrs_define
+class CreateActivitySubscriptionFilter(Model):
+    """CreateActivitySubscriptionFilter: an object of X's API, as the spec describes it.
+
+    Attributes:
+        direction (CreateActivitySubscriptionFilterDirection | None): Optional direction filter for directional events.
+            Not supported for mute.* or block.* events.
+        keyword (str | None): Optional keyword filter.
+        user_id (str | None): User the subscription is scoped to. For mute.* and block.* events, this must be the
+            authenticated source user.
+    """
+
+    direction: CreateActivitySubscriptionFilterDirection | None = None
+    keyword: str | None = None
+    user_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        keyword = self.keyword
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
+        _get = src_dict.get
+        _direction = _get("direction", UNSET)
+        direction: CreateActivitySubscriptionFilterDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = CreateActivitySubscriptionFilterDirection(_direction)
+
+        keyword = _get("keyword", UNSET)
+        if type(keyword) is not str and keyword is not UNSET and not isinstance(keyword, str):
+            raise TypeError(f"CreateActivitySubscriptionFilter.keyword: expected str, got {type(keyword).__name__}")
+
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not str and user_id is not UNSET and not isinstance(user_id, str):
+            raise TypeError(f"CreateActivitySubscriptionFilter.user_id: expected str, got {type(user_id).__name__}")
+
+        create_activity_subscription_filter = cls(
+            direction,
+            keyword,
+            user_id,
+        )
+
+        return create_activity_subscription_filter

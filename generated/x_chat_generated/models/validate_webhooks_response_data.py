@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+T = TypeVar("T", bound="ValidateWebhooksResponseData")
+
+
+@_attrs_define
+class ValidateWebhooksResponseData(Model):
+    """ValidateWebhooksResponseData: an object of X's API, as the spec describes it.
+
+    Attributes:
+        valid (bool): Indicates whether the CRC validation check was triggered.
+    """
+
+    valid: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as its JSON object: the fields that are set, and the unknown ones kept."""
+        valid = self.valid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "valid": valid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from its JSON object (what `to_dict` returns); a field of the wrong type
+        raises TypeError naming it.
+
+        Args:
+            src_dict: The JSON object, as X sent it.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # the ABC check only off the JSON path
+            raise TypeError(f"{cls.__name__}: expected object, got {type(src_dict).__name__}")
+        _get = src_dict.get
+        valid = src_dict["valid"]
+        if type(valid) is not bool:
+            raise TypeError(f"ValidateWebhooksResponseData.valid: expected bool, got {type(valid).__name__}")
+
+        validate_webhooks_response_data = cls(
+            valid,
+        )
+
+        d = (
+            {}
+            if _ValidateWebhooksResponseData_KEYS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _ValidateWebhooksResponseData_KEYS}
+        )
+        validate_webhooks_response_data.additional_properties = d
+        return validate_webhooks_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_ValidateWebhooksResponseData_KEYS = frozenset(
+    {
+        "valid",
+    }
+)
