@@ -12,7 +12,7 @@ NODE_BIN := node_modules/.bin
 SPEC := spec/x-chat-openapi.json
 PKG := x_chat_generated
 CHECK_DIR := build-check
-PY_SOURCES := extensions tests spec docs/screenshots.py $(wildcard benchmarks)
+PY_SOURCES := extensions tests spec docs/screenshots.py docs/examples $(wildcard benchmarks)
 GENERATE = PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python spec/generate.py \
 	--path $(SPEC) --config generator-config.yaml --custom-template-path templates \
 	--meta none --overwrite --fail-on-warning

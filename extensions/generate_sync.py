@@ -43,6 +43,9 @@ REPLACEMENTS = {
     "AsyncRawResponses": "RawResponses",
     "areserve": "reserve",
     "asettle": "settle",
+    "asynccontextmanager": "contextmanager",
+    "opened_async": "opened",
+    "AsyncActivityStream": "ActivityStream",
 }
 
 

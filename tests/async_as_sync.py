@@ -72,3 +72,12 @@ class _Steps(Iterator[Any]):
             return self._portal.call(_awaited, self._items.__anext__())
         except StopAsyncIteration:
             raise StopIteration from None
+
+    def close(self) -> None:
+        """``aclose()`` on the loop (an iterator that is an `AsyncActivityStream`, or an async generator)."""
+        close = getattr(self._items, "aclose", None)
+        if close is not None:
+            self._portal.call(close)
+
+    def __getattr__(self, name: str) -> Any:  # e.g. an AsyncActivityStream's ``stats``
+        return getattr(self._items, name)

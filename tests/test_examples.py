@@ -108,6 +108,7 @@ def test_example_runs(
 ) -> None:
     server: FakeXServer = world["server"]
     monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # where WebhookApp keeps its journal
     monkeypatch.setenv("X_BEARER_TOKEN", server.token)
     monkeypatch.setenv("X_API_BASE_URL", server.base_url)
     monkeypatch.chdir(tmp_path)

@@ -1,11 +1,12 @@
-"""One pipeline for every operation (all 23 of the spec): the same fault, the same behaviour, whether an operation is
+"""One pipeline for every operation (all 33 of the spec): the same fault, the same behaviour, whether an operation is
 reached through the facade or through the generated client (``client.api``)."""
 
 from __future__ import annotations
 
 import base64
 import io
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -25,6 +26,13 @@ from x_chat._api import PipelineClient
 from x_chat.testing import FakeXServer, Fault
 from x_chat.testing._fake_server.server import DEFAULT_USER
 from x_chat.testing.e2e import E2EUser
+from x_chat_generated.api.activity import (
+    activity_stream,
+    create_activity_subscription,
+    delete_activity_subscription,
+    get_activity_subscriptions,
+    update_activity_subscription,
+)
 from x_chat_generated.api.broadcasts import (
     delete_broadcast_chat_message,
     get_broadcast_chat,
@@ -52,6 +60,13 @@ from x_chat_generated.api.chats import (
     send_chat_message,
     send_chat_typing_indicator,
 )
+from x_chat_generated.api.webhooks import (
+    create_webhook_replay_job,
+    create_webhooks,
+    delete_webhooks,
+    get_webhooks,
+    validate_webhooks,
+)
 from x_chat_generated.models import (
     AddChatGroupMembersRequest,
     AddConversationKeysConversationParticipantKeys,
@@ -61,8 +76,13 @@ from x_chat_generated.models import (
     ChatMediaUploadAppendRequest,
     ChatMediaUploadFinalizeRequest,
     ChatMediaUploadInitializeRequest,
+    CreateActivitySubscriptionFilter,
+    CreateActivitySubscriptionRequest,
+    CreateActivitySubscriptionRequestEventType,
     CreateChatConversationConversationParticipantKeys,
     CreateChatConversationRequest,
+    CreateWebhookReplayJobRequest,
+    CreateWebhooksRequest,
     DeleteChatMessagesActionSignatures,
     DeleteChatMessagesRequest,
     DeleteChatMessagesRequestDeleteMessageAction,
@@ -71,6 +91,7 @@ from x_chat_generated.models import (
     MuteBroadcastChatUserRequest,
     SendBroadcastChatRequest,
     SendChatMessageRequest,
+    UpdateActivitySubscriptionRequest,
 )
 from x_chat_generated.types import File, Response
 
@@ -104,8 +125,79 @@ def _delete_body(server: FakeXServer) -> DeleteChatMessagesRequest:
     )
 
 
-def _operations(server: FakeXServer) -> dict[str, tuple[str, Call]]:
-    """Every operation of the spec (23) with arguments the fake server accepts: name -> (method, call)."""
+def _realtime(server: FakeXServer, hook_url: str) -> dict[str, tuple[str, Call]]:
+    """The X Activity API and webhook operations: a subscription, a webhook at ``hook_url`` (which
+    answers CRC), and one event published a minute ago that the stream's window covers."""
+    from datetime import UTC, datetime, timedelta
+
+    from x_chat.testing._fake_server.activity import FakeSubscription, FakeWebhook
+
+    hub = server.activity
+    hub.webhooks["7"] = FakeWebhook("7", hook_url, True, "")
+    hub.subscriptions["1"] = FakeSubscription("1", "chat.received", DEFAULT_USER)
+    if not hub.published:
+        hub.publish("chat.received", DEFAULT_USER, {"conversation_id": GROUP, "id": "1"}, at=time.time() - 60)
+    window = datetime.now(UTC) - timedelta(minutes=5), datetime.now(UTC) - timedelta(seconds=1)
+    minute = (datetime.now(UTC) - timedelta(hours=1)).strftime("%Y%m%d%H%M")
+    subscription = CreateActivitySubscriptionRequest(
+        event_type=CreateActivitySubscriptionRequestEventType.CHAT_RECEIVED,
+        filter_=CreateActivitySubscriptionFilter(user_id=DEFAULT_USER),
+    )
+    return {
+        "activity_stream": (
+            "GET",
+            lambda api: activity_stream.sync_detailed(client=api, start_time=window[0], end_time=window[1]),
+        ),
+        "get_activity_subscriptions": ("GET", lambda api: get_activity_subscriptions.sync_detailed(client=api)),
+        "create_activity_subscription": (
+            "POST",
+            lambda api: create_activity_subscription.sync_detailed(client=api, body=subscription),
+        ),
+        "update_activity_subscription": (
+            "PUT",
+            lambda api: update_activity_subscription.sync_detailed(
+                "1", client=api, body=UpdateActivitySubscriptionRequest(tag="t")
+            ),
+        ),
+        "delete_activity_subscription": (
+            "DELETE",
+            lambda api: delete_activity_subscription.sync_detailed(_resubscribed(server), client=api),
+        ),
+        "get_webhooks": ("GET", lambda api: get_webhooks.sync_detailed(client=api)),
+        "create_webhooks": (
+            "POST",
+            lambda api: create_webhooks.sync_detailed(client=api, body=CreateWebhooksRequest(url=hook_url)),
+        ),
+        "validate_webhooks": ("PUT", lambda api: validate_webhooks.sync_detailed("7", client=api)),
+        "delete_webhooks": (
+            "DELETE",
+            lambda api: delete_webhooks.sync_detailed(_rehooked(server, hook_url), client=api),
+        ),
+        "create_webhook_replay_job": (
+            "POST",
+            lambda api: create_webhook_replay_job.sync_detailed(
+                client=api, body=CreateWebhookReplayJobRequest(webhook_id="7", from_date=minute, to_date=minute)
+            ),
+        ),
+    }
+
+
+def _resubscribed(server: FakeXServer) -> str:
+    from x_chat.testing._fake_server.activity import FakeSubscription
+
+    server.activity.subscriptions["2"] = FakeSubscription("2", "chat.sent", DEFAULT_USER)
+    return "2"
+
+
+def _rehooked(server: FakeXServer, hook_url: str) -> str:
+    from x_chat.testing._fake_server.activity import FakeWebhook
+
+    server.activity.webhooks["8"] = FakeWebhook("8", hook_url, True, "")
+    return "8"
+
+
+def _operations(server: FakeXServer, hook_url: str = "http://127.0.0.1:9/") -> dict[str, tuple[str, Call]]:
+    """Every operation of the spec (33) with arguments the fake server accepts: name -> (method, call)."""
     server.public_keys["2244994945"] = [{"public_key": "cGs=", "public_key_version": "1"}]
     server.uploads["77"] = {"conversation_id": DIRECT, "key": "k1", "parts": {}}
     server.media[(DIRECT, "AGgkIbPRTG")] = b"ciphertext"
@@ -232,7 +324,23 @@ def _operations(server: FakeXServer) -> dict[str, tuple[str, Call]]:
             "DELETE",
             lambda api: delete_broadcast_chat_message.sync_detailed(BROADCAST, "1700000000000000000", client=api),
         ),
+        **_realtime(server, hook_url),
     }
+
+
+@pytest.fixture(scope="module")
+def hook_url() -> Iterator[str]:
+    """A WebhookApp under uvicorn: it answers the CRC challenge of webhook registration and validation."""
+    import tempfile
+
+    from x_chat.webhooks import WebhookApp
+
+    from .webhook_server import serving
+
+    with tempfile.TemporaryDirectory() as folder:
+        app = WebhookApp(consumer_secret="fake-consumer-secret", on_event=lambda a: None, journal=f"{folder}/j.sqlite3")
+        with serving(app) as url:
+            yield url + "/"
 
 
 OPERATIONS = sorted(_operations(FakeXServer()).items())
@@ -251,11 +359,13 @@ def test_the_table_covers_every_operation_of_the_spec() -> None:
 
 
 @pytest.mark.parametrize("name", [name for name, _ in OPERATIONS])
-def test_a_503_is_retried_for_reads_and_raised_for_writes(server: FakeXServer, client: ChatClient, name: str) -> None:
-    method, call = _operations(server)[name]
+def test_a_503_is_retried_for_reads_and_raised_for_writes(
+    server: FakeXServer, client: ChatClient, name: str, hook_url: str
+) -> None:
+    method, call = _operations(server, hook_url)[name]
     server.clear_requests()
     server.inject(Fault.server_error(503, path="/2/"))
-    if method in ("GET", "DELETE"):  # idempotent, or nothing was stored: the retry answers
+    if method in ("GET", "DELETE", "PUT"):  # idempotent, or nothing was stored: the retry answers
         response = call(client.api)
         assert 200 <= response.status_code < 300
         assert len(server.requests_to("/2/")) == 2
@@ -267,8 +377,10 @@ def test_a_503_is_retried_for_reads_and_raised_for_writes(server: FakeXServer, c
 
 
 @pytest.mark.parametrize("name", [name for name, method in OPERATIONS if method[0] != "GET"])
-def test_a_429_on_a_write_waits_and_sends_it_again(server: FakeXServer, client: ChatClient, name: str) -> None:
-    _, call = _operations(server)[name]
+def test_a_429_on_a_write_waits_and_sends_it_again(
+    server: FakeXServer, client: ChatClient, name: str, hook_url: str
+) -> None:
+    _, call = _operations(server, hook_url)[name]
     server.clear_requests()
     server.inject(Fault.rate_limited(retry_after=0.05, path="/2/"))  # X rejected it unprocessed
     response = call(client.api)
@@ -367,7 +479,35 @@ FACADE: dict[str, tuple[str, FacadeCall]] = {
         "DELETE",
         lambda c, k: c.delete_broadcast_chat_message(BROADCAST, "1700000000000000000"),
     ),
+    "create_activity_subscription": ("POST", lambda c, k: c.create_activity_subscription("chat.received", PEER)),
+    "update_activity_subscription": ("PUT", lambda c, k: c.update_activity_subscription("1", tag="t")),
+    "delete_activity_subscription": ("DELETE", lambda c, k: c.delete_activity_subscription(_subscribed(c))),
+    "get_webhooks": ("GET", lambda c, k: c.get_webhooks()),
+    "delete_webhook": ("DELETE", lambda c, k: c.delete_webhook(_hooked(c))),
+    "replay_webhook": ("POST", lambda c, k: c.replay_webhook("7", since=_an_hour_ago())),
 }
+_TABLE_SERVER: dict[str, FakeXServer] = {}
+
+
+def _subscribed(chat: Any) -> str:
+    """A subscription to delete (made on the test's server, which ``keys`` stored in _TABLE_SERVER)."""
+    from x_chat.testing._fake_server.activity import FakeSubscription
+
+    _TABLE_SERVER["server"].activity.subscriptions["9"] = FakeSubscription("9", "chat.sent", PEER)
+    return "9"
+
+
+def _hooked(chat: Any) -> str:
+    from x_chat.testing._fake_server.activity import FakeWebhook
+
+    _TABLE_SERVER["server"].activity.webhooks["9"] = FakeWebhook("9", "https://example.com/x", True, "")
+    return "9"
+
+
+def _an_hour_ago() -> Any:
+    from datetime import UTC, datetime, timedelta
+
+    return datetime.now(UTC) - timedelta(hours=1)
 
 
 @pytest.fixture
@@ -382,6 +522,11 @@ def keys(server: FakeXServer, client: ChatClient) -> Any:
     client.conversation_key(ENCRYPTED, mine)
     broadcast = server.add_broadcast(BROADCAST)
     broadcast.messages.append({"id": "1700000000000000000", "text": "hi", "author_id": PEER, "broadcast_id": BROADCAST})
+    from x_chat.testing._fake_server.activity import FakeSubscription, FakeWebhook
+
+    server.activity.subscriptions["1"] = FakeSubscription("1", "chat.received", PEER)
+    server.activity.webhooks["7"] = FakeWebhook("7", "https://example.com/x", True, "")
+    _TABLE_SERVER["server"] = server
     server.clear_requests()
     return mine
 
@@ -402,7 +547,7 @@ async def test_facade_methods_meet_faults_like_the_generated_ones(
         result = call(chat, keys)
         return await result if flavour == "async" else result
 
-    if method in ("GET", "DELETE"):
+    if method in ("GET", "DELETE", "PUT"):
         assert await invoke() is not None
         assert len(server.requests_to("/2/")) == 2  # retried: idempotent, or nothing can have been stored
     else:
@@ -418,6 +563,10 @@ async def test_facade_methods_meet_faults_like_the_generated_ones(
 def test_the_facade_table_covers_every_public_method_that_sends_one_request() -> None:
     """A new single-request method must join FACADE (the multi-request ones are tested elsewhere)."""
     multi = {"create_group", "add_group_members", "upload_media", "download_media", "conversation_key"}
+    # real time: open-ended iterators over many responses (tests/test_stream.py, test_realtime.py); the
+    # webhook calls whose fake needs a CRC-answering URL (create, validate: tests/test_webhooks.py)
+    multi |= {"stream_chat_activity", "stream_chat_messages", "poll_chat_activity", "listen", "decrypt_activity"}
+    multi |= {"create_webhook", "validate_webhook"}
     iterators = {name for name in dir(ChatClient) if name.startswith("iter_")}
     detailed = {name for name in dir(ChatClient) if name.endswith("_detailed")}
     own = {"close", "with_options", "with_raw_response", "rate_limit", "rate_budget", "api", "base_url", "retry"}

@@ -24,8 +24,19 @@ from ._logs import setup_logging
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
+    from .activity import (
+        ActivityGapWarning,
+        ActivitySubscription,
+        ChatActivity,
+        ChatEventType,
+        RealtimeFallbackWarning,
+        ReplayJob,
+        Webhook,
+    )
     from .client import (
         DEFAULT_BASE_URL,
+        ActivityStream,
+        AsyncActivityStream,
         AsyncChatClient,
         AsyncRawResponses,
         ChatClient,
@@ -139,6 +150,10 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "ActivityGapWarning",
+    "ActivityStream",
+    "ActivitySubscription",
+    "AsyncActivityStream",
     "AsyncChatClient",
     "AsyncRawResponses",
     "AuthenticationError",
@@ -148,8 +163,10 @@ __all__ = [
     "BroadcastChatModerated",
     "BroadcastChatPage",
     "BroadcastChatSent",
+    "ChatActivity",
     "ChatClient",
     "ChatConversation",
+    "ChatEventType",
     "ChatMessageEvent",
     "ConfigurationError",
     "ConflictError",
@@ -197,7 +214,9 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RawResponses",
+    "RealtimeFallbackWarning",
     "RedisRateBudget",
+    "ReplayJob",
     "RequestOptions",
     "ResponseTooLargeError",
     "RetryPolicy",
@@ -206,6 +225,7 @@ __all__ = [
     "UntrustedKeyChangeError",
     "UsageCapExceededError",
     "UserField",
+    "Webhook",
     "XChatError",
     "created_at",
     "parse_time",
@@ -215,7 +235,16 @@ __all__ = [
 ]
 
 _EXPORTS = {
+    "ActivityGapWarning": "x_chat.activity",
+    "ActivitySubscription": "x_chat.activity",
+    "ChatActivity": "x_chat.activity",
+    "ChatEventType": "x_chat.activity",
+    "RealtimeFallbackWarning": "x_chat.activity",
+    "ReplayJob": "x_chat.activity",
+    "Webhook": "x_chat.activity",
     "DEFAULT_BASE_URL": "x_chat.client",
+    "ActivityStream": "x_chat.client",
+    "AsyncActivityStream": "x_chat.client",
     "AsyncChatClient": "x_chat.client",
     "AsyncRawResponses": "x_chat.client",
     "ChatClient": "x_chat.client",

@@ -8,6 +8,7 @@ through ``client.api`` gets the same auth, retries, typed errors and rate-limit 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, Self, TypeVar
 
 import attrs
@@ -53,6 +54,26 @@ class PipelineClient(AuthenticatedClient):
     ) -> T:
         return await AsyncPipeline(self._settings).receive(
             self.get_async_httpx_client(), request, auth=self._request_auth(), endpoint=operation, body=receive
+        )
+
+    def opened(
+        self, request: dict[str, Any], *, operation: str, timeout: httpx.Timeout | None = None
+    ) -> AbstractContextManager[httpx.Response]:
+        """One attempt at ``request`` through the pipeline (pacing, auth, typed errors; no retries,
+        no wall-clock limit), its 2xx response open to stream (`Pipeline.opened`); ``timeout``
+        replaces the client's (the activity stream's read timeout is its stall timeout)."""
+        settings = self._settings if timeout is None else attrs.evolve(self._settings, timeout=timeout)
+        return Pipeline(settings).opened(
+            self.get_httpx_client(), request, auth=self._request_auth(), endpoint=operation
+        )
+
+    def opened_async(
+        self, request: dict[str, Any], *, operation: str, timeout: httpx.Timeout | None = None
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """The asyncio twin of `opened`."""
+        settings = self._settings if timeout is None else attrs.evolve(self._settings, timeout=timeout)
+        return AsyncPipeline(settings).opened(
+            self.get_async_httpx_client(), request, auth=self._request_auth(), endpoint=operation
         )
 
     def with_headers(self, headers: dict[str, str]) -> Self:

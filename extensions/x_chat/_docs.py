@@ -37,6 +37,15 @@ SHARED_ARGS: dict[str, str] = {
         "`PartialErrorsWarning` is issued and the iteration goes on."
     ),
     "limit": "Stop after this many items (None: all of them).",
+    "backfill_minutes": "The first connection's backfill: 0 to 5 minutes of what X delivered before it.",
+    "stall_timeout": (
+        "Seconds of silence (keep-alives count as life) after which the stream's connection is treated "
+        "as dead and replaced; X sends a keep-alive about every 20 s."
+    ),
+    "backoff": (
+        "Scales X's documented reconnect delays (1.0: as documented; 0.01 for tests); a 429's "
+        "`x-rate-limit-reset` is always honoured as sent."
+    ),
     "include_unverified": (
         "Also return messages whose signature does not verify, marked `verified=False` (never trust "
         "their sender or content). Off by default."

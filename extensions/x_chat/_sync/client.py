@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from ._broadcasts import Broadcasts
 from ._media import Media
-from ._messages import Messages
+from ._realtime import Realtime
+from ._subscriptions import Subscriptions
 from .raw import RawResponses
 
 __all__ = ["ChatClient"]
 
 
-class ChatClient(Messages, Media, Broadcasts):
+class ChatClient(Realtime, Media, Broadcasts, Subscriptions):
     """An X Chat client: every Chat operation, typed, through one pipeline (auth, retries, pacing).
 
     ``token`` defaults to ``$X_BEARER_TOKEN`` (an OAuth 2.0 user access token). ``http_client`` may be

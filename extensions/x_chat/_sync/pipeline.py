@@ -8,9 +8,11 @@ asyncio; the sync ``Pipeline`` is generated from this file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import time
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -52,6 +54,23 @@ class Pipeline:
         """Send ``request`` and stream its 2xx body through ``body``; a connection that breaks
         mid-body is retried like any other (the whole request again, so ``body`` must start over)."""
         return self._send(http, request, auth, endpoint, True, body)
+
+    @contextlib.contextmanager
+    def opened(
+        self, http: httpx.Client, request: dict[str, Any], *, auth: Any, endpoint: str
+    ) -> Iterator[httpx.Response]:
+        """One attempt at ``request``, paced, authenticated and with typed errors like every other,
+        but not retried and with no wall-clock limit: the 2xx response, open, for a stream that lasts
+        as long as it lives (its reads time out with the client's read timeout). The caller decides
+        when to reconnect (the activity stream follows X's own backoff rules)."""
+        built = build_request(http, self.settings, request, call_options())
+        self._pace(endpoint)
+        response = self._attempt(http, built, auth, endpoint, AttemptLimit(None))
+        try:
+            record_response(response)
+            yield response
+        finally:
+            response.close()
 
     def _send(
         self,

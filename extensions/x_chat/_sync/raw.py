@@ -34,7 +34,8 @@ class RawResponses:
     ```
 
     ``conversation_key`` is not here: it may answer from what the client already verified, with no
-    request.
+    request. Nor are the real-time iterators (``stream_chat_activity``, ``poll_chat_activity``,
+    ``listen``...): they run for as long as you read them, over many responses.
 
     Args:
         client: The client whose methods these are (``client.with_raw_response`` makes this).
@@ -71,3 +72,12 @@ class RawResponses:
         self.download_media = raw(client.download_media)
         self.iter_decrypted_pages = raw_items(client.iter_decrypted_pages)
         self.iter_messages = raw_items(client.iter_messages)
+        self.create_activity_subscription = raw(client.create_activity_subscription)
+        self.iter_activity_subscriptions = raw_items(client.iter_activity_subscriptions)
+        self.update_activity_subscription = raw(client.update_activity_subscription)
+        self.delete_activity_subscription = raw(client.delete_activity_subscription)
+        self.create_webhook = raw(client.create_webhook)
+        self.get_webhooks = raw(client.get_webhooks)
+        self.delete_webhook = raw(client.delete_webhook)
+        self.validate_webhook = raw(client.validate_webhook)
+        self.replay_webhook = raw(client.replay_webhook)

@@ -26,6 +26,7 @@ from ._common import (
 )
 from ._parser import build_parser
 from ._reads import conversation_command, events_command, messages_command
+from ._realtime import listen_command, subscriptions_command, webhook_command
 from ._writes import BROADCAST_ACTIONS, broadcast_command, delete_command, group_command, media_command, write_command
 
 __all__ = ["main"]
@@ -55,6 +56,12 @@ def _dispatch(args: argparse.Namespace) -> int:
             return delete_command(args)
         if args.command == "export":
             return export_command(args)
+        if args.command == "subscriptions":
+            return subscriptions_command(args)
+        if args.command == "listen":
+            return listen_command(args)
+        if args.command == "webhook":
+            return webhook_command(args)
         if args.command == "completion":
             return completion_command(args)
         return fake_server_command(args)

@@ -184,10 +184,15 @@ def export_command(args: argparse.Namespace) -> int:
 
 
 def fake_server_command(args: argparse.Namespace) -> int:
-    from ..testing import DEFAULT_TOKEN, FakeXServer, RateLimits
+    from ..testing import DEFAULT_CONSUMER_SECRET, DEFAULT_TOKEN, FakeXServer, RateLimits
 
     limits = RateLimits(limit=args.rate_limit, window=args.rate_window)
-    server = FakeXServer(port=args.port, token=args.token or DEFAULT_TOKEN, rate_limits=limits)
+    server = FakeXServer(
+        port=args.port,
+        token=args.token or DEFAULT_TOKEN,
+        rate_limits=limits,
+        consumer_secret=args.consumer_secret or DEFAULT_CONSUMER_SECRET,
+    )
     for conversation_id in args.conversation or ["1215441834412953600-1603419180975409153", "g1234567890123456789"]:
         server.add_conversation(conversation_id, events=args.events)
     server.credentials.add_oauth2_client(args.oauth_client_id)

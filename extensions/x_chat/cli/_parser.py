@@ -286,6 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     connection_args(export)
 
+    from ._realtime import add_realtime_parsers
+
+    add_realtime_parsers(commands, connection_args, keys_arg, json_arg)
+
     server = commands.add_parser(
         "fake-server",
         help="run the bundled fake X server in the foreground",
@@ -300,6 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     server.add_argument("--rate-limit", type=int, default=900, help="requests per window, token and endpoint (900)")
     server.add_argument("--rate-window", type=float, default=900.0, help="rate-limit window in seconds (900)")
+    server.add_argument(
+        "--consumer-secret", default=None, help="the consumer secret it signs webhook deliveries with (default: fake)"
+    )
 
     completion = commands.add_parser(
         "completion",

@@ -5,6 +5,7 @@ In a ``conftest.py``: ``pytest_plugins = ["x_chat.testing.pytest_plugin"]``, the
 """
 
 from ._fake_server import (
+    DEFAULT_CONSUMER_SECRET,
     DEFAULT_TOKEN,
     Adversary,
     FakeBroadcast,
@@ -13,9 +14,11 @@ from ._fake_server import (
     Fault,
     RateLimits,
     RecordedRequest,
+    StreamScript,
 )
 
 __all__ = [
+    "DEFAULT_CONSUMER_SECRET",
     "DEFAULT_TOKEN",
     "Adversary",
     "FakeBroadcast",
@@ -24,4 +27,5 @@ __all__ = [
     "Fault",
     "RateLimits",
     "RecordedRequest",
+    "StreamScript",
 ]

@@ -3,19 +3,23 @@
 ``FakeXServer`` (``server.py``) is assembled from one module per concern: ``http`` (sockets, recorded
 requests, injected ``Fault``s), ``routes`` (a handler per operation), ``store`` (conversations,
 keys, media), ``validation`` (requests checked against the spec), ``problems`` (X-style errors)
-and ``rate_limits`` (fixed windows per token and endpoint).
+``rate_limits`` (fixed windows per token and endpoint) and ``activity`` (the X Activity API:
+subscriptions, the stream, webhooks).
 """
 
+from .activity import ActivityHub, StreamScript
 from .adversary import Adversary
 from .broadcasts import FakeBroadcast
 from .http import Fault, RecordedRequest
 from .rate_limits import RateLimits
-from .server import DEFAULT_TOKEN, DEFAULT_USER, FakeXServer
+from .server import DEFAULT_CONSUMER_SECRET, DEFAULT_TOKEN, DEFAULT_USER, FakeXServer
 from .store import FakeConversation, rfc3339
 
 __all__ = [
+    "DEFAULT_CONSUMER_SECRET",
     "DEFAULT_TOKEN",
     "DEFAULT_USER",
+    "ActivityHub",
     "Adversary",
     "FakeBroadcast",
     "FakeConversation",
@@ -23,5 +27,6 @@ __all__ = [
     "Fault",
     "RateLimits",
     "RecordedRequest",
+    "StreamScript",
     "rfc3339",
 ]

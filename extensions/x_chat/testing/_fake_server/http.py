@@ -21,7 +21,11 @@ from .rate_limits import DEFAULT_LIMIT
 if TYPE_CHECKING:
     from .server import FakeXServer
 
-__all__ = ["Fault", "HTTPServer", "RecordedRequest"]
+__all__ = ["STREAMING", "Fault", "HTTPServer", "RecordedRequest"]
+
+STREAMING = "x-fake/activity-stream"
+"""The content type a route answers to have the handler stream (the activity stream) instead of
+sending a body."""
 
 
 @attrs.frozen
@@ -228,6 +232,9 @@ class Handler(BaseHTTPRequestHandler):
         if fake.latency:
             time.sleep(fake.latency)
         status, payload, content_type, headers = fake.respond(record)
+        if content_type == STREAMING:
+            fake.activity.serve_stream(self, record, headers)
+            return
         if fault is not None and fault.drop_after:
             self.close_connection = True
             self.connection.close()

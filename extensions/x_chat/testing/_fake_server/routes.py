@@ -20,6 +20,7 @@ from x_chat_generated.models.public_key_field import PublicKeyField
 from x_chat_generated.models.user_field import UserField
 
 from ..._thrift import create_event_detail, signature_struct
+from .activity import ActivityHub, ActivityRoutes
 from .broadcasts import BroadcastRoutes
 from .http import RecordedRequest
 from .problems import ProblemError, invalid, problem
@@ -47,11 +48,12 @@ DEFAULT_CONVERSATION_FIELDS = frozenset({"id", "type"})
 Answer = tuple[int, bytes, str]
 
 
-class Routes(BroadcastRoutes):
+class Routes(BroadcastRoutes, ActivityRoutes):
     """Answers a request from the store: ``route(request)`` -> (status, body, content type)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, activity: ActivityHub) -> None:
         self.store = store
+        self.activity = activity
 
     def _user(self, request: RecordedRequest) -> str:
         return self.store.user_of(request.headers.get("authorization", ""))
@@ -85,6 +87,16 @@ class Routes(BroadcastRoutes):
                 "DELETE",
                 self._delete_broadcast_chat_message,
             ),
+            (re.compile(r"/2/activity/stream"), "GET", self._activity_stream),
+            (re.compile(r"/2/activity/subscriptions"), "GET", self._list_subscriptions),
+            (re.compile(r"/2/activity/subscriptions"), "POST", self._create_subscription),
+            (re.compile(r"/2/activity/subscriptions/([^/]*)"), "PUT", self._update_subscription),
+            (re.compile(r"/2/activity/subscriptions/([^/]*)"), "DELETE", self._delete_subscription),
+            (re.compile(r"/2/webhooks"), "GET", self._list_webhooks),
+            (re.compile(r"/2/webhooks"), "POST", self._create_webhook),
+            (re.compile(r"/2/webhooks/replay"), "POST", self._replay),
+            (re.compile(r"/2/webhooks/(?!replay$)([^/]*)"), "PUT", self._validate_webhook),
+            (re.compile(r"/2/webhooks/(?!replay$)([^/]*)"), "DELETE", self._delete_webhook),
         ]
 
     def endpoint_of(self, request: RecordedRequest) -> str:
@@ -269,6 +281,11 @@ class Routes(BroadcastRoutes):
             event = conversation.store_message_event(
                 sender_id=user, message_id=body["message_id"], detail=detail, signature=signature
             )
+            key_changes = list(conversation.missing_key_change_events)
+        participants = conversation.participant_ids or (user,)
+        self.activity.message_sent(
+            conversation.conversation_id, participants, event, key_changes[-1] if key_changes else None
+        )
         return 201, json.dumps({"data": {"encoded_message_event": event["encoded_event"]}}).encode(), "application/json"
 
     def _mark_read(self, request: RecordedRequest, conversation_id: str) -> Answer:

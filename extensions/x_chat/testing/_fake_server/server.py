@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+from .activity import ActivityHub, StreamScript
 from .adversary import Adversary
 from .broadcasts import FakeBroadcast
 from .http import Fault, Handler, HTTPServer, RecordedRequest
@@ -21,11 +22,13 @@ from .rate_limits import RateLimiter, RateLimits
 from .routes import Routes
 from .store import FakeConversation, Store
 
-__all__ = ["DEFAULT_TOKEN", "DEFAULT_USER", "FakeXServer"]
+__all__ = ["DEFAULT_CONSUMER_SECRET", "DEFAULT_TOKEN", "DEFAULT_USER", "FakeXServer"]
 
 DEFAULT_TOKEN = "fake-x-token"
 """The bearer token the fake server accepts unless told otherwise."""
 DEFAULT_USER = "1603419180975409153"
+DEFAULT_CONSUMER_SECRET = "fake-consumer-secret"
+"""The consumer secret the fake server signs webhook deliveries with unless told otherwise."""
 
 
 class FakeXServer:
@@ -39,6 +42,9 @@ class FakeXServer:
         user_id: The authenticated user of `token`.
         rate_limits: The rate limits to enforce (None: X's 900 requests per 15 minutes per
             endpoint).
+        consumer_secret: The app's consumer secret (webhook signatures and CRC).
+        keepalive: Seconds of nothing after which the activity stream sends a keep-alive newline
+            (X: about 20).
 
     Examples:
         ```py
@@ -79,6 +85,8 @@ class FakeXServer:
         latency: float = 0.0,
         user_id: str = DEFAULT_USER,
         rate_limits: RateLimits | None = None,
+        consumer_secret: str = DEFAULT_CONSUMER_SECRET,
+        keepalive: float = 20.0,
     ):
         self.host = host
         self.user_id = user_id
@@ -89,7 +97,12 @@ class FakeXServer:
         self.token = token
         self.latency = latency
         self.store = Store(user_id)
-        self.routes = Routes(self.store)
+        self.activity = ActivityHub(consumer_secret, keepalive)
+        """The X Activity API: ``subscriptions``, ``webhooks``, ``published`` events, webhook
+        ``deliveries``, ``scripts`` for the next stream connections (see `script_stream`)."""
+        self.consumer_secret = consumer_secret
+        """The app's consumer secret: deliveries are signed and CRC challenges checked with it."""
+        self.routes = Routes(self.store, self.activity)
         self.conversations = self.store.conversations
         self.public_keys = self.store.public_keys
         """User ID -> the public keys ``GET /2/users/{id}/public_keys`` serves (PublicKey objects)."""
@@ -126,6 +139,7 @@ class FakeXServer:
 
     def stop(self) -> None:
         """Stop serving and close the socket (a `with` block does this on exit)."""
+        self.activity.close()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -239,6 +253,26 @@ class FakeXServer:
             if public_key is not None:
                 self.store.public_keys.setdefault(user_id, []).append(public_key)
         return token
+
+    def publish_activity(
+        self, event_type: str, user_id: str, payload: dict[str, Any], *, event_uuid: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Publish an X Activity event to the subscriptions to it (the stream's, or their webhooks');
+        returns the envelopes made. Messages sent through the server are published by themselves.
+
+        Args:
+            event_type: Its type, e.g. ``"chat.received"`` (unknown types too).
+            user_id: The user it happened to (a subscription's ``filter.user_id``).
+            payload: Its payload.
+            event_uuid: Its delivery ID (None: a fresh UUID).
+        """
+        return self.activity.publish(event_type, user_id, payload, event_uuid=event_uuid)
+
+    def script_stream(self, *scripts: StreamScript) -> None:
+        """What the next activity stream connections do, one script each (disconnect, stall,
+        duplicate every delivery); faults (`inject` with ``path="/2/activity/stream"``) work too."""
+        with self._lock:
+            self.activity.scripts.extend(scripts)
 
     def inject(self, *faults: Fault) -> None:
         """Queue faults; each affects the next ``fault.times`` requests to its path."""
