@@ -13,11 +13,19 @@ import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from x_chat import AsyncChatClient, ChatClient, PartialErrorsWarning
+from x_chat_generated.api.activity import (
+    activity_stream,
+    create_activity_subscription,
+    delete_activity_subscription,
+    get_activity_subscriptions,
+    update_activity_subscription,
+)
 from x_chat_generated.api.broadcasts import (
     delete_broadcast_chat_message,
     get_broadcast_chat,
@@ -45,6 +53,13 @@ from x_chat_generated.api.chats import (
     send_chat_message,
     send_chat_typing_indicator,
 )
+from x_chat_generated.api.webhooks import (
+    create_webhook_replay_job,
+    create_webhooks,
+    delete_webhooks,
+    get_webhooks,
+    validate_webhooks,
+)
 from x_chat_generated.models import (
     AddChatGroupMembersRequest,
     AddConversationKeysConversationParticipantKeys,
@@ -59,8 +74,13 @@ from x_chat_generated.models import (
     ChatMediaUploadFinalizeRequest,
     ChatMediaUploadInitializeRequest,
     ChatMessageEventField,
+    CreateActivitySubscriptionFilter,
+    CreateActivitySubscriptionRequest,
+    CreateActivitySubscriptionRequestEventType,
     CreateChatConversationConversationParticipantKeys,
     CreateChatConversationRequest,
+    CreateWebhookReplayJobRequest,
+    CreateWebhooksRequest,
     DeleteChatMessagesActionSignatures,
     DeleteChatMessagesRequest,
     DeleteChatMessagesRequestDeleteMessageAction,
@@ -69,6 +89,7 @@ from x_chat_generated.models import (
     PublicKeyField,
     SendBroadcastChatRequest,
     SendChatMessageRequest,
+    UpdateActivitySubscriptionRequest,
     UserField,
 )
 from x_chat_generated.types import File
@@ -167,8 +188,30 @@ def test_facade_requests_conform(client: ChatClient, violations: Violations) -> 
     keys = client.get_users_public_keys([str(10**10 + k) for k in range(150)], fields="all")
     assert keys.data  # two requests (100 + 50 IDs), merged
     _broadcast_calls(client)
+    _realtime_calls(client)
     assert violations.found == []
-    assert violations.checked == 6 + 2 + 3 + 1 + 2 + 8
+    assert violations.checked == 6 + 2 + 3 + 1 + 2 + 8 + 10
+
+
+def _realtime_calls(client: ChatClient) -> None:
+    """Subscriptions, webhooks and the stream, through the facade (10 requests)."""
+    from datetime import UTC, datetime
+
+    made = client.create_activity_subscription("chat.conversation_join", "2244994945", tag="bot", webhook_id="7")
+    assert made.subscription_id
+    assert len(list(client.iter_activity_subscriptions(limit=1, page_size=10))) == 1
+    client.update_activity_subscription("1146654567674912769", tag="renamed", webhook_id=8)
+    client.delete_activity_subscription("1146654567674912769")
+    client.create_webhook("https://example.com/x-chat/webhook")
+    client.get_webhooks()
+    client.validate_webhook("1146654567674912769")
+    client.delete_webhook(1146654567674912769)
+    client.replay_webhook("1146654567674912769", since=datetime.now(UTC) - timedelta(hours=2))
+    stream = client.stream_chat_activity(backfill_minutes=3)
+    try:
+        assert next(iter(stream)) is not None  # Prism's example, one line; then it would reconnect
+    finally:
+        stream.close()
 
 
 def _broadcast_calls(client: ChatClient) -> None:
@@ -212,7 +255,7 @@ async def test_async_requests_conform(prism: str, violations: Violations) -> Non
 
 
 def test_generated_operations_conform(client: ChatClient, violations: Violations) -> None:
-    """Every operation of the spec (23), through the generated client."""
+    """Every operation of the spec (33), through the generated client."""
     api = client.api
     get_chat_conversations.sync_detailed(
         client=api,
@@ -318,8 +361,38 @@ def test_generated_operations_conform(client: ChatClient, violations: Violations
     )
     unmute_broadcast_chat_user.sync_detailed(BROADCAST, "42", client=api)
     delete_broadcast_chat_message.sync_detailed(BROADCAST, "17", client=api)
+    _generated_realtime(api)
     assert violations.found == []
-    assert violations.checked == 23
+    assert violations.checked == 34  # 33 operations; the stream twice (backfill, and a window)
+
+
+def _generated_realtime(api: Any) -> None:
+    """The X Activity API and webhook operations (10), through the generated client."""
+    from datetime import UTC, datetime
+
+    activity_stream.sync_detailed(client=api, backfill_minutes=2)
+    activity_stream.sync_detailed(
+        client=api, start_time=datetime(2026, 1, 1, tzinfo=UTC), end_time=datetime(2026, 1, 2, tzinfo=UTC)
+    )
+    get_activity_subscriptions.sync_detailed(client=api, max_results=10)
+    create_activity_subscription.sync_detailed(
+        client=api,
+        body=CreateActivitySubscriptionRequest(
+            event_type=CreateActivitySubscriptionRequestEventType.CHAT_RECEIVED,
+            filter_=CreateActivitySubscriptionFilter(user_id="2244994945"),
+            tag="bot",
+        ),
+    )
+    update_activity_subscription.sync_detailed("1", client=api, body=UpdateActivitySubscriptionRequest(tag="t"))
+    delete_activity_subscription.sync_detailed("1", client=api)
+    get_webhooks.sync_detailed(client=api)
+    create_webhooks.sync_detailed(client=api, body=CreateWebhooksRequest(url="https://example.com/hook"))
+    validate_webhooks.sync_detailed("1", client=api)
+    delete_webhooks.sync_detailed("1", client=api)
+    create_webhook_replay_job.sync_detailed(
+        client=api,
+        body=CreateWebhookReplayJobRequest(webhook_id="1", from_date="202601010000", to_date="202601011200"),
+    )
 
 
 def test_prism_does_flag_a_violating_request(prism: str, violations: Violations) -> None:

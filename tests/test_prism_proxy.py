@@ -48,9 +48,17 @@ class Violations:
 
 
 @pytest.fixture(scope="module")
-def upstream() -> Iterator[FakeXServer]:
+def upstream(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeXServer]:
+    from x_chat.webhooks import WebhookApp
+
+    from .webhook_server import serving
+
+    journal = tmp_path_factory.mktemp("webhook") / "journal.sqlite3"
     with FakeXServer(user_id=ALICE) as server:
-        yield server
+        app = WebhookApp(consumer_secret=server.consumer_secret, on_event=lambda activity: None, journal=journal)
+        with serving(app) as url:
+            HOOK["url"] = url + "/"
+            yield server
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +132,38 @@ def _steps(keys: ChatKeys) -> list[tuple[str, str | None, Step]]:
             None,
             lambda c, s: c.delete_broadcast_chat_message(BROADCAST, s["chat"].timestamp),
         ),
+        ("create_webhook", "hook", lambda c, s: c.create_webhook(HOOK["url"])),
+        ("get_webhooks", None, lambda c, s: c.get_webhooks()),
+        ("validate_webhook", None, lambda c, s: c.validate_webhook(s["hook"].id)),
+        (
+            "create_activity_subscription",
+            "subscription",
+            lambda c, s: c.create_activity_subscription("chat.received", ALICE, tag="bot", webhook_id=s["hook"].id),
+        ),
+        ("iter_activity_subscriptions", None, lambda c, s: c.iter_activity_subscriptions()),
+        (
+            "update_activity_subscription",
+            None,
+            lambda c, s: c.update_activity_subscription(s["subscription"].subscription_id, tag="renamed"),
+        ),
+        ("replay_webhook", None, lambda c, s: c.replay_webhook(s["hook"].id, since=_an_hour_ago())),
+        (
+            "delete_activity_subscription",
+            None,
+            lambda c, s: c.delete_activity_subscription(s["subscription"].subscription_id),
+        ),
+        ("delete_webhook", None, lambda c, s: c.delete_webhook(s["hook"].id)),
     ]
+
+
+HOOK: dict[str, str] = {}
+"""The URL of a WebhookApp that answers the fake server's CRC challenge (set by ``upstream``)."""
+
+
+def _an_hour_ago() -> Any:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC) - timedelta(hours=1)
 
 
 def _people(upstream: FakeXServer) -> ChatKeys:

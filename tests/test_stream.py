@@ -239,6 +239,8 @@ def test_lines_are_split_across_chunks_and_bounded() -> None:
     splitter = LineSplitter(limit=16)
     assert list(splitter.feed(b'{"a":1}\r\n\r\n{"b"')) == [b'{"a":1}', b""]
     assert list(splitter.feed(b":2}\n")) == [b'{"b":2}']
+    assert list(splitter.feed(b'{"c":3}')) == [] and splitter.rest_pending()
+    assert splitter.rest() == b'{"c":3}' and not splitter.rest_pending()  # a last line without its newline
     with pytest.raises(StreamLineTooLong):
         list(splitter.feed(b"x" * 17))
 

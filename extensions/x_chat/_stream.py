@@ -106,6 +106,17 @@ class LineSplitter:
             buffer.clear()
             raise StreamLineTooLong(f"the activity stream sent a line of more than {self._limit} bytes")
 
+    def rest_pending(self) -> bool:
+        """Whether bytes are waiting for a newline."""
+        return bool(self._buffer.strip())
+
+    def rest(self) -> bytes:
+        """What is left after the last newline once the body ended cleanly (a last line X did not
+        terminate), emptied."""
+        left = bytes(self._buffer)
+        self._buffer.clear()
+        return left
+
 
 class _Seen:
     """The last `DEDUPE_WINDOW` keys, for membership."""

@@ -142,6 +142,9 @@ class Realtime(Messages):
                             activity = state.accept(line)
                             if activity is not None:
                                 yield activity
+                    last = state.accept(splitter.rest()) if splitter.rest_pending() else None
+                    if last is not None:
+                        yield last
                 if state.end_time is not None and datetime.now(UTC) >= state.end_time:
                     return
                 delay, why = state.network_delay(), "X closed the stream"
