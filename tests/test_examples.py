@@ -86,6 +86,7 @@ def world() -> Iterator[dict[str, Any]]:
     server.add_encrypted_conversation(conversation)
     server.add_conversation(GROUP, events=250, participant_ids=[ALICE, BOB, "56"])
     server.credentials.add_oauth2_client("YOUR_CLIENT_ID")
+    _deliver_as_activity(server, conversation)
     alice, bob = conversation.users[ALICE], conversation.users[BOB]
     yield {
         "server": server,
@@ -94,6 +95,21 @@ def world() -> Iterator[dict[str, Any]]:
         "bob_version": bob.key_version,
     }
     server.stop()
+
+
+def _deliver_as_activity(server: FakeXServer, conversation: Any) -> None:
+    """Bob's messages, delivered to Alice's stream subscription as X delivers chat.received (the
+    real-time examples read them back with backfill)."""
+    from x_chat.testing._fake_server.activity import FakeSubscription
+
+    server.activity.keepalive = 0.05
+    server.activity.subscriptions["1"] = FakeSubscription("1", "chat.received", ALICE)
+    for event in conversation.events:
+        if event.get("sender_id") == BOB:
+            payload = {k: event[k] for k in ("sender_id", "id", "created_at_msec", "encoded_event")}
+            payload["conversation_id"] = conversation.colon_id
+            payload["conversation_key_change_event"] = conversation.key_change_events[-1]
+            server.publish_activity("chat.received", ALICE, payload)
 
 
 @pytest.mark.filterwarnings("error")  # a DecryptionWarning or a deprecation fails an example too

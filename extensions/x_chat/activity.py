@@ -16,10 +16,14 @@ Examples:
                 "event_uuid": "7e9a1b2c-0000-4000-8000-000000000001",
                 "event_type": "chat.conversation_join",
                 "filter": {"user_id": "1603419180975409153"},
-                "payload": {"conversation_id": "1215441834412953600:1603419180975409153", "created_at_msec": "1735689600000"},
+                "payload": {
+                    "conversation_id": "1215441834412953600:1603419180975409153",
+                    "created_at_msec": "1735689600000",
+                },
             }
         }
     )
+    assert activity is not None and activity.created_at is not None
     print(activity.event_type is ChatEventType.CONVERSATION_JOIN, activity.conversation_id)
     #> True 1215441834412953600-1603419180975409153
     print(activity.created_at.isoformat())

@@ -372,6 +372,7 @@ class Realtime(Messages):
         stall_timeout: float = 20.0,
         backoff: float = 1.0,
         include_unverified: bool = False,
+        since: TimeArg | None = None,
     ) -> Iterator[Any]:
         """Decrypted, verified messages as they arrive, by the best way open to you. ``via="auto"``
         reads the activity stream and falls back to polling when X answers 402 (no credits) or 403
@@ -381,13 +382,15 @@ class Realtime(Messages):
         Args:
             via: "auto", "stream" or "poll".
             interval: Seconds between two polls (polling only).
+            since: Also the messages from this time on (a restarted bot catching up): the stream's
+                first ``start_time`` (X serves what it still has), polling's start. None: from now.
         """
         check_keys(keys)
         if via not in ("auto", "stream", "poll"):
             raise InvalidArgumentError(f"via is 'auto', 'stream' or 'poll', got {via!r}")
         every = check_seconds(interval, "interval")
         stall = check_seconds(stall_timeout, "stall_timeout")
-        state = stream_state(None, None, None, backoff)
+        state = stream_state(None, since, None, backoff)
         return self._listen(keys, via, every, stall, state, include_unverified)
 
     def _listen(
@@ -395,7 +398,7 @@ class Realtime(Messages):
     ) -> Iterator[Any]:
         seen: set[str] = set()
         now = datetime.now(UTC)
-        started = now.replace(microsecond=now.microsecond // 1000 * 1000)  # X's times are milliseconds
+        started = state.start_time or now.replace(microsecond=now.microsecond // 1000 * 1000)  # X's ms
         if via != "poll":
             activities = self._activity(state, stall)
             try:
