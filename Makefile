@@ -140,7 +140,7 @@ demo: setup  ## the CLI against the bundled fake X server (no token, no network)
 BENCH_VENV := .venv-bench
 
 $(BENCH_VENV)/.synced: $(UV) pyproject.toml uv.lock
-	UV_PROJECT_ENVIRONMENT=$(BENCH_VENV) $(UV) sync --locked --no-dev --group bench --extra crypto --extra testing --extra redis --compile-bytecode
+	UV_PROJECT_ENVIRONMENT=$(BENCH_VENV) $(UV) sync --locked --no-dev --group bench --extra crypto --extra testing --extra redis --extra webhooks --compile-bytecode
 	@touch $@
 
 bench: $(BENCH_VENV)/.synced $(REDIS_SERVER)  ## performance figures, written to benchmarks/RESULTS.md (own venv: runtime deps + xdk)

@@ -595,6 +595,9 @@ def main() -> int:
     import shared_budget
 
     lines += shared_budget.lines(shared_budget.measure())
+    import realtime
+
+    lines += realtime.lines(realtime.measure())
     lines += ["", f"Whole benchmark: {time.perf_counter() - started:.0f} s."]
     report = "\n".join(lines) + "\n"
     print(report)

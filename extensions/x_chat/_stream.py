@@ -30,6 +30,7 @@ from .times import TimeArg, parse_time
 __all__ = [
     "MAX_BACKFILL_MINUTES",
     "ActivityGapWarning",
+    "DecryptSession",
     "LineSplitter",
     "RealtimeFallbackWarning",
     "StreamState",
@@ -78,6 +79,63 @@ class StreamStats:
     """Disconnects longer than X's backfill window (each also warned with `ActivityGapWarning`)."""
     stalls: int = 0
     """Connections ended by ``stall_timeout`` seconds of silence."""
+
+
+class BoundedSeen(set[str]):
+    """A set that forgets its oldest members past ``limit`` (the signed message IDs a long-running
+    listener has yielded: each once, in bounded memory)."""
+
+    def __init__(self, limit: int = DEDUPE_WINDOW) -> None:
+        super().__init__()
+        self._order: collections.deque[str] = collections.deque()
+        self._limit = limit
+
+    def add(self, item: str) -> None:
+        if item in self:
+            return
+        super().add(item)
+        self._order.append(item)
+        if len(self._order) > self._limit:
+            self.discard(self._order.popleft())
+
+
+@attrs.define
+class DecryptSession:
+    """What decrypting one stream's deliveries remembers: the signed message IDs yielded (each
+    message once), and per conversation the key changes already offered and the keys they gave
+    (so that a key is extracted once, not for every delivery that carries its key change)."""
+
+    seen: set[str] = attrs.field(factory=BoundedSeen)
+    _keys: dict[str, dict[str, bytes]] = attrs.field(factory=dict)
+    _offered: dict[str, set[str]] = attrs.field(factory=dict)
+    _decryptor: Any = None
+    _looked_up: set[str] = attrs.field(factory=set)
+
+    def looked_up(self, user_ids: list[str]) -> bool:
+        """Whether these users' public keys were looked up already in this session (then noted as such)."""
+        missing = set(user_ids) - self._looked_up
+        self._looked_up |= missing
+        return not missing
+
+    def key_map(self, conversation_id: str) -> dict[str, bytes]:
+        """The keys of ``conversation_id``'s accepted key changes, by version (updated by decrypting)."""
+        return self._keys.setdefault(conversation_id, {})
+
+    def new_key_changes(self, conversation_id: str, key_change: str | None) -> list[str]:
+        """``key_change`` unless it was offered before for this conversation (or is None)."""
+        if not key_change or key_change in self._offered.get(conversation_id, ()):
+            return []
+        return [key_change]
+
+    def offered(self, conversation_id: str, key_changes: list[str]) -> None:
+        """Note key changes offered (accepted or refused: the review's verdict does not change)."""
+        self._offered.setdefault(conversation_id, set()).update(key_changes)
+
+    def decryptor(self, keys: Any) -> Any:
+        """One `Decryptor` of ``keys`` for the session."""
+        if self._decryptor is None or self._decryptor.keys is not keys:
+            self._decryptor = keys.decryptor()
+        return self._decryptor
 
 
 class LineSplitter:

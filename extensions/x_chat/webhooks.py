@@ -65,6 +65,9 @@ MAX_BODY_BYTES = 1024 * 1024
 RETRY_DELAYS = (1.0, 5.0, 30.0, 120.0, 600.0)
 """Seconds before a failed event is handed to ``on_event`` again (the last one repeats)."""
 REPLAY_WINDOW = timedelta(hours=24)
+REPLAY_AFTER = 1.0
+"""Seconds after `WebhookApp.start` before the replay of a downtime is asked for: the server must
+be listening when X delivers it."""
 
 Handler = Callable[[ChatActivity], Awaitable[None] | None]
 
@@ -122,21 +125,26 @@ def default_journal_path() -> Path:
 
 
 class WebhookJournal:
-    """The deliveries a `WebhookApp` received, in SQLite (WAL, synchronous FULL: a delivery is on
-    disk before it is acknowledged). One row per ``event_uuid``; ``handled`` once ``on_event``
-    returned. Thread-safe.
+    """The deliveries a `WebhookApp` received, in SQLite (write-ahead log). One row per
+    ``event_uuid``; ``handled`` once ``on_event`` returned. Thread-safe.
+
+    A delivery is committed to the log before it is acknowledged: a process that is killed loses
+    none. By default commits are not fsynced one by one (SQLite's ``synchronous=NORMAL``): a power
+    loss may lose the last ones, and the next start's replay (from the last delivery the journal
+    kept) asks X for them again. ``fsync=True`` syncs every commit (``synchronous=FULL``).
 
     Args:
         path: The database file (created with its directory).
+        fsync: Sync every commit to the disk before it is acknowledged.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, fsync: bool = False) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute(f"PRAGMA synchronous={'FULL' if fsync else 'NORMAL'}")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS deliveries (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_uuid TEXT UNIQUE "
             "NOT NULL, received_at REAL NOT NULL, body BLOB NOT NULL, handled INTEGER NOT NULL DEFAULT 0, "
@@ -161,25 +169,39 @@ class WebhookJournal:
             )
             return cursor.rowcount == 1
 
-    def due(self, now: float | None = None, limit: int = 100) -> list[tuple[str, bytes]]:
+    def due(
+        self, now: float | None = None, limit: int = 100, *, before: float | None = None
+    ) -> list[tuple[str, bytes]]:
         """Unhandled deliveries whose turn has come, oldest first: (event_uuid, body).
 
         Args:
             now: The time to compare retry times with, epoch seconds (None: now).
             limit: At most this many.
+            before: Only those that failed, or arrived before this time (the others are on their
+                way to the handler already).
         """
         now = time.time() if now is None else now
+        since = time.time() + 1 if before is None else before
         with self._lock:
             rows = self._db.execute(
-                "SELECT event_uuid, body FROM deliveries WHERE handled = 0 AND retry_at <= ? ORDER BY seq LIMIT ?",
-                (now, limit),
+                "SELECT event_uuid, body FROM deliveries WHERE handled = 0 AND retry_at <= ? "
+                "AND (attempts > 0 OR received_at < ?) ORDER BY seq LIMIT ?",
+                (now, since, limit),
             ).fetchall()
         return [(str(uuid), bytes(body)) for uuid, body in rows]
 
-    def next_retry(self) -> float | None:
-        """When the earliest failed delivery is due again (epoch seconds), or None."""
+    def next_retry(self, *, before: float | None = None) -> float | None:
+        """When the earliest unhandled delivery is due (epoch seconds), or None.
+
+        Args:
+            before: Only those that failed, or arrived before this time (as `due`).
+        """
+        since = time.time() + 1 if before is None else before
         with self._lock:
-            (found,) = self._db.execute("SELECT MIN(retry_at) FROM deliveries WHERE handled = 0").fetchone()
+            (found,) = self._db.execute(
+                "SELECT MIN(retry_at) FROM deliveries WHERE handled = 0 AND (attempts > 0 OR received_at < ?)",
+                (since,),
+            ).fetchone()
         return float(found) if found is not None else None
 
     def handled(self, event_uuid: str) -> None:
@@ -188,8 +210,22 @@ class WebhookJournal:
         Args:
             event_uuid: The delivery's ID.
         """
+        self.handled_many([event_uuid])
+
+    def handled_many(self, event_uuids: list[str]) -> None:
+        """Mark deliveries handled, in one transaction.
+
+        Args:
+            event_uuids: Their IDs.
+        """
+        if not event_uuids:
+            return
         with self._lock:
-            self._db.execute("UPDATE deliveries SET handled = 1, body = x'' WHERE event_uuid = ?", (event_uuid,))
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "UPDATE deliveries SET handled = 1, body = x'' WHERE event_uuid = ?", [(u,) for u in event_uuids]
+            )
+            self._db.execute("COMMIT")
 
     def failed(self, event_uuid: str, error: str, now: float | None = None) -> int:
         """Note a handler failure; the event is due again after a backoff. Returns the attempts so far.
@@ -282,8 +318,9 @@ class WebhookApp:
         )
         self.client = client
         self.webhook_id = str(webhook_id) if webhook_id is not None else None
-        self._wake: asyncio.Event | None = None
+        self._fresh: asyncio.Queue[tuple[str, Any]] | None = None
         self._worker: asyncio.Task[None] | None = None
+        self._replay: asyncio.Task[None] | None = None
         self._started = False
 
     def __repr__(self) -> str:  # never the secret
@@ -334,10 +371,10 @@ class WebhookApp:
         found = data.get("event_uuid") if isinstance(data, dict) else None
         event_uuid = str(found) if isinstance(found, str | int) and not isinstance(found, bool) else None
         event_uuid = event_uuid or "sha256:" + hashlib.sha256(body).hexdigest()
-        new = await asyncio.to_thread(self.journal.record, event_uuid, body)
+        new = self.journal.record(event_uuid, body)  # a WAL append: no fsync, well under a millisecond
         await _reply(send, 200, {"received": True, "duplicate": not new})
-        if new and self._wake is not None:
-            self._wake.set()
+        if new and self._fresh is not None:
+            self._fresh.put_nowait((event_uuid, delivery))
 
     async def _body(self, receive: Callable[[], Awaitable[dict[str, Any]]]) -> bytes | None:
         chunks: list[bytes] = []
@@ -380,13 +417,22 @@ class WebhookApp:
         if self._started:
             return
         self._started = True
-        self._wake = asyncio.Event()
+        self._fresh = asyncio.Queue()
         self._worker = asyncio.create_task(self._work(), name="x-chat-webhook-worker")
-        if self.client is not None:
-            await self.replay_missed()
+        if self.client is not None:  # once the server listens: X delivers the replay at once
+            self._replay = asyncio.create_task(self._replay_soon(), name="x-chat-webhook-replay")
+
+    async def _replay_soon(self) -> None:
+        await asyncio.sleep(REPLAY_AFTER)  # the ASGI server binds its socket after the lifespan startup
+        await self.replay_missed()
 
     async def stop(self) -> None:
         """Stop the worker (events not handled yet stay in the journal for the next start)."""
+        if self._replay is not None:
+            self._replay.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._replay
+            self._replay = None
         if self._worker is not None:
             self._worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -405,9 +451,12 @@ class WebhookApp:
         since = max(last - timedelta(minutes=1), now - REPLAY_WINDOW + timedelta(minutes=1))
         if since < last - timedelta(minutes=1):
             logger.warning("webhook: down for more than 24 hours; X replays only the past 24 hours")
-        replay = self.client.replay_webhook(self.webhook_id, since=since, until=now)
+        replay = self.client.replay_webhook
         try:
-            job = await replay if inspect.isawaitable(replay) else replay
+            if hasattr(self.client, "aclose"):  # an AsyncChatClient
+                job = await replay(self.webhook_id, since=since, until=now)
+            else:  # a ChatClient: off the event loop, which keeps acknowledging deliveries
+                job = await asyncio.to_thread(replay, self.webhook_id, since=since, until=now)
         except XChatError as error:
             logger.warning("webhook: asking X to replay since %s failed: %s", since.isoformat(), error)
             return None
@@ -415,33 +464,68 @@ class WebhookApp:
         return job
 
     async def _work(self) -> None:
-        assert self._wake is not None
+        """What a previous run left first, then the new deliveries as the request path queues them
+        (already journaled; a batch of those waiting at once goes to a sync handler in one thread
+        hop), and the failed ones again when their retry is due."""
+        assert self._fresh is not None
+        started = time.time()
+        retry_at: float | None = 0.0  # at start: everything unhandled in the journal is due
         while True:
-            self._wake.clear()
-            for event_uuid, body in await asyncio.to_thread(self.journal.due):
-                await self._handle(event_uuid, body)
-            retry = await asyncio.to_thread(self.journal.next_retry)
-            timeout = None if retry is None else max(retry - time.time(), 0.05)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout)
+            if retry_at is not None and retry_at <= time.time():
+                due = await asyncio.to_thread(self.journal.due, before=started)
+                await self._handle([(event_uuid, orjson.loads(body)) for event_uuid, body in due])
+                retry_at = await asyncio.to_thread(self.journal.next_retry, before=started)
+            timeout = None if retry_at is None else max(retry_at - time.time(), 0.05)
+            try:
+                batch = [await asyncio.wait_for(self._fresh.get(), timeout)]
+            except TimeoutError:
+                continue
+            while len(batch) < 100 and not self._fresh.empty():
+                batch.append(self._fresh.get_nowait())
+            if not await self._handle(batch):
+                retry_at = await asyncio.to_thread(self.journal.next_retry, before=started)
 
-    async def _handle(self, event_uuid: str, body: bytes) -> None:
-        activity = parse_activity(orjson.loads(body))
+    async def _handle(self, batch: list[tuple[str, Any]]) -> bool:
+        """Hand deliveries to ``on_event``, in order; whether all were handled (the others are kept
+        for a retry)."""
+        work = [(event_uuid, parse_activity(delivery)) for event_uuid, delivery in batch]
+        if inspect.iscoroutinefunction(self.on_event):
+            outcomes = [await self._call_async(activity) for _, activity in work]
+        else:
+            outcomes = await asyncio.to_thread(self._call_all, [activity for _, activity in work])
+        for (event_uuid, _), error in zip(work, outcomes, strict=True):
+            if error is not None:
+                attempts = self.journal.failed(event_uuid, f"{type(error).__name__}: {error}")
+                logger.warning(
+                    "webhook: on_event raised %s for event %s (attempt %d); it is kept and retried",
+                    type(error).__name__,
+                    event_uuid,
+                    attempts,
+                )
+        self.journal.handled_many(
+            [event_uuid for (event_uuid, _), error in zip(work, outcomes, strict=True) if error is None]
+        )
+        return all(error is None for error in outcomes)
+
+    async def _call_async(self, activity: ChatActivity | None) -> Exception | None:
         try:
             if activity is not None:
-                if inspect.iscoroutinefunction(self.on_event):
-                    await self.on_event(activity)
-                else:
-                    result = await asyncio.to_thread(self.on_event, activity)
-                    if inspect.isawaitable(result):
-                        await result
+                await self.on_event(activity)  # type: ignore[misc]
         except Exception as exc:
-            attempts = await asyncio.to_thread(self.journal.failed, event_uuid, f"{type(exc).__name__}: {exc}")
-            logger.warning(
-                "webhook: on_event raised %s for event %s (attempt %d); it is kept and retried",
-                type(exc).__name__,
-                event_uuid,
-                attempts,
-            )
-            return
-        await asyncio.to_thread(self.journal.handled, event_uuid)
+            return exc
+        return None
+
+    def _call_all(self, activities: list[ChatActivity | None]) -> list[Exception | None]:
+        """A sync handler on each activity, in this (worker) thread; what each raised."""
+        outcomes: list[Exception | None] = []
+        for activity in activities:
+            try:
+                if activity is not None:
+                    result = self.on_event(activity)
+                    if inspect.isawaitable(result):
+                        raise TypeError("on_event returned an awaitable: declare it `async def`")
+            except Exception as exc:
+                outcomes.append(exc)
+            else:
+                outcomes.append(None)
+        return outcomes

@@ -31,24 +31,37 @@ def decrypt_page(
     conversation_id: str | ConversationId | None = None,
     seen: set[str] | None = None,
     reject_unverified: bool,
+    key_map: dict[str, bytes] | None = None,
 ) -> DecryptedPage:
     """`Decryptor.decrypt_page` (which documents the arguments), with ``keys`` and ``reject_unverified``
     given: one batched ``decrypt_events`` call with the key changes the page's meta lists, then every
-    event checked against its conversation (``docs/security.md``)."""
+    event checked against its conversation (``docs/security.md``).
+
+    ``key_map`` (one conversation's, kept by the caller between pages; only with ``conversation_id``)
+    holds the keys of the key changes accepted so far, by version: the keys of the key changes this
+    page's review accepts are added to it, and a page without key changes is decrypted with it, event
+    by event, instead of extracting the keys again (the real-time path, one delivery at a time)."""
     chat = keys._chat
     chat.set_reject_unverified(reject_unverified)
     events = page.data
     key_changes = page.key_change_events
     readable = [e for e in events if isinstance(e.encoded_event, str)]
     batch = key_changes + [e.encoded_event for e in readable if isinstance(e.encoded_event, str)]
-    try:
-        result = chat.decrypt_events(batch, signing_keys=keys.trusted_keys())
-    except (ValueError, RuntimeError) as exc:  # the whole batch refused: report it on every event
-        result = {"messages": [], "errors": {str(i): str(exc) for i in range(len(batch))}}
+    signing = keys.trusted_keys()
+    if key_map and not key_changes:
+        result = _each(chat, batch, key_map, signing)
+    else:
+        try:
+            result = chat.decrypt_events(batch, signing_keys=signing)
+        except (ValueError, RuntimeError) as exc:  # the whole batch refused: report it on every event
+            result = {"messages": [], "errors": {str(i): str(exc) for i in range(len(batch))}}
     by_position: dict[str, Any] = {}
     for item in result.get("messages", []):
         by_position[item.get("original_b64", "")] = item["event"]
     context = _Context.of(keys, conversation_id, by_position.values())
+    if key_map is not None and context.key_users is not None:
+        found = result.get("conversation_keys", {}).get("keys", {})
+        key_map.update({v: k for v, k in found.items() if v in context.key_users and isinstance(k, bytes)})
     messages, errors = [], []
     for index, encoded in enumerate(batch):
         event = readable[index - len(key_changes)] if index >= len(key_changes) else None
@@ -73,6 +86,18 @@ def decrypt_page(
             else:
                 messages.append(message_of(decrypted, event))
     return DecryptedPage(messages, errors, page, review=context.review)
+
+
+def _each(chat: Any, encoded: list[str], key_map: dict[str, bytes], signing: list[dict[str, str]]) -> dict[str, Any]:
+    """``decrypt_events``' answer for events decrypted one by one with keys already accepted."""
+    messages, errors = [], {}
+    for index, event in enumerate(encoded):
+        try:
+            messages.append({"event": chat.decrypt_event(event, conversation_keys=key_map, signing_keys=signing)})
+            messages[-1]["original_b64"] = event
+        except (ValueError, RuntimeError) as exc:
+            errors[str(index)] = str(exc)
+    return {"messages": messages, "errors": errors}
 
 
 _REFUSAL_KINDS = {

@@ -300,6 +300,7 @@ class Decryptor:
         conversation_id: str | ConversationId | None = None,
         seen: set[str] | None = None,
         reject_unverified: bool | None = None,
+        key_map: dict[str, bytes] | None = None,
     ) -> DecryptedPage:
         """Decrypt one page in one batched call, with the key changes its meta lists, and check every
         event against its conversation (see ``docs/security.md``). Senders' public keys must be known
@@ -315,9 +316,13 @@ class Decryptor:
             seen: Signed message IDs read so far in this iteration (updated): a second copy is
                 reported as `REPLAYED`.
             reject_unverified: Override the decryptor's setting for this page.
+            key_map: One conversation's keys accepted so far (kept between calls, updated): a page
+                without key changes is decrypted with them, without extracting them again.
         """
         reject = self.reject_unverified if reject_unverified is None else reject_unverified
-        return decrypt_page(self.keys, page, conversation_id=conversation_id, seen=seen, reject_unverified=reject)
+        return decrypt_page(
+            self.keys, page, conversation_id=conversation_id, seen=seen, reject_unverified=reject, key_map=key_map
+        )
 
     def iter_decrypted_pages(self, client: Any, conversation_id: str | ConversationId, **pages: Any) -> Iterator[Any]:
         """Deprecated: ``client.iter_decrypted_pages(conversation_id, keys=decryptor.keys)``, which this

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import warnings
+import weakref
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, Literal, Self, Unpack
@@ -14,11 +15,14 @@ from typing import Any, Literal, Self, Unpack
 import httpx
 
 from x_chat_generated.api.activity import activity_stream
+from x_chat_generated.models.chat_message_event import ChatMessageEvent
+from x_chat_generated.models.chat_message_events_meta import ChatMessageEventsMeta
 from x_chat_generated.models.get_chat_conversation_events_response import GetChatConversationEventsResponse
 
 from .._arguments import check_keys
 from .._call import RequestOptions, per_call
 from .._stream import (
+    DecryptSession,
     LineSplitter,
     RealtimeFallbackWarning,
     StreamLineTooLong,
@@ -187,7 +191,7 @@ class Realtime(Messages):
         activities = self.stream_chat_activity(
             backfill_minutes=backfill_minutes, stall_timeout=stall_timeout, backoff=backoff
         )
-        return self._decrypting(activities, keys, include_unverified, set())
+        return self._decrypting(activities, keys, include_unverified, DecryptSession())
 
     @per_call
     def decrypt_activity(
@@ -195,7 +199,9 @@ class Realtime(Messages):
     ) -> list[Any]:
         """The verified messages of one delivery (a webhook's, say): decrypted, its signature,
         signer and conversation checked as `iter_messages` does; empty for an activity that carries
-        no message. Senders' public keys are looked up (and verified) as needed.
+        no message, or for one whose signed message this client already returned with these keys (a
+        message delivered twice, under two ``event_uuid``s, is returned once). Senders' public keys
+        are looked up (and verified) as needed; a conversation's key is extracted once.
 
         Args:
             activity: A `ChatActivity`, e.g. from `x_chat.webhooks.WebhookApp`'s ``on_event``.
@@ -205,24 +211,27 @@ class Realtime(Messages):
         check_keys(keys)
         if not isinstance(activity, ChatActivity):
             raise InvalidArgumentError(f"activity is a ChatActivity, got {type(activity).__name__}")
-        return self._decrypt_activity(activity, keys, include_unverified, set())
+        sessions = self.__dict__.setdefault("_decrypt_sessions", weakref.WeakKeyDictionary())
+        session = sessions.setdefault(keys, DecryptSession())
+        return self._decrypt_activity(activity, keys, include_unverified, session)
 
     def _decrypting(
-        self, activities: Iterator[ChatActivity], keys: Any, include_unverified: bool, seen: set[str]
+        self, activities: Iterator[ChatActivity], keys: Any, include_unverified: bool, session: DecryptSession
     ) -> Iterator[Any]:
         try:
             for activity in activities:
-                for message in self._decrypt_activity(activity, keys, include_unverified, seen):
+                for message in self._decrypt_activity(activity, keys, include_unverified, session):
                     yield message
         finally:
             activities.close()  # type: ignore[attr-defined]
 
     def _decrypt_activity(
-        self, activity: ChatActivity, keys: Any, include_unverified: bool, seen: set[str]
+        self, activity: ChatActivity, keys: Any, include_unverified: bool, session: DecryptSession
     ) -> list[Any]:
         """The verified messages of one delivery (none for other event types). The key change it
-        carries is offered with it; a conversation whose key is not known yet has its key changes
-        read from X (one page's meta), as reading its history would."""
+        carries is offered with it, once per session (the keys it gives, once accepted, decrypt the
+        next deliveries); a conversation whose key is not known yet has its key changes read from X
+        (one page's meta), as reading its history would."""
         if not activity.is_message or activity.encoded_event is None or activity.conversation_id is None:
             return []
         try:
@@ -232,16 +241,18 @@ class Realtime(Messages):
             return []
         canonical = keys.canonical(cid)
         senders = [activity.sender_id or "", *cid.participant_ids, cid.recipient_id or "", keys.user_id]
-        self._signing_keys(keys, senders, missing_ok=True)
-        changes = [activity.key_change_event] if activity.key_change_event else []
-        decrypted = self._decrypt_one(activity, keys, canonical, changes, include_unverified, seen)
+        if not session.looked_up(senders):
+            self._signing_keys(keys, senders, missing_ok=True)
+        changes = session.new_key_changes(canonical, activity.key_change_event)
+        decrypted = self._decrypt_one(activity, keys, canonical, changes, include_unverified, session)
         if any(e.kind.value == "missing_key" for e in decrypted.errors):
             page = self.get_conversation_events(cid, fields="all", max_results=1)
             self._signing_keys(keys, [e.sender_id for e in page.data if isinstance(e.sender_id, str)], missing_ok=True)
-            decrypted = self._decrypt_one(
-                activity, keys, canonical, [*changes, *page.key_change_events], include_unverified, seen
-            )
-        keys._adopt(canonical, decrypted._review)
+            changes = [*changes, *page.key_change_events]
+            decrypted = self._decrypt_one(activity, keys, canonical, changes, include_unverified, session)
+        session.offered(canonical, changes)
+        if decrypted._review is not None:
+            keys._adopt(canonical, decrypted._review)
         errors = [e for e in decrypted.errors if e.kind.value != "replayed"]  # a repeated delivery: shown once
         if errors:
             from ..crypto import DecryptionWarning
@@ -261,20 +272,22 @@ class Realtime(Messages):
         canonical: str,
         key_changes: list[str],
         include_unverified: bool,
-        seen: set[str],
+        session: DecryptSession,
     ) -> Any:
-        event = {
-            "id": activity.event_id or activity.event_uuid or "",
-            "sender_id": activity.sender_id,
-            "encoded_event": activity.encoded_event,
-        }
-        if activity.created_at is not None:
-            event["created_at"] = activity.created_at.isoformat()
-        model = GetChatConversationEventsResponse.from_dict(
-            {"data": [event], "meta": {"conversation_key_events": list(dict.fromkeys(key_changes))}}
+        event = ChatMessageEvent(
+            id=activity.event_id or activity.event_uuid or "",
+            sender_id=activity.sender_id,
+            encoded_event=activity.encoded_event,
+            created_at=activity.created_at,
         )
-        return keys.decryptor().decrypt_page(
-            EventsPage.of(model), conversation_id=canonical, seen=seen, reject_unverified=not include_unverified
+        meta = ChatMessageEventsMeta(conversation_key_events=list(dict.fromkeys(key_changes)))
+        model = GetChatConversationEventsResponse(data=[event], meta=meta)
+        return session.decryptor(keys).decrypt_page(
+            EventsPage.of(model),
+            conversation_id=canonical,
+            seen=session.seen,
+            reject_unverified=not include_unverified,
+            key_map=session.key_map(canonical),
         )
 
     # --- polling ------------------------------------------------------------------------------------
@@ -396,14 +409,14 @@ class Realtime(Messages):
     def _listen(
         self, keys: Any, via: Via, interval: float, stall: float, state: StreamState, include_unverified: bool
     ) -> Iterator[Any]:
-        seen: set[str] = set()
+        session = DecryptSession()
         now = datetime.now(UTC)
         started = state.start_time or now.replace(microsecond=now.microsecond // 1000 * 1000)  # X's ms
         if via != "poll":
             activities = self._activity(state, stall)
             try:
                 for activity in activities:
-                    for message in self._decrypt_activity(activity, keys, include_unverified, seen):
+                    for message in self._decrypt_activity(activity, keys, include_unverified, session):
                         yield message
             except (PaymentRequiredError, PermissionDeniedError) as error:
                 if via == "stream":
@@ -420,7 +433,7 @@ class Realtime(Messages):
         try:
             for activity, key_changes in polled:
                 activity = with_key_changes(activity, key_changes)
-                for message in self._decrypt_activity(activity, keys, include_unverified, seen):
+                for message in self._decrypt_activity(activity, keys, include_unverified, session):
                     yield message
         finally:
             polled.close()  # type: ignore[attr-defined]
