@@ -393,6 +393,13 @@ def chat_activity_is_typed(doc: Doc) -> Outcome:
     data = stream["properties"]["data"]["properties"]
     arm = {"$ref": CHAT_PAYLOAD_REF}
     mapping = payload.setdefault("discriminator", {}).setdefault("mapping", {})
+    if (
+        schemas.get("ChatActivityResponsePayload") == CHAT_PAYLOAD
+        and payload["oneOf"][:1] == [arm]
+        and all(mapping.get(name) == CHAT_PAYLOAD_REF for name in CHAT_EVENT_TYPES)
+        and data.get("event_uuid") == STREAM_EVENT_UUID
+    ):
+        return Outcome.ADOPTED
     typed = [name for name in CHAT_EVENT_TYPES if name in mapping]
     if typed and all(mapping[name] != CHAT_PAYLOAD_REF for name in typed):
         raise _Mismatch(f"upstream types chat payloads now ({', '.join(typed)}): compare, then retire this fix")

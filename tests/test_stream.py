@@ -235,6 +235,15 @@ def test_x_allows_450_connects_per_15_minutes() -> None:
     assert state.connect_wait(now=900.5) == 0
 
 
+def test_a_long_event_uuid_is_deduplicated_by_its_digest() -> None:
+    state = StreamState()
+    line = b'{"data":{"event_uuid":"' + b"u" * 100_000 + b'","event_type":"chat.sent"}}'
+    first = state.accept(line)
+    assert first is not None and first.event_uuid == "u" * 100_000  # yielded as sent
+    assert state.accept(line) is None and state.stats.duplicates == 1
+    assert max(len(key) for key in state._seen._keys) < 100  # kept as a digest
+
+
 def test_lines_are_split_across_chunks_and_bounded() -> None:
     splitter = LineSplitter(limit=16)
     assert list(splitter.feed(b'{"a":1}\r\n\r\n{"b"')) == [b'{"a":1}', b""]

@@ -180,3 +180,27 @@ def test_nothing_is_lost_across_a_crash_a_sigkill_a_restart_and_a_downtime(tmp_p
     # each once in the journal; a handler that returned just before the SIGKILL may not be marked yet
     # (at least once: it would run again at the next start)
     assert WebhookJournal(tmp_path / "journal.sqlite3").counts()["received"] == 8
+
+
+@pytest.mark.parametrize("framework", ["fastapi", "starlette"])
+def test_mounted_in_a_framework_it_answers_and_delivers(tmp_path: Path, framework: str) -> None:
+    """Mounted under a path, the app gets no lifespan of its own: its worker starts on the first request."""
+    handled: list[ChatActivity] = []
+    hook = WebhookApp(consumer_secret=SECRET, on_event=handled.append, journal=tmp_path / "j.sqlite3")
+    if framework == "fastapi":
+        from fastapi import FastAPI
+
+        site: Any = FastAPI()
+        site.mount("/x/webhook", hook)
+    else:
+        from starlette.applications import Starlette
+        from starlette.routing import Mount
+
+        site = Starlette(routes=[Mount("/x/webhook", app=hook)])
+    with serving(site) as url:
+        crc = httpx.get(f"{url}/x/webhook", params={"crc_token": "abc"}, follow_redirects=True)
+        assert crc.json() == {"response_token": independent_signature(SECRET, b"abc")}
+        body = _delivery("m1", conversation_id="g1")
+        assert httpx.post(f"{url}/x/webhook/", content=body, headers=_signed(body)).status_code == 200
+        _wait(lambda: len(handled) == 1, "the handler")
+    assert handled[0].event_uuid == "m1"

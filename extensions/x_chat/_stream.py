@@ -12,6 +12,7 @@ missed while disconnected.
 from __future__ import annotations
 
 import collections
+import hashlib
 import logging
 import math
 import time
@@ -176,6 +177,14 @@ class LineSplitter:
         return left
 
 
+def _dedupe_key(event_uuid: str) -> str:
+    """What the dedupe window keeps of an ``event_uuid``: itself, or a digest of a long one (a
+    server cannot fill memory with megabyte IDs)."""
+    if len(event_uuid) <= 128:
+        return event_uuid
+    return "sha256:" + hashlib.sha256(event_uuid.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class _Seen:
     """The last `DEDUPE_WINDOW` keys, for membership."""
 
@@ -279,7 +288,7 @@ class StreamState:
             self.stats.malformed += 1
             logger.debug("skipped a stream line that is not an activity (%d bytes)", len(line))
             return None
-        if activity.event_uuid is not None and not self._seen.add(activity.event_uuid):
+        if activity.event_uuid is not None and not self._seen.add(_dedupe_key(activity.event_uuid)):
             self.stats.duplicates += 1
             return None
         self.stats.delivered += 1

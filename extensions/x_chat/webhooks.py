@@ -35,7 +35,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -70,6 +70,10 @@ REPLAY_AFTER = 1.0
 be listening when X delivers it."""
 
 Handler = Callable[[ChatActivity], Awaitable[None] | None]
+# ASGI's three (as asgiref and Starlette spell them, so the app type-checks where they take an app)
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
 def _secret(consumer_secret: object) -> bytes:
@@ -266,7 +270,7 @@ class WebhookJournal:
             self._db.close()
 
 
-async def _reply(send: Callable[[dict[str, Any]], Awaitable[None]], status: int, body: Mapping[str, Any]) -> None:
+async def _reply(send: Send, status: int, body: Mapping[str, Any]) -> None:
     payload = orjson.dumps(body)
     await send(
         {
@@ -328,12 +332,7 @@ class WebhookApp:
 
     # --- ASGI -------------------------------------------------------------------------------------------
 
-    async def __call__(
-        self,
-        scope: Mapping[str, Any],
-        receive: Callable[[], Awaitable[dict[str, Any]]],
-        send: Callable[[dict[str, Any]], Awaitable[None]],
-    ) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
@@ -376,7 +375,7 @@ class WebhookApp:
         if new and self._fresh is not None:
             self._fresh.put_nowait((event_uuid, delivery))
 
-    async def _body(self, receive: Callable[[], Awaitable[dict[str, Any]]]) -> bytes | None:
+    async def _body(self, receive: Receive) -> bytes | None:
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -391,9 +390,7 @@ class WebhookApp:
             if not message.get("more_body", False):
                 return b"".join(chunks)
 
-    async def _lifespan(
-        self, receive: Callable[[], Awaitable[dict[str, Any]]], send: Callable[[dict[str, Any]], Awaitable[None]]
-    ) -> None:
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":

@@ -4,7 +4,7 @@ events (``/2/webhooks``): what to be told about, and where."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Unpack
 from urllib.parse import urlsplit
@@ -115,20 +115,20 @@ def _subscription(model: Any) -> ActivitySubscription:
     return ActivitySubscription.of(found)
 
 
-def _deleted(model: Any) -> bool:
-    data = _data(model)
-    deleted = data.get("deleted") if isinstance(data, Mapping) else None
-    if not isinstance(deleted, bool):
-        raise ValueError("the response does not say whether it was deleted")
-    return deleted
+def _flag(name: str) -> Callable[[Any], bool]:
+    """Reads a response's boolean ``data.<name>`` (``deleted``, ``valid``); without it the response is malformed."""
+
+    def read(model: Any) -> bool:
+        data = _data(model)
+        found = data.get(name) if isinstance(data, Mapping) else None
+        if not isinstance(found, bool):
+            raise ValueError(f"the response carries no boolean data.{name}")
+        return found
+
+    return read
 
 
-def _valid(model: Any) -> bool:
-    data = _data(model)
-    valid = data.get("valid") if isinstance(data, Mapping) else None
-    if not isinstance(valid, bool):
-        raise ValueError("the response does not say whether the webhook is valid")
-    return valid
+_deleted, _valid = _flag("deleted"), _flag("valid")
 
 
 class Subscriptions(ClientCore):

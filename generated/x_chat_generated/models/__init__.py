@@ -125,7 +125,6 @@ if TYPE_CHECKING:
     from .get_users_public_keys_response import GetUsersPublicKeysResponse
     from .get_webhooks_response import GetWebhooksResponse
     from .get_webhooks_response_meta import GetWebhooksResponseMeta
-    from .get_webhooks_webhook_config_fields_item import GetWebhooksWebhookConfigFieldsItem
     from .initialize_chat_group_response import InitializeChatGroupResponse
     from .initialize_chat_group_response_data import InitializeChatGroupResponseData
     from .internal_error_problem import InternalErrorProblem
@@ -250,6 +249,7 @@ if TYPE_CHECKING:
     from .validate_webhooks_response import ValidateWebhooksResponse
     from .validate_webhooks_response_data import ValidateWebhooksResponseData
     from .webhook_config import WebhookConfig
+    from .webhook_config_field import WebhookConfigField
 
 _MODULES = {
     "ActivityStreamResponse": ".activity_stream_response",
@@ -351,7 +351,6 @@ _MODULES = {
     "GetUsersPublicKeysResponse": ".get_users_public_keys_response",
     "GetWebhooksResponse": ".get_webhooks_response",
     "GetWebhooksResponseMeta": ".get_webhooks_response_meta",
-    "GetWebhooksWebhookConfigFieldsItem": ".get_webhooks_webhook_config_fields_item",
     "InitializeChatGroupResponse": ".initialize_chat_group_response",
     "InitializeChatGroupResponseData": ".initialize_chat_group_response_data",
     "InternalErrorProblem": ".internal_error_problem",
@@ -468,6 +467,7 @@ _MODULES = {
     "ValidateWebhooksResponse": ".validate_webhooks_response",
     "ValidateWebhooksResponseData": ".validate_webhooks_response_data",
     "WebhookConfig": ".webhook_config",
+    "WebhookConfigField": ".webhook_config_field",
 }
 
 
@@ -584,7 +584,6 @@ __all__ = (
     "GetUsersPublicKeysResponse",
     "GetWebhooksResponse",
     "GetWebhooksResponseMeta",
-    "GetWebhooksWebhookConfigFieldsItem",
     "InitializeChatGroupResponse",
     "InitializeChatGroupResponseData",
     "InternalErrorProblem",
@@ -701,4 +700,5 @@ __all__ = (
     "ValidateWebhooksResponse",
     "ValidateWebhooksResponseData",
     "WebhookConfig",
+    "WebhookConfigField",
 )

@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
+from x_chat_generated.models.webhook_config_field import WebhookConfigField
+
 from .http import STREAMING
 from .problems import ProblemError, invalid
-from .validation import checked_query, int_in, json_body, string
+from .validation import checked_query, int_in, json_body, names_of, string
 
 if TYPE_CHECKING:
     from .http import Handler, RecordedRequest
@@ -374,7 +376,12 @@ class ActivityRoutes:
     def _list_subscriptions(self, request: RecordedRequest) -> Answer:
         query = checked_query(request, {"max_results": int_in(1, 1000), "pagination_token": string})
         every = list(self.activity.subscriptions.values())
-        offset = int(query["pagination_token"], 16) if "pagination_token" in query else 0
+        token = query.get("pagination_token", f"{0:016x}")
+        if len(token) < 16 or not all(c in "0123456789abcdef" for c in token):
+            raise invalid(
+                "pagination_token", token, f"The `pagination_token` query parameter value [{token}] is not valid"
+            )
+        offset = int(token, 16)
         size = query.get("max_results", 100)
         chunk = every[offset : offset + size]
         body: dict[str, Any] = {"data": [s.to_json() for s in chunk]}
@@ -423,7 +430,7 @@ class ActivityRoutes:
         return _json({"data": webhook.to_json()})
 
     def _list_webhooks(self, request: RecordedRequest) -> Answer:
-        checked_query(request, {"webhook_config.fields": string})
+        checked_query(request, {"webhook_config.fields": names_of(WebhookConfigField)})
         hooks = [w.to_json() for w in self.activity.webhooks.values()]
         return _json({"data": hooks, "meta": {"result_count": len(hooks)}})
 

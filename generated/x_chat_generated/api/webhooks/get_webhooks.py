@@ -5,13 +5,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_webhooks_response import GetWebhooksResponse
-from ...models.get_webhooks_webhook_config_fields_item import GetWebhooksWebhookConfigFieldsItem
+from ...models.webhook_config_field import WebhookConfigField
 from ...types import UNSET, Response, Unset, status_code_of
 
 
 def _get_kwargs(
     *,
-    webhook_config_fields: list[GetWebhooksWebhookConfigFieldsItem] | Unset = UNSET,
+    webhook_config_fields: list[WebhookConfigField] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,15 +58,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    webhook_config_fields: list[GetWebhooksWebhookConfigFieldsItem] | Unset = UNSET,
+    webhook_config_fields: list[WebhookConfigField] | Unset = UNSET,
 ) -> Response[GetWebhooksResponse]:
     """Get webhook
 
      Get a list of webhook configs associated with a client app.
 
     Args:
-        webhook_config_fields (list[GetWebhooksWebhookConfigFieldsItem] | Unset): The fields
-            available for a WebhookConfig object.
+        webhook_config_fields (list[WebhookConfigField] | Unset): The fields available for a
+            WebhookConfig object.
 
     Raises:
         x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
@@ -94,15 +94,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    webhook_config_fields: list[GetWebhooksWebhookConfigFieldsItem] | Unset = UNSET,
+    webhook_config_fields: list[WebhookConfigField] | Unset = UNSET,
 ) -> GetWebhooksResponse:
     """Get webhook
 
      Get a list of webhook configs associated with a client app.
 
     Args:
-        webhook_config_fields (list[GetWebhooksWebhookConfigFieldsItem] | Unset): The fields
-            available for a WebhookConfig object.
+        webhook_config_fields (list[WebhookConfigField] | Unset): The fields available for a
+            WebhookConfig object.
 
     Raises:
         x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
@@ -127,15 +127,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    webhook_config_fields: list[GetWebhooksWebhookConfigFieldsItem] | Unset = UNSET,
+    webhook_config_fields: list[WebhookConfigField] | Unset = UNSET,
 ) -> Response[GetWebhooksResponse]:
     """Get webhook
 
      Get a list of webhook configs associated with a client app.
 
     Args:
-        webhook_config_fields (list[GetWebhooksWebhookConfigFieldsItem] | Unset): The fields
-            available for a WebhookConfig object.
+        webhook_config_fields (list[WebhookConfigField] | Unset): The fields available for a
+            WebhookConfig object.
 
     Raises:
         x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an
@@ -163,15 +163,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    webhook_config_fields: list[GetWebhooksWebhookConfigFieldsItem] | Unset = UNSET,
+    webhook_config_fields: list[WebhookConfigField] | Unset = UNSET,
 ) -> GetWebhooksResponse:
     """Get webhook
 
      Get a list of webhook configs associated with a client app.
 
     Args:
-        webhook_config_fields (list[GetWebhooksWebhookConfigFieldsItem] | Unset): The fields
-            available for a WebhookConfig object.
+        webhook_config_fields (list[WebhookConfigField] | Unset): The fields available for a
+            WebhookConfig object.
 
     Raises:
         x_chat.errors.APIStatusError: Through x-chat's pipeline (``ChatClient.api``): X answered with an

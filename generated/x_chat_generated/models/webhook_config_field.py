@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class GetWebhooksWebhookConfigFieldsItem(StrEnum):
-    """GetWebhooksWebhookConfigFieldsItem: the values the spec lists; a value X added later is kept as a pseudo-member."""
+class WebhookConfigField(StrEnum):
+    """WebhookConfigField: the values the spec lists; a value X added later is kept as a pseudo-member."""
 
     CREATED_AT = "created_at"
     ID = "id"
@@ -13,7 +13,7 @@ class GetWebhooksWebhookConfigFieldsItem(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "GetWebhooksWebhookConfigFieldsItem | None":
+    def _missing_(cls, value: object) -> "WebhookConfigField | None":
         """A value the spec does not list yet (X added it later) becomes a pseudo-member that keeps the
         value, instead of failing the whole response. Its name is the upper-cased value."""
         if not isinstance(value, str):
