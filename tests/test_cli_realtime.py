@@ -127,3 +127,24 @@ def test_webhook_serve_without_a_secret_is_a_usage_error(server: FakeXServer, mo
     monkeypatch.delenv("X_CONSUMER_SECRET", raising=False)
     result = run("webhook", "serve", "--port", "1")
     assert result.returncode == 2 and "consumer secret" in result.stderr
+
+
+def test_listen_falls_back_to_polling_when_the_stream_is_refused(server: FakeXServer) -> None:
+    import time as clock
+
+    from x_chat.testing import Fault
+
+    server.inject(Fault(status=402, path="/2/activity/stream", times=100))
+    listening = _start("listen", "--json", "--limit", "1", "--interval", "0.05", server=server)
+    try:
+        assert "polling every 0.05 s instead" in _line(listening.stderr)
+        _until(lambda: len(server.requests_to("/2/chat/conversations")) >= 2, "the inbox to be polled")
+        conversation = server.conversations[f"{PEER}-{server.user_id}"]
+        event = conversation.add_event(PEER, created_at_msec=int(clock.time() * 1000), payload=b"new")
+        out, err = listening.communicate(timeout=60)
+    finally:
+        _stop(listening)
+    assert listening.returncode == 0, err
+    printed = json.loads(out)
+    assert printed["event_id"] == event["id"] and printed["event_type"] == "chat.received"
+    assert len(server.requests_to("/2/activity/stream")) == 1

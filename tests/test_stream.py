@@ -228,6 +228,16 @@ def test_backoff_follows_x_rules_scaled() -> None:
     assert StreamState(backoff=0.01).http_delay() == pytest.approx(0.05)
 
 
+def test_a_server_that_answers_and_hangs_up_gets_a_growing_delay() -> None:
+    state = StreamState()
+    delays = []
+    for _ in range(4):
+        state.connected()  # a 200, then nothing: not a delivering connection
+        delays.append(state.network_delay())
+    assert delays == [0.25, 0.5, 0.75, 1.0]
+    assert state.connect_params() == {"backfill_minutes": 1}  # but resuming counts from the last connect
+
+
 def test_x_allows_450_connects_per_15_minutes() -> None:
     state = StreamState()
     assert all(state.connect_wait(now=float(i)) == 0 for i in range(450))

@@ -266,6 +266,11 @@ class StreamState:
             return 0.0
         return CONNECT_WINDOW - (now - self._connects[0])
 
+    def connected(self, now: datetime | None = None) -> None:
+        """A connection was answered 200: resuming counts from here, but the backoff only resets
+        once bytes arrive (a server that answers and hangs up at once still gets a growing delay)."""
+        self._alive_at = now or datetime.now(UTC)
+
     def alive(self, now: datetime | None = None) -> None:
         """Bytes arrived (a line or a keep-alive): the connection is alive, up to now; a connection
         that delivers resets the backoff."""

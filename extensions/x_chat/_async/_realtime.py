@@ -137,7 +137,7 @@ class Realtime(Messages):
             request = activity_stream._get_kwargs(**params)
             try:
                 async with self.api.opened_async(request, operation="activity_stream", timeout=timeout) as response:
-                    state.alive()
+                    state.connected()
                     splitter = LineSplitter()
                     async for chunk in response.aiter_bytes():
                         state.alive()

@@ -138,7 +138,7 @@ class Realtime(Messages):
             request = activity_stream._get_kwargs(**params)
             try:
                 with self.api.opened(request, operation="activity_stream", timeout=timeout) as response:
-                    state.alive()
+                    state.connected()
                     splitter = LineSplitter()
                     for chunk in response.iter_bytes():
                         state.alive()

@@ -61,25 +61,37 @@ def subscriptions_command(args: argparse.Namespace) -> int:
 
 def listen_command(args: argparse.Namespace) -> int:
     """Messages (with --keys: decrypted and verified) or activities (without) as they arrive,
-    until interrupted or --limit."""
+    until interrupted or --limit; ``--via auto`` falls back to polling on 402 or 403."""
+    from ..errors import PaymentRequiredError, PermissionDeniedError
+
     count = 0
     with open_client(args) as client:
         if args.keys is None:
-            if args.via == "poll":
-                items: Any = client.poll_chat_activity(interval=args.interval)
-            else:
-                items = client.stream_chat_activity(stall_timeout=args.stall_timeout)
-            try:
-                for activity in items:
-                    record = activity_record(activity)
-                    shown = f"{record['event_type']:<32} {record['conversation_id']} {record['sender_id']}"
-                    print(json.dumps(record) if args.json else shown, flush=True)
-                    count += 1
-                    if args.limit is not None and count >= args.limit:
-                        break
-            finally:
-                items.close()
-            return EXIT_OK
+            via = args.via
+            while True:
+                if via == "poll":
+                    items: Any = client.poll_chat_activity(interval=args.interval)
+                else:
+                    items = client.stream_chat_activity(stall_timeout=args.stall_timeout)
+                try:
+                    for activity in items:
+                        record = activity_record(activity)
+                        shown = f"{record['event_type']:<32} {record['conversation_id']} {record['sender_id']}"
+                        print(json.dumps(record) if args.json else shown, flush=True)
+                        count += 1
+                        if args.limit is not None and count >= args.limit:
+                            return EXIT_OK
+                except (PaymentRequiredError, PermissionDeniedError) as error:
+                    if via != "auto":
+                        raise
+                    print(
+                        f"x-chat: the activity stream is not open to this app (HTTP {error.status_code}): "
+                        f"polling every {args.interval:g} s instead",
+                        file=sys.stderr,
+                    )
+                    via = "poll"
+                finally:
+                    items.close()
         from ..crypto import ChatKeys
 
         keys = ChatKeys.from_key_file(args.keys)
