@@ -37,6 +37,7 @@ __all__ = [
     "StreamState",
     "StreamStats",
     "check_seconds",
+    "conversation_runs",
     "polled_activity",
     "stream_state",
     "with_key_changes",
@@ -122,11 +123,10 @@ class DecryptSession:
         """The keys of ``conversation_id``'s accepted key changes, by version (updated by decrypting)."""
         return self._keys.setdefault(conversation_id, {})
 
-    def new_key_changes(self, conversation_id: str, key_change: str | None) -> list[str]:
-        """``key_change`` unless it was offered before for this conversation (or is None)."""
-        if not key_change or key_change in self._offered.get(conversation_id, ()):
-            return []
-        return [key_change]
+    def new_key_changes(self, conversation_id: str, key_changes: list[str | None]) -> list[str]:
+        """The key changes not offered before for this conversation, once each, in order."""
+        offered = self._offered.get(conversation_id, set())
+        return list(dict.fromkeys(k for k in key_changes if k and k not in offered))
 
     def offered(self, conversation_id: str, key_changes: list[str]) -> None:
         """Note key changes offered (accepted or refused: the review's verdict does not change)."""
@@ -137,6 +137,17 @@ class DecryptSession:
         if self._decryptor is None or self._decryptor.keys is not keys:
             self._decryptor = keys.decryptor()
         return self._decryptor
+
+
+def conversation_runs(activities: list[ChatActivity]) -> list[list[ChatActivity]]:
+    """``activities`` cut into runs of consecutive ones of one conversation, in order."""
+    runs: list[list[ChatActivity]] = []
+    for activity in activities:
+        if runs and runs[-1][0].conversation_id == activity.conversation_id:
+            runs[-1].append(activity)
+        else:
+            runs.append([activity])
+    return runs
 
 
 class LineSplitter:

@@ -29,6 +29,7 @@ from .._stream import (
     StreamState,
     StreamStats,
     check_seconds,
+    conversation_runs,
     polled_activity,
     stream_state,
     with_key_changes,
@@ -127,6 +128,16 @@ class Realtime(Messages):
         return ActivityStream(self._activity(state, stall), state)
 
     def _activity(self, state: StreamState, stall: float) -> Iterator[ChatActivity]:
+        chunks = self._activity_chunks(state, stall)
+        try:
+            for chunk in chunks:
+                for activity in chunk:
+                    yield activity
+        finally:
+            chunks.close()  # type: ignore[attr-defined]
+
+    def _activity_chunks(self, state: StreamState, stall: float) -> Iterator[list[ChatActivity]]:
+        """The stream's deliveries, in order, as they arrive together (the complete lines of one read)."""
         base = self.settings.timeout
         timeout = httpx.Timeout(connect=base.connect, read=stall, write=base.write, pool=base.pool)
         while True:
@@ -142,13 +153,12 @@ class Realtime(Messages):
                     splitter = LineSplitter()
                     for chunk in response.iter_bytes():
                         state.alive()
-                        for line in splitter.feed(chunk):
-                            activity = state.accept(line)
-                            if activity is not None:
-                                yield activity
+                        arrived = [a for line in splitter.feed(chunk) if (a := state.accept(line)) is not None]
+                        if arrived:
+                            yield arrived
                     last = state.accept(splitter.rest()) if splitter.rest_pending() else None
                     if last is not None:
-                        yield last
+                        yield [last]
                 if state.end_time is not None and datetime.now(UTC) >= state.end_time:
                     return
                 delay, why = state.network_delay(), "X closed the stream"
@@ -188,10 +198,9 @@ class Realtime(Messages):
 
         """
         check_keys(keys)
-        activities = self.stream_chat_activity(
-            backfill_minutes=backfill_minutes, stall_timeout=stall_timeout, backoff=backoff
-        )
-        return self._decrypting(activities, keys, include_unverified, DecryptSession())
+        state = stream_state(backfill_minutes, None, None, backoff)
+        stall = check_seconds(stall_timeout, "stall_timeout")
+        return self._decrypting(self._activity_chunks(state, stall), keys, include_unverified, DecryptSession())
 
     @per_call
     def decrypt_activity(
@@ -216,40 +225,53 @@ class Realtime(Messages):
         return self._decrypt_activity(activity, keys, include_unverified, session)
 
     def _decrypting(
-        self, activities: Iterator[ChatActivity], keys: Any, include_unverified: bool, session: DecryptSession
+        self,
+        chunks: Iterator[list[ChatActivity]],
+        keys: Any,
+        include_unverified: bool,
+        session: DecryptSession,
     ) -> Iterator[Any]:
+        """The messages of deliveries that arrive together are decrypted together: a run of one
+        conversation's is one page (one review, one lookup of senders), in order."""
         try:
-            for activity in activities:
-                for message in self._decrypt_activity(activity, keys, include_unverified, session):
-                    yield message
+            for chunk in chunks:
+                for run in conversation_runs(chunk):
+                    for message in self._decrypt_activities(run, keys, include_unverified, session):
+                        yield message
         finally:
-            activities.close()  # type: ignore[attr-defined]
+            chunks.close()  # type: ignore[attr-defined]
 
     def _decrypt_activity(
         self, activity: ChatActivity, keys: Any, include_unverified: bool, session: DecryptSession
     ) -> list[Any]:
-        """The verified messages of one delivery (none for other event types). The key change it
-        carries is offered with it, once per session (the keys it gives, once accepted, decrypt the
-        next deliveries); a conversation whose key is not known yet has its key changes read from X
-        (one page's meta), as reading its history would."""
-        if not activity.is_message or activity.encoded_event is None or activity.conversation_id is None:
+        return self._decrypt_activities([activity], keys, include_unverified, session)
+
+    def _decrypt_activities(
+        self, run: list[ChatActivity], keys: Any, include_unverified: bool, session: DecryptSession
+    ) -> list[Any]:
+        """The verified messages of deliveries of one conversation (none for other event types).
+        The key changes they carry are offered with them, once per session (the keys they give,
+        once accepted, decrypt the next deliveries); a conversation whose key is not known yet has
+        its key changes read from X (one page's meta), as reading its history would."""
+        run = [a for a in run if a.is_message and a.encoded_event is not None and a.conversation_id is not None]
+        if not run:
             return []
         try:
-            cid = ConversationId.parse(activity.conversation_id)
+            cid = ConversationId.parse(run[0].conversation_id or "")
         except InvalidIdError:
             logger.warning("skipped a chat activity with a malformed conversation ID")
             return []
         canonical = keys.canonical(cid)
-        senders = [activity.sender_id or "", *cid.participant_ids, cid.recipient_id or "", keys.user_id]
+        senders = [*(a.sender_id or "" for a in run), *cid.participant_ids, cid.recipient_id or "", keys.user_id]
         if not session.looked_up(senders):
             self._signing_keys(keys, senders, missing_ok=True)
-        changes = session.new_key_changes(canonical, activity.key_change_event)
-        decrypted = self._decrypt_one(activity, keys, canonical, changes, include_unverified, session)
+        changes = session.new_key_changes(canonical, [a.key_change_event for a in run])
+        decrypted = self._decrypt_run(run, keys, canonical, changes, include_unverified, session)
         if any(e.kind.value == "missing_key" for e in decrypted.errors):
             page = self.get_conversation_events(cid, fields="all", max_results=1)
             self._signing_keys(keys, [e.sender_id for e in page.data if isinstance(e.sender_id, str)], missing_ok=True)
             changes = [*changes, *page.key_change_events]
-            decrypted = self._decrypt_one(activity, keys, canonical, changes, include_unverified, session)
+            decrypted = self._decrypt_run(run, keys, canonical, changes, include_unverified, session)
         session.offered(canonical, changes)
         if decrypted._review is not None:
             keys._adopt(canonical, decrypted._review)
@@ -266,22 +288,25 @@ class Realtime(Messages):
         return [m for m in decrypted.messages if m.kind.value != "key_change"]
 
     @staticmethod
-    def _decrypt_one(
-        activity: ChatActivity,
+    def _decrypt_run(
+        run: list[ChatActivity],
         keys: Any,
         canonical: str,
         key_changes: list[str],
         include_unverified: bool,
         session: DecryptSession,
     ) -> Any:
-        event = ChatMessageEvent(
-            id=activity.event_id or activity.event_uuid or "",
-            sender_id=activity.sender_id,
-            encoded_event=activity.encoded_event,
-            created_at=activity.created_at,
-        )
+        events = [
+            ChatMessageEvent(
+                id=activity.event_id or activity.event_uuid or "",
+                sender_id=activity.sender_id,
+                encoded_event=activity.encoded_event,
+                created_at=activity.created_at,
+            )
+            for activity in run
+        ]
         meta = ChatMessageEventsMeta(conversation_key_events=list(dict.fromkeys(key_changes)))
-        model = GetChatConversationEventsResponse(data=[event], meta=meta)
+        model = GetChatConversationEventsResponse(data=events, meta=meta)
         return session.decryptor(keys).decrypt_page(
             EventsPage.of(model),
             conversation_id=canonical,
@@ -413,11 +438,12 @@ class Realtime(Messages):
         now = datetime.now(UTC)
         started = state.start_time or now.replace(microsecond=now.microsecond // 1000 * 1000)  # X's ms
         if via != "poll":
-            activities = self._activity(state, stall)
+            activities = self._activity_chunks(state, stall)
             try:
-                for activity in activities:
-                    for message in self._decrypt_activity(activity, keys, include_unverified, session):
-                        yield message
+                for chunk in activities:
+                    for run in conversation_runs(chunk):
+                        for message in self._decrypt_activities(run, keys, include_unverified, session):
+                            yield message
             except (PaymentRequiredError, PermissionDeniedError) as error:
                 if via == "stream":
                     raise
