@@ -245,13 +245,23 @@ def test_x_allows_450_connects_per_15_minutes() -> None:
     assert state.connect_wait(now=900.5) == 0
 
 
+def test_the_dedupe_window_is_bounded() -> None:
+    from x_chat._stream import BoundedSeen
+
+    seen = BoundedSeen(limit=3)
+    for key in "abcd":
+        seen.add(key)
+    seen.add("d")  # again: not a new member
+    assert sorted(seen) == ["b", "c", "d"]
+
+
 def test_a_long_event_uuid_is_deduplicated_by_its_digest() -> None:
     state = StreamState()
     line = b'{"data":{"event_uuid":"' + b"u" * 100_000 + b'","event_type":"chat.sent"}}'
     first = state.accept(line)
     assert first is not None and first.event_uuid == "u" * 100_000  # yielded as sent
     assert state.accept(line) is None and state.stats.duplicates == 1
-    assert max(len(key) for key in state._seen._keys) < 100  # kept as a digest
+    assert max(len(key) for key in state._seen) < 100  # kept as a digest
 
 
 def test_lines_are_split_across_chunks_and_bounded() -> None:

@@ -84,8 +84,8 @@ class StreamStats:
 
 
 class BoundedSeen(set[str]):
-    """A set that forgets its oldest members past ``limit`` (the signed message IDs a long-running
-    listener has yielded: each once, in bounded memory)."""
+    """A set that forgets its oldest members past ``limit``: the deliveries (``event_uuid``) a
+    stream yielded, the signed message IDs a listener yielded; each once, in bounded memory."""
 
     def __init__(self, limit: int = DEDUPE_WINDOW) -> None:
         super().__init__()
@@ -196,23 +196,6 @@ def _dedupe_key(event_uuid: str) -> str:
     return "sha256:" + hashlib.sha256(event_uuid.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class _Seen:
-    """The last `DEDUPE_WINDOW` keys, for membership."""
-
-    def __init__(self, size: int = DEDUPE_WINDOW) -> None:
-        self._keys: collections.OrderedDict[str, None] = collections.OrderedDict()
-        self._size = size
-
-    def add(self, key: str) -> bool:
-        """Remember ``key``; False if it was already there."""
-        if key in self._keys:
-            return False
-        self._keys[key] = None
-        if len(self._keys) > self._size:
-            self._keys.popitem(last=False)
-        return True
-
-
 @attrs.define
 class StreamState:
     """One stream's state across its connections: what was yielded, when it was last alive, how
@@ -228,7 +211,7 @@ class StreamState:
     start_time: datetime | None = None
     end_time: datetime | None = None
     stats: StreamStats = attrs.field(factory=StreamStats)
-    _seen: _Seen = attrs.field(factory=_Seen)
+    _seen: BoundedSeen = attrs.field(factory=BoundedSeen)
     _alive_at: datetime | None = None
     _network_failures: int = 0
     _http_failures: int = 0
@@ -304,9 +287,12 @@ class StreamState:
             self.stats.malformed += 1
             logger.debug("skipped a stream line that is not an activity (%d bytes)", len(line))
             return None
-        if activity.event_uuid is not None and not self._seen.add(_dedupe_key(activity.event_uuid)):
-            self.stats.duplicates += 1
-            return None
+        if activity.event_uuid is not None:
+            key = _dedupe_key(activity.event_uuid)
+            if key in self._seen:
+                self.stats.duplicates += 1
+                return None
+            self._seen.add(key)
         self.stats.delivered += 1
         return activity
 

@@ -60,17 +60,23 @@ class ConversationKind(enum.Enum):
     GROUP = "group"
 
 
+def digits_id(value: object, what: str, kind: str) -> str:
+    """``value`` as X's numeric IDs are (1 to 19 ASCII digits; a non-negative int is taken), else
+    InvalidIdError saying it expected ``what``."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        value = str(value)
+    if not isinstance(value, str) or not _USER_ID.fullmatch(value):
+        raise InvalidIdError(value, f"expected {what} of 1 to 19 ASCII digits", kind=kind)
+    return value
+
+
 def validate_user_id(value: object) -> str:
     """Return ``value`` if it is a user ID (1 to 19 ASCII digits), else raise InvalidIdError.
 
     Args:
         value: A user ID, as a string or a non-negative int.
     """
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        value = str(value)
-    if not isinstance(value, str) or not _USER_ID.fullmatch(value):
-        raise InvalidIdError(value, "expected a user ID of 1 to 19 ASCII digits", kind="user")
-    return value
+    return digits_id(value, "a user ID", "user")
 
 
 def validate_sequence_id(value: object) -> str:
@@ -79,11 +85,7 @@ def validate_sequence_id(value: object) -> str:
     Args:
         value: A sequence ID, as a string or a non-negative int.
     """
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        value = str(value)
-    if not isinstance(value, str) or not _USER_ID.fullmatch(value):
-        raise InvalidIdError(value, "expected a message sequence ID of 1 to 19 ASCII digits", kind="sequence")
-    return value
+    return digits_id(value, "a message sequence ID", "sequence")
 
 
 def validate_broadcast_id(value: object) -> str:

@@ -36,7 +36,7 @@ from .._call import RequestOptions, per_call
 from .._responses import result_of
 from ..activity import ActivitySubscription, ChatEventType, ReplayJob, Webhook
 from ..errors import InvalidArgumentError
-from ..ids import InvalidIdError, validate_user_id
+from ..ids import digits_id, validate_user_id
 from ..times import TimeArg, parse_time
 from ._core import ClientCore
 
@@ -58,11 +58,7 @@ def chat_event_type(value: object) -> ChatEventType:
 
 def numeric_id(value: object, name: str) -> str:
     """A subscription's or webhook's ID: 1 to 19 ASCII digits (an int is taken too)."""
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        value = str(value)
-    if not isinstance(value, str) or not value.isascii() or not value.isdigit() or not 1 <= len(value) <= 19:
-        raise InvalidIdError(value, f"expected a {name} of 1 to 19 ASCII digits", kind=name.split("_")[0])
-    return value
+    return digits_id(value, f"a {name}", name.split("_")[0])
 
 
 def _tag(tag: object) -> str:
