@@ -122,7 +122,7 @@ def test_429_longer_than_the_cap_raises_at_once_with_the_reset_time(server: Fake
     started = time.monotonic()
     with pytest.raises(RateLimitError) as info:
         client.get_conversation_events(GROUP)
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 60  # not the hour X asked for
     assert info.value.reset_at is not None
     assert info.value.reset_at.timestamp() > time.time() + 3000
     assert info.value.rate_limit is not None and info.value.rate_limit.remaining == 0
@@ -249,14 +249,17 @@ def test_refused_connection_is_connection_error() -> None:
 
 
 def test_deadline_bounds_all_retries(server: FakeXServer) -> None:
+    """Each retry sleeps 0.2 s, and no sleep may end past the 0.5 s deadline: at most 3 attempts
+    however slow the machine is (50 without the deadline). On a busy machine the last attempt may
+    itself run out of what is left of the deadline: a timeout then, not the last 503."""
     policy = RetryPolicy(max_retries=50, backoff_initial=0.2, backoff_max=0.2, jitter=False, deadline=0.5)
     server.inject(Fault.server_error(503, times=100))
-    with ChatClient(token=server.token, base_url=server.base_url, retry=policy) as client:
-        started = time.monotonic()
-        with pytest.raises(InternalServerError):
-            client.get_conversation_events(GROUP)
-    assert time.monotonic() - started < 1.5
-    assert 2 <= len(server.requests) <= 4
+    client = ChatClient(token=server.token, base_url=server.base_url, retry=policy)
+    with client, pytest.raises((InternalServerError, APITimeoutError)) as info:
+        client.get_conversation_events(GROUP)
+    assert 1 <= len(server.requests) <= 3
+    if isinstance(info.value, APITimeoutError):
+        assert "RetryPolicy.deadline" in str(info.value)
 
 
 def test_pagination_survives_retries_in_the_middle(server: FakeXServer, client: ChatClient) -> None:

@@ -99,7 +99,7 @@ def test_nothing_lost_nothing_twice_across_every_kind_of_failure(streaming: Fake
         if count == 12:  # published while streaming: live, or by the next connection's backfill
             expected.extend(_publish(server, 20, 10))
 
-    stream = client.stream_chat_activity(backfill_minutes=1, stall_timeout=1.0, backoff=0.01)
+    stream = client.stream_chat_activity(backfill_minutes=1, stall_timeout=3.0, backoff=0.01)
     try:
         got = _read(stream, 30, more)
         stats = stream.stats
