@@ -250,7 +250,7 @@ def test_refused_connection_is_connection_error() -> None:
 
 def test_deadline_bounds_all_retries(server: FakeXServer) -> None:
     """Each retry sleeps 0.2 s, and no sleep may end past the 0.5 s deadline: at most 3 attempts
-    however slow the machine is (50 without the deadline). On a busy machine the last attempt may
+    however slow the machine is (51 without the deadline). On a busy machine the last attempt may
     itself run out of what is left of the deadline: a timeout then, not the last 503."""
     policy = RetryPolicy(max_retries=50, backoff_initial=0.2, backoff_max=0.2, jitter=False, deadline=0.5)
     server.inject(Fault.server_error(503, times=100))
